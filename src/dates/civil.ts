@@ -1,0 +1,64 @@
+/**
+ * Civil dates in Vietnam (RULES.md reading 7): the one place where an instant becomes a
+ * Vietnamese calendar day.
+ *
+ * @module
+ */
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { CivilDate, DateInput } from '../types.js';
+
+/** The plan's time zone: UTC+7, no daylight saving. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const CIVIL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const inVietnam = tz(VIETNAM_TIME_ZONE);
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Whether a value is a real calendar day written `YYYY-MM-DD` (so `2023-02-29` is not).
+ *
+ * @param value - anything
+ * @returns true for a real `YYYY-MM-DD` day
+ * @example
+ * ```ts
+ * import { isCivilDate } from 'thi-dua-vi-nguoi-ngheo';
+ * isCivilDate('2024-02-29'); //=> true
+ * isCivilDate('2023-02-29'); //=> false
+ * ```
+ */
+export function isCivilDate(value: unknown): value is CivilDate {
+  if (typeof value !== 'string') return false;
+  const parts = CIVIL_DATE_PATTERN.exec(value);
+  if (parts === null) return false;
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * The Vietnamese calendar day of a date input: a `YYYY-MM-DD` string is checked and returned as
+ * is; a `Date` is read in Asia/Ho_Chi_Minh, whatever the host's zone. `undefined` for a string
+ * that is not a real day, or an invalid `Date`.
+ *
+ * @param input - a civil date or an instant
+ * @returns the civil date, or `undefined`
+ * @example
+ * ```ts
+ * import { toCivilDate } from 'thi-dua-vi-nguoi-ngheo';
+ * toCivilDate(new Date('2025-12-31T20:00:00Z')); //=> '2026-01-01' (03:00 in Hà Nội)
+ * toCivilDate('2022-10-01'); //=> '2022-10-01'
+ * toCivilDate('2022-02-30'); //=> undefined
+ * ```
+ */
+export function toCivilDate(input: DateInput): CivilDate | undefined {
+  if (typeof input === 'string') return isCivilDate(input) ? input : undefined;
+  if (!(input instanceof Date) || Number.isNaN(input.getTime())) return undefined;
+  const day = format(input, 'yyyy-MM-dd', { in: inVietnam });
+  return isCivilDate(day) ? day : undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * `thi-dua-vi-nguoi-ngheo` — the plan of Sở Giao thông vận tải Cao Bằng for the emulation
+ * movement "Vì người nghèo - Không để ai bị bỏ lại phía sau" (2021–2025) as code.
+ *
+ * @packageDocumentation
+ */
+export type { CivilDate, DateInput, Lang, Outcome, Result, Text } from './types.js';
+export * from './plan/codes.js';
+export { CLAUSE_IDS, CLAUSES, type Clause, type ClauseId } from './plan/clauses.js';
+export { clause, plan, type Plan } from './plan/plan.js';
+export { type Code, LABELS, label } from './text/labels.js';
+export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './dates/civil.js';
+export type { Assessment, Nomination, Occasion, Subject } from './inputs.js';
+export type { EvaluationOptions } from './options.js';
+export { combineOutcomes, type Evaluation, type Finding, type MissingInput } from './rules/evaluation.js';
+export { checkEligibility, eligibilityClauseOf, isHousehold, subjectClassOf } from './rules/subjects.js';
+export { type Criterion, criteriaFor, evaluateCriteria } from './rules/criteria.js';
+export {
+  decidingAuthorityOf,
+  isFormGivenAt,
+  isPlanOccasion,
+  occasionsIn,
+  rewardClauseOf,
+  rewardFormsFor,
+  timingFindingOf,
+} from './rules/rewards.js';
+export { MILESTONE_WINDOWS, type MilestoneWindow, milestonesOn } from './rules/timeline.js';
+export { evaluateNomination } from './rules/nomination.js';
+export { parseNomination, parseSubject } from './schemas/parse.js';
+export type { ValidationIssue } from './schemas/issues.js';
+export { sampleNominations } from './sample.js';

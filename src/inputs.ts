@@ -1,0 +1,90 @@
+/**
+ * The inputs the evaluators take (API.md "Inputs"). Data from outside goes through
+ * {@link parseSubject} / {@link parseNomination} first.
+ *
+ * @module
+ */
+import type { CriterionId, OccasionKind, RewardForm, SubjectCategory } from './plan/codes.js';
+import type { Outcome } from './types.js';
+
+/**
+ * Someone or something that may be rewarded (III.1).
+ *
+ * @example
+ * ```ts
+ * import type { Subject } from 'thi-dua-vi-nguoi-ngheo';
+ * const subject: Subject = {
+ *   id: 'cc-042',
+ *   name: 'Nông Thị Hoa',
+ *   category: 'civil-servant',
+ *   contributesToPovertyReduction: true,
+ * };
+ * ```
+ */
+export type Subject = {
+  /** A non-empty identifier, unique in the caller's system. */
+  id: string;
+  /** The subject's name: a unit, a household head's name, a person. Non-empty. */
+  name: string;
+  /** Which kind of subject of III.1 this is. For a household, its status on the official list. */
+  category: SubjectCategory;
+  /**
+   * The III.1 condition for units and individuals: "có đóng góp vì mục tiêu giảm nghèo của
+   * tỉnh". Missing means unknown. Ignored for households (RULES.md reading 3).
+   */
+  contributesToPovertyReduction?: boolean;
+};
+
+/**
+ * An assessment of the III.2 criteria: each entry `met`, `not-met` or `unknown`; a missing entry
+ * is `unknown`, never `met`.
+ *
+ * @example
+ * ```ts
+ * import type { Assessment } from 'thi-dua-vi-nguoi-ngheo';
+ * const assessment: Assessment = { 'III.2.b.1': 'met', 'III.2.b.3': 'not-met' };
+ * ```
+ */
+export type Assessment = Partial<Record<CriterionId, Outcome>>;
+
+/**
+ * An occasion at which rewards are given (III.3): a kind and the year it falls in.
+ *
+ * @example
+ * ```ts
+ * import type { Occasion } from 'thi-dua-vi-nguoi-ngheo';
+ * const occasion: Occasion = { kind: 'preliminary-review', year: 2023 };
+ * ```
+ */
+export type Occasion = { kind: OccasionKind; year: number };
+
+/**
+ * A proposal to reward one subject with one form at one occasion, with the assessment of its
+ * criteria.
+ *
+ * @example
+ * ```ts
+ * import type { Nomination } from 'thi-dua-vi-nguoi-ngheo';
+ * const nomination: Nomination = {
+ *   id: 'n-2024-001',
+ *   subject: { id: 'u-vt', name: 'Phòng Quản lý vận tải', category: 'unit', contributesToPovertyReduction: true },
+ *   form: 'director-certificate',
+ *   occasion: { kind: 'annual', year: 2024 },
+ *   assessment: { 'III.2.a.1': 'met', 'III.2.a.2': 'met', 'III.2.a.3': 'met' },
+ *   proposingUnit: 'u-vt',
+ * };
+ * ```
+ */
+export type Nomination = {
+  /** A non-empty identifier, unique in the caller's system. */
+  id: string;
+  subject: Subject;
+  form: RewardForm;
+  occasion: Occasion;
+  assessment: Assessment;
+  /**
+   * The unit (phòng, ban, đơn vị) whose head proposes the nomination (IV.1.2), as the caller
+   * identifies it. Optional; the council's list groups by it.
+   */
+  proposingUnit?: string;
+};

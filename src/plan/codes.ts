@@ -1,0 +1,223 @@
+/**
+ * The plan's code lists (API.md "Basic types"), each a readonly array in the order API.md gives,
+ * with its literal union type.
+ *
+ * @module
+ */
+
+/**
+ * The subject categories of III.1, collectives first (III.1.1), then individuals (III.1.2).
+ *
+ * @example
+ * ```ts
+ * import { SUBJECT_CATEGORIES } from 'thi-dua-vi-nguoi-ngheo';
+ * SUBJECT_CATEGORIES.includes('worker'); //=> true
+ * ```
+ */
+export const SUBJECT_CATEGORIES = [
+  'unit',
+  'poor-household',
+  'near-poor-household',
+  'escaped-poverty-household',
+  'civil-servant',
+  'public-employee',
+  'worker',
+] as const;
+
+/**
+ * Who may be rewarded (III.1): `unit` (phòng, ban, đơn vị), the three household statuses, and
+ * the three kinds of individual (công chức, viên chức, người lao động).
+ *
+ * @example
+ * ```ts
+ * import type { SubjectCategory } from 'thi-dua-vi-nguoi-ngheo';
+ * const category: SubjectCategory = 'near-poor-household';
+ * ```
+ */
+export type SubjectCategory = (typeof SUBJECT_CATEGORIES)[number];
+
+/**
+ * The two classes of subject in III.1: `collective` (tập thể) and `individual` (cá nhân).
+ *
+ * @example
+ * ```ts
+ * import { SUBJECT_CLASSES } from 'thi-dua-vi-nguoi-ngheo';
+ * SUBJECT_CLASSES; //=> ['collective', 'individual']
+ * ```
+ */
+export const SUBJECT_CLASSES = ['collective', 'individual'] as const;
+
+/**
+ * A subject's class: collective (III.1.1) or individual (III.1.2).
+ *
+ * @example
+ * ```ts
+ * import type { SubjectClass } from 'thi-dua-vi-nguoi-ngheo';
+ * const subjectClass: SubjectClass = 'collective';
+ * ```
+ */
+export type SubjectClass = (typeof SUBJECT_CLASSES)[number];
+
+/**
+ * The reward forms of III.3, from the highest to the Sở's own.
+ *
+ * @example
+ * ```ts
+ * import { REWARD_FORMS } from 'thi-dua-vi-nguoi-ngheo';
+ * REWARD_FORMS[0]; //=> 'labor-order'
+ * ```
+ */
+export const REWARD_FORMS = [
+  'labor-order',
+  'pm-certificate',
+  'provincial-certificate',
+  'director-certificate',
+] as const;
+
+/**
+ * A reward form of III.3: Huân chương Lao động (`labor-order`), Bằng khen của Thủ tướng Chính
+ * phủ (`pm-certificate`), Bằng khen của Chủ tịch UBND tỉnh (`provincial-certificate`), Giấy khen
+ * của Giám đốc Sở GTVT (`director-certificate`).
+ *
+ * @example
+ * ```ts
+ * import type { RewardForm } from 'thi-dua-vi-nguoi-ngheo';
+ * const form: RewardForm = 'director-certificate';
+ * ```
+ */
+export type RewardForm = (typeof REWARD_FORMS)[number];
+
+/**
+ * The kinds of occasion at which rewards are given (III.3): every year, the preliminary review
+ * (sơ kết) and the final review (tổng kết).
+ *
+ * @example
+ * ```ts
+ * import { OCCASION_KINDS } from 'thi-dua-vi-nguoi-ngheo';
+ * OCCASION_KINDS; //=> ['annual', 'preliminary-review', 'final-review']
+ * ```
+ */
+export const OCCASION_KINDS = ['annual', 'preliminary-review', 'final-review'] as const;
+
+/**
+ * A kind of occasion (III.3).
+ *
+ * @example
+ * ```ts
+ * import type { OccasionKind } from 'thi-dua-vi-nguoi-ngheo';
+ * const kind: OccasionKind = 'preliminary-review';
+ * ```
+ */
+export type OccasionKind = (typeof OCCASION_KINDS)[number];
+
+/**
+ * The criteria of III.2: three for collectives (III.2.a.1–3) and three for individuals
+ * (III.2.b.1–3, the library's split of one sentence, RULES.md reading 4).
+ *
+ * @example
+ * ```ts
+ * import { CRITERION_IDS } from 'thi-dua-vi-nguoi-ngheo';
+ * CRITERION_IDS.length; //=> 6
+ * ```
+ */
+export const CRITERION_IDS = [
+  'III.2.a.1',
+  'III.2.a.2',
+  'III.2.a.3',
+  'III.2.b.1',
+  'III.2.b.2',
+  'III.2.b.3',
+] as const;
+
+/**
+ * The id of a criterion of III.2, which is also its clause id.
+ *
+ * @example
+ * ```ts
+ * import type { CriterionId } from 'thi-dua-vi-nguoi-ngheo';
+ * const id: CriterionId = 'III.2.b.3';
+ * ```
+ */
+export type CriterionId = (typeof CRITERION_IDS)[number];
+
+/**
+ * The roles that act in the plan (section IV) and the authorities that decide (law).
+ *
+ * @example
+ * ```ts
+ * import { ROLES } from 'thi-dua-vi-nguoi-ngheo';
+ * ROLES.includes('director'); //=> true
+ * ```
+ */
+export const ROLES = [
+  'unit-head',
+  'department-office',
+  'department-council',
+  'director',
+  'mass-organization',
+  'provincial-council',
+  'provincial-chairman',
+  'prime-minister',
+  'president',
+] as const;
+
+/**
+ * A role: who proposes (IV.1), compiles (IV.2, IV.3), selects (IV.3.2) and decides.
+ *
+ * @example
+ * ```ts
+ * import type { Role } from 'thi-dua-vi-nguoi-ngheo';
+ * const role: Role = 'department-council';
+ * ```
+ */
+export type Role = (typeof ROLES)[number];
+
+/**
+ * The campaign's milestones (III.5).
+ *
+ * @example
+ * ```ts
+ * import { MILESTONE_IDS } from 'thi-dua-vi-nguoi-ngheo';
+ * MILESTONE_IDS; //=> ['plan-issuance', 'preliminary-review', 'final-review', 'annual-inspection']
+ * ```
+ */
+export const MILESTONE_IDS = [
+  'plan-issuance',
+  'preliminary-review',
+  'final-review',
+  'annual-inspection',
+] as const;
+
+/**
+ * A milestone of the campaign's timeline (III.5.1–III.5.4).
+ *
+ * @example
+ * ```ts
+ * import type { MilestoneId } from 'thi-dua-vi-nguoi-ngheo';
+ * const milestone: MilestoneId = 'annual-inspection';
+ * ```
+ */
+export type MilestoneId = (typeof MILESTONE_IDS)[number];
+
+/**
+ * The three outcomes, in the order of their strength in a combination (`not-met` wins, then
+ * `unknown`, then `met`).
+ *
+ * @example
+ * ```ts
+ * import { OUTCOMES } from 'thi-dua-vi-nguoi-ngheo';
+ * OUTCOMES; //=> ['met', 'not-met', 'unknown']
+ * ```
+ */
+export const OUTCOMES = ['met', 'not-met', 'unknown'] as const;
+
+/**
+ * The two languages, Vietnamese first.
+ *
+ * @example
+ * ```ts
+ * import { LANGS } from 'thi-dua-vi-nguoi-ngheo';
+ * LANGS; //=> ['vi', 'en']
+ * ```
+ */
+export const LANGS = ['vi', 'en'] as const;

@@ -1,0 +1,106 @@
+/**
+ * The plan as data: its metadata and its 37 clauses, deeply frozen.
+ *
+ * @module
+ */
+import type { CivilDate, Text } from '../types.js';
+import { CLAUSES, type Clause, type ClauseId } from './clauses.js';
+import { deepFreeze } from '../util/freeze.js';
+
+/**
+ * The encoded plan: who issued it, on what basis, for which period, who signed it, to whom it was
+ * sent, and every clause with its Vietnamese text verbatim and an English rendering.
+ *
+ * @example
+ * ```ts
+ * import { plan } from 'thi-dua-vi-nguoi-ngheo';
+ * plan.period; //=> { from: 2021, to: 2025 }
+ * plan.legalBasis.number; //=> '2451/KH-UBND'
+ * ```
+ */
+export type Plan = {
+  readonly title: Text;
+  readonly movement: Text;
+  readonly issuer: Text;
+  readonly province: Text;
+  readonly legalBasis: {
+    readonly number: string;
+    readonly date: CivilDate;
+    readonly issuer: Text;
+    readonly title: Text;
+  };
+  readonly period: { readonly from: number; readonly to: number };
+  readonly signer: { readonly name: string; readonly title: Text; readonly signsFor: Text };
+  readonly recipients: readonly Text[];
+  readonly clauses: readonly Clause[];
+};
+
+
+/**
+ * The plan of Sở Giao thông vận tải Cao Bằng for the movement "Vì người nghèo - Không để ai bị bỏ
+ * lại phía sau" 2021–2025. Deeply frozen: any attempt to change it throws in strict mode.
+ *
+ * @example
+ * ```ts
+ * import { plan } from 'thi-dua-vi-nguoi-ngheo';
+ * plan.clauses.length; //=> 37
+ * plan.signer.name; //=> 'Lê Văn Định'
+ * ```
+ */
+export const plan: Plan = deepFreeze({
+  title: {
+    vi: 'Kế hoạch thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025',
+    en: 'Plan for carrying out the emulation movement “For the poor — no one left behind”, 2021–2025',
+  },
+  movement: {
+    vi: 'Vì người nghèo - Không để ai bị bỏ lại phía sau',
+    en: 'For the poor — no one left behind',
+  },
+  issuer: { vi: 'Sở Giao thông vận tải tỉnh Cao Bằng', en: 'Department of Transport of Cao Bằng province' },
+  province: { vi: 'Cao Bằng', en: 'Cao Bằng' },
+  legalBasis: {
+    number: '2451/KH-UBND',
+    date: '2022-09-26',
+    issuer: { vi: 'Ủy ban nhân dân tỉnh Cao Bằng', en: "People's Committee of Cao Bằng province" },
+    title: {
+      vi: 'Kế hoạch về việc thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025 trên địa bàn tỉnh Cao Bằng',
+      en: 'Plan for carrying out the emulation movement “For the poor — no one left behind”, 2021–2025, in Cao Bằng province',
+    },
+  },
+  period: { from: 2021, to: 2025 },
+  signer: {
+    name: 'Lê Văn Định',
+    title: { vi: 'Phó Giám đốc', en: 'Deputy Director' },
+    signsFor: { vi: 'KT. Giám đốc', en: 'For the Director' },
+  },
+  recipients: [
+    { vi: 'Ban TĐKT, Sở Nội vụ Cao Bằng', en: 'Emulation and Reward Board, Department of Home Affairs of Cao Bằng' },
+    { vi: 'Khối Thi đua II', en: 'Emulation Bloc II' },
+    { vi: 'Lãnh đạo Sở', en: "The Department's leadership" },
+    { vi: 'Các phòng, ban, đơn vị trực thuộc', en: "The Department's rooms, boards and units" },
+    { vi: 'Công đoàn cơ sở GTVT', en: "The Department of Transport's grassroots trade union" },
+    { vi: 'Đoàn Thanh niên CSHCM Sở', en: "The Department's Hồ Chí Minh Communist Youth Union" },
+    { vi: 'Trang Thông tin điện tử Sở GTVT', en: "The Department of Transport's web portal" },
+    { vi: 'Lưu: VT, VP (TĐKT)', en: 'Filed: clerical office, Office (emulation and reward)' },
+  ],
+  clauses: CLAUSES.map((c) => ({ ...c })),
+});
+
+const CLAUSE_BY_ID: ReadonlyMap<string, Clause> = new Map(plan.clauses.map((c) => [c.id, c]));
+
+/**
+ * One clause of the plan by its id, or `undefined` for an id the plan does not have.
+ *
+ * @param id - a clause id such as `III.3.a`
+ * @returns the frozen clause `{ id, vi, en }`
+ * @example
+ * ```ts
+ * import { clause } from 'thi-dua-vi-nguoi-ngheo';
+ * clause('III.3.c')?.vi;
+ * //=> 'Giấy khen của Giám đốc Sở GTVT: thực hiện hằng năm và vào dịp sơ kết, tổng kết phong trào thi đua.'
+ * clause('V.1'); //=> undefined
+ * ```
+ */
+export function clause(id: ClauseId | (string & {})): Clause | undefined {
+  return CLAUSE_BY_ID.get(id);
+}

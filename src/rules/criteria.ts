@@ -1,0 +1,146 @@
+/**
+ * III.2 — the emulation criteria (Tiêu chí thi đua), and III.4 for households.
+ *
+ * @module
+ */
+import type { Assessment, Subject } from '../inputs.js';
+import type { EvaluationOptions } from '../options.js';
+import { CRITERION_IDS, type CriterionId, SUBJECT_CATEGORIES, type SubjectCategory } from '../plan/codes.js';
+import { criterionText, GUIDANCE_CRITERIA_LABEL, householdCriteriaText } from '../text/findings.js';
+import { LABELS } from '../text/labels.js';
+import type { Outcome, Text } from '../types.js';
+import { type Evaluation, evaluationOf, type Finding, type MissingInput } from './evaluation.js';
+import { isHousehold, subjectClassOf } from './subjects.js';
+
+/**
+ * A criterion as {@link criteriaFor} lists it: its id (also its clause id) and its name.
+ *
+ * @example
+ * ```ts
+ * import { criteriaFor, type Criterion } from 'thi-dua-vi-nguoi-ngheo';
+ * const first: Criterion | undefined = criteriaFor('unit')[0];
+ * first?.id; //=> 'III.2.a.1'
+ * ```
+ */
+export type Criterion = { readonly id: CriterionId; readonly label: Text };
+
+const COLLECTIVE_CRITERIA: readonly Criterion[] = Object.freeze(
+  (['III.2.a.1', 'III.2.a.2', 'III.2.a.3'] as const).map((id) => Object.freeze({ id, label: LABELS[id] })),
+);
+const INDIVIDUAL_CRITERIA: readonly Criterion[] = Object.freeze(
+  (['III.2.b.1', 'III.2.b.2', 'III.2.b.3'] as const).map((id) => Object.freeze({ id, label: LABELS[id] })),
+);
+const NO_CRITERIA: readonly Criterion[] = Object.freeze([]);
+
+/**
+ * The plan's criteria for a subject category: III.2.a.1–3 for units, III.2.b.1–3 for
+ * individuals, and none for households — the plan gives them no criteria of their own; the
+ * annual guidance (III.4) sets them (RULES.md reading 2). All listed criteria are required
+ * together (reading 4).
+ *
+ * @param category - a subject category
+ * @param options - reserved for the annual guidance (III.4)
+ * @returns the criteria, frozen, in the plan's order
+ * @example
+ * ```ts
+ * import { criteriaFor } from 'thi-dua-vi-nguoi-ngheo';
+ * criteriaFor('civil-servant').map((c) => c.id); //=> ['III.2.b.1', 'III.2.b.2', 'III.2.b.3']
+ * criteriaFor('poor-household'); //=> []
+ * ```
+ */
+export function criteriaFor(category: SubjectCategory, options?: EvaluationOptions): readonly Criterion[] {
+  void options;
+  if (isHousehold(category)) return NO_CRITERIA;
+  return subjectClassOf(category) === 'collective' ? COLLECTIVE_CRITERIA : INDIVIDUAL_CRITERIA;
+}
+
+type CriterionFindings = { readonly [Id in CriterionId]: { readonly [O in Outcome]: Finding } };
+
+// One frozen finding per criterion and outcome, shared by every evaluation.
+const CRITERION_FINDINGS: CriterionFindings = Object.freeze(
+  Object.fromEntries(
+    CRITERION_IDS.map((id) => {
+      const make = (outcome: Outcome): Finding =>
+        Object.freeze({ rule: id, outcome, message: Object.freeze(criterionText(id, outcome)) });
+      return [id, Object.freeze({ met: make('met'), 'not-met': make('not-met'), unknown: make('unknown') })];
+    }),
+  ) as CriterionFindings,
+);
+
+const CRITERION_MISSING: { readonly [Id in CriterionId]: MissingInput } = Object.freeze(
+  Object.fromEntries(
+    CRITERION_IDS.map((id) => [id, Object.freeze({ rule: id, path: Object.freeze(['assessment', id]), label: LABELS[id] })]),
+  ) as { readonly [Id in CriterionId]: MissingInput },
+);
+
+const HOUSEHOLD_CRITERIA: { readonly [C in SubjectCategory]?: { finding: Finding; missing: MissingInput } } =
+  Object.freeze(
+    Object.fromEntries(
+      SUBJECT_CATEGORIES.filter(isHousehold).map((category) => [
+        category,
+        Object.freeze({
+          finding: Object.freeze({
+            rule: 'III.4',
+            outcome: 'unknown' as const,
+            message: Object.freeze(householdCriteriaText(category)),
+          }),
+          missing: Object.freeze({ rule: 'III.4', path: Object.freeze([]), label: GUIDANCE_CRITERIA_LABEL }),
+        }),
+      ]),
+    ),
+  );
+
+/**
+ * Appends the III.2 findings of a subject's criteria to `findings` and what is unassessed to
+ * `missing`. Shared by {@link evaluateCriteria} and the nomination evaluator so that both word
+ * and combine the criteria the same way.
+ */
+export function collectCriteria(
+  category: SubjectCategory,
+  assessment: Assessment,
+  findings: Finding[],
+  missing: MissingInput[],
+): void {
+  const household = HOUSEHOLD_CRITERIA[category];
+  if (household !== undefined) {
+    // RULES.md reading 2: without guidance a household's criteria are unknown (III.4).
+    findings.push(household.finding);
+    missing.push(household.missing);
+    return;
+  }
+  const criteria = subjectClassOf(category) === 'collective' ? COLLECTIVE_CRITERIA : INDIVIDUAL_CRITERIA;
+  for (let i = 0; i < criteria.length; i++) {
+    const id = (criteria[i] as Criterion).id;
+    // RULES.md reading 5: a missing assessment is unknown, never met.
+    const outcome = assessment[id] ?? 'unknown';
+    findings.push(CRITERION_FINDINGS[id][outcome]);
+    if (outcome === 'unknown') missing.push(CRITERION_MISSING[id]);
+  }
+}
+
+/**
+ * Evaluates a subject's III.2 criteria against an assessment, in three-valued logic (RULES.md
+ * readings 4 and 5): all criteria of the subject's class are required; any `not-met` → `not-met`;
+ * otherwise any unknown or missing entry → `unknown`; otherwise `met`. Entries for criteria that
+ * do not apply to the subject are ignored. Households have no criteria in the plan: `unknown`,
+ * with a finding citing III.4.
+ *
+ * @param subject - the subject, already parsed
+ * @param assessment - the assessment of its criteria
+ * @param options - reserved for the annual guidance (III.4)
+ * @returns one finding per criterion, and the criteria still unassessed in `missing`
+ * @example
+ * ```ts
+ * import { evaluateCriteria } from 'thi-dua-vi-nguoi-ngheo';
+ * const subject = { id: 'v1', name: 'Lục Thị Mai', category: 'public-employee' } as const;
+ * evaluateCriteria(subject, { 'III.2.b.1': 'met', 'III.2.b.2': 'met' }).outcome; //=> 'unknown'
+ * evaluateCriteria(subject, { 'III.2.b.1': 'met', 'III.2.b.2': 'not-met' }).outcome; //=> 'not-met'
+ * ```
+ */
+export function evaluateCriteria(subject: Subject, assessment: Assessment, options?: EvaluationOptions): Evaluation {
+  void options;
+  const findings: Finding[] = [];
+  const missing: MissingInput[] = [];
+  collectCriteria(subject.category, assessment, findings, missing);
+  return evaluationOf(findings, missing);
+}

@@ -1,0 +1,201 @@
+/**
+ * III.3 — the reward forms and the occasions at which each is given (Hình thức khen thưởng),
+ * with RULES.md reading 1 for the occasions and LAW.md for who decides.
+ *
+ * @module
+ */
+import type { Occasion } from '../inputs.js';
+import { OCCASION_KINDS, REWARD_FORMS, type RewardForm, type Role } from '../plan/codes.js';
+import { timingText } from '../text/findings.js';
+import type { Finding } from './evaluation.js';
+
+/** The first and last year with an annual occasion (RULES.md reading 1). */
+export const FIRST_ANNUAL_YEAR = 2022;
+/** The last year of the plan's period. */
+export const LAST_ANNUAL_YEAR = 2025;
+/** The year of the preliminary review (III.5.2). */
+export const PRELIMINARY_REVIEW_YEAR = 2023;
+/** The year of the final review (III.5.3). */
+export const FINAL_REVIEW_YEAR = 2025;
+
+/**
+ * Whether the plan has this occasion (RULES.md reading 1): an annual occasion each year 2022–2025,
+ * the preliminary review in 2023, the final review in 2025.
+ *
+ * @param occasion - an occasion
+ * @returns true when the plan has it
+ * @example
+ * ```ts
+ * import { isPlanOccasion } from 'thi-dua-vi-nguoi-ngheo';
+ * isPlanOccasion({ kind: 'preliminary-review', year: 2023 }); //=> true
+ * isPlanOccasion({ kind: 'preliminary-review', year: 2024 }); //=> false
+ * isPlanOccasion({ kind: 'annual', year: 2021 }); //=> false (the plan was issued in 2022)
+ * ```
+ */
+export function isPlanOccasion(occasion: Occasion): boolean {
+  const { kind, year } = occasion;
+  switch (kind) {
+    case 'annual':
+      return Number.isInteger(year) && year >= FIRST_ANNUAL_YEAR && year <= LAST_ANNUAL_YEAR;
+    case 'preliminary-review':
+      return year === PRELIMINARY_REVIEW_YEAR;
+    case 'final-review':
+      return year === FINAL_REVIEW_YEAR;
+    default:
+      return kind satisfies never;
+  }
+}
+
+/**
+ * The occasions of a year, annual first (RULES.md reading 1): 2022 and 2024 annual; 2023 annual
+ * and the preliminary review; 2025 annual and the final review; any other year none.
+ *
+ * @param year - a calendar year
+ * @returns a new array of the year's occasions
+ * @example
+ * ```ts
+ * import { occasionsIn } from 'thi-dua-vi-nguoi-ngheo';
+ * occasionsIn(2023); //=> [{ kind: 'annual', year: 2023 }, { kind: 'preliminary-review', year: 2023 }]
+ * occasionsIn(2026); //=> []
+ * ```
+ */
+export function occasionsIn(year: number): Occasion[] {
+  return OCCASION_KINDS.map((kind) => ({ kind, year })).filter(isPlanOccasion);
+}
+
+/**
+ * The clause of III.3 that governs a form: III.3.a (Huân chương Lao động and Bằng khen of the
+ * Prime Minister), III.3.b (Bằng khen of the provincial chairman), III.3.c (Giấy khen of the
+ * Director).
+ *
+ * @param form - a reward form
+ * @returns its III.3 clause id
+ * @example
+ * ```ts
+ * import { rewardClauseOf } from 'thi-dua-vi-nguoi-ngheo';
+ * rewardClauseOf('pm-certificate'); //=> 'III.3.a'
+ * ```
+ */
+export function rewardClauseOf(form: RewardForm): 'III.3.a' | 'III.3.b' | 'III.3.c' {
+  switch (form) {
+    case 'labor-order':
+    case 'pm-certificate':
+      return 'III.3.a';
+    case 'provincial-certificate':
+      return 'III.3.b';
+    case 'director-certificate':
+      return 'III.3.c';
+    default:
+      return form satisfies never;
+  }
+}
+
+/**
+ * Whether III.3 gives a form at an occasion: every form at the preliminary and final reviews;
+ * only the provincial chairman's Bằng khen and the Director's Giấy khen at the annual occasions;
+ * nothing at an occasion the plan does not have.
+ *
+ * @param form - a reward form
+ * @param occasion - an occasion
+ * @returns true when the form is given then
+ * @example
+ * ```ts
+ * import { isFormGivenAt } from 'thi-dua-vi-nguoi-ngheo';
+ * isFormGivenAt('labor-order', { kind: 'annual', year: 2024 }); //=> false
+ * isFormGivenAt('labor-order', { kind: 'final-review', year: 2025 }); //=> true
+ * ```
+ */
+export function isFormGivenAt(form: RewardForm, occasion: Occasion): boolean {
+  if (!isPlanOccasion(occasion)) return false;
+  if (occasion.kind !== 'annual') return true;
+  return rewardClauseOf(form) !== 'III.3.a';
+}
+
+/**
+ * The forms given at an occasion (III.3), in `REWARD_FORMS` order; `[]` for an occasion the plan
+ * does not have.
+ *
+ * @param occasion - an occasion
+ * @returns a new array of forms
+ * @example
+ * ```ts
+ * import { rewardFormsFor } from 'thi-dua-vi-nguoi-ngheo';
+ * rewardFormsFor({ kind: 'annual', year: 2024 }); //=> ['provincial-certificate', 'director-certificate']
+ * rewardFormsFor({ kind: 'final-review', year: 2025 }).length; //=> 4
+ * ```
+ */
+export function rewardFormsFor(occasion: Occasion): RewardForm[] {
+  return REWARD_FORMS.filter((form) => isFormGivenAt(form, occasion));
+}
+
+/**
+ * Who decides a form (LAW.md "Who decides each form"): the State President for the Labour Order,
+ * the Prime Minister for his Bằng khen, the provincial chairman for his, the Director of the Sở for
+ * the Giấy khen (Luật Thi đua, khen thưởng 2022, Điều 80 khoản 1).
+ *
+ * @param form - a reward form
+ * @returns the deciding role
+ * @example
+ * ```ts
+ * import { decidingAuthorityOf } from 'thi-dua-vi-nguoi-ngheo';
+ * decidingAuthorityOf('director-certificate'); //=> 'director'
+ * decidingAuthorityOf('labor-order'); //=> 'president'
+ * ```
+ */
+export function decidingAuthorityOf(form: RewardForm): Role {
+  switch (form) {
+    case 'labor-order':
+      return 'president';
+    case 'pm-certificate':
+      return 'prime-minister';
+    case 'provincial-certificate':
+      return 'provincial-chairman';
+    case 'director-certificate':
+      return 'director';
+    default:
+      return form satisfies never;
+  }
+}
+
+// Timing findings are few (4 forms × 3 kinds × the plan's years); they are built once and shared.
+// Years far from the plan are worded on demand instead of being cached without bound.
+const CACHED_YEARS = { from: 2020, to: 2030 } as const;
+const timingCache = new Map<string, Finding>();
+
+function makeTimingFinding(form: RewardForm, occasion: Occasion): Finding {
+  const rule = rewardClauseOf(form);
+  const given = isFormGivenAt(form, occasion);
+  return Object.freeze({
+    rule,
+    outcome: given ? ('met' as const) : ('not-met' as const),
+    message: Object.freeze(timingText(rule, form, occasion.kind, occasion.year, isPlanOccasion(occasion))),
+  });
+}
+
+/**
+ * The III.3 finding for a form at an occasion: `met` when the form is given then, else `not-met`
+ * with the III.3 clause of that form.
+ *
+ * @param form - a reward form
+ * @param occasion - an occasion
+ * @returns a frozen finding
+ * @example
+ * ```ts
+ * import { timingFindingOf } from 'thi-dua-vi-nguoi-ngheo';
+ * timingFindingOf('labor-order', { kind: 'annual', year: 2024 }).message.vi;
+ * //=> 'III.3.a: Huân chương Lao động chỉ xét vào dịp sơ kết, tổng kết; dịp này là khen thưởng hằng năm 2024.'
+ * ```
+ */
+export function timingFindingOf(form: RewardForm, occasion: Occasion): Finding {
+  const { year } = occasion;
+  if (!Number.isInteger(year) || year < CACHED_YEARS.from || year > CACHED_YEARS.to) {
+    return makeTimingFinding(form, occasion);
+  }
+  const key = `${form}|${occasion.kind}|${year}`;
+  let finding = timingCache.get(key);
+  if (finding === undefined) {
+    finding = makeTimingFinding(form, occasion);
+    timingCache.set(key, finding);
+  }
+  return finding;
+}

@@ -1,0 +1,143 @@
+/**
+ * III.1 — who may be rewarded (Đối tượng).
+ *
+ * @module
+ */
+import type { Subject } from '../inputs.js';
+import type { EvaluationOptions } from '../options.js';
+import { SUBJECT_CATEGORIES, type SubjectCategory, type SubjectClass } from '../plan/codes.js';
+import { CONTRIBUTION_LABEL, contributionText, householdStatusText } from '../text/findings.js';
+import type { Outcome } from '../types.js';
+import { type Evaluation, type Finding, type MissingInput } from './evaluation.js';
+
+/**
+ * The class of a subject category (III.1.1 collectives, III.1.2 individuals). Households are
+ * collectives.
+ *
+ * @param category - a subject category
+ * @returns `collective` or `individual`
+ * @example
+ * ```ts
+ * import { subjectClassOf } from 'thi-dua-vi-nguoi-ngheo';
+ * subjectClassOf('near-poor-household'); //=> 'collective'
+ * subjectClassOf('worker'); //=> 'individual'
+ * ```
+ */
+export function subjectClassOf(category: SubjectCategory): SubjectClass {
+  switch (category) {
+    case 'unit':
+    case 'poor-household':
+    case 'near-poor-household':
+    case 'escaped-poverty-household':
+      return 'collective';
+    case 'civil-servant':
+    case 'public-employee':
+    case 'worker':
+      return 'individual';
+    default:
+      return category satisfies never;
+  }
+}
+
+/**
+ * Whether a category is one of the three household statuses of III.1.1.
+ *
+ * @param category - a subject category
+ * @returns true for `poor-household`, `near-poor-household`, `escaped-poverty-household`
+ * @example
+ * ```ts
+ * import { isHousehold } from 'thi-dua-vi-nguoi-ngheo';
+ * isHousehold('escaped-poverty-household'); //=> true
+ * isHousehold('unit'); //=> false
+ * ```
+ */
+export function isHousehold(category: SubjectCategory): boolean {
+  return category === 'poor-household' || category === 'near-poor-household' || category === 'escaped-poverty-household';
+}
+
+/**
+ * The clause of III.1 that lists a category: III.1.1 for collectives, III.1.2 for individuals.
+ *
+ * @param category - a subject category
+ * @returns `'III.1.1'` or `'III.1.2'`
+ * @example
+ * ```ts
+ * import { eligibilityClauseOf } from 'thi-dua-vi-nguoi-ngheo';
+ * eligibilityClauseOf('public-employee'); //=> 'III.1.2'
+ * ```
+ */
+export function eligibilityClauseOf(category: SubjectCategory): 'III.1.1' | 'III.1.2' {
+  return subjectClassOf(category) === 'collective' ? 'III.1.1' : 'III.1.2';
+}
+
+type EligibilityTable = {
+  readonly [C in SubjectCategory]: { readonly [O in Outcome]: Finding };
+};
+
+// Findings are data: built once per category and outcome, shared by every evaluation.
+const ELIGIBILITY_FINDINGS: EligibilityTable = Object.freeze(
+  Object.fromEntries(
+    SUBJECT_CATEGORIES.map((category) => {
+      const rule = eligibilityClauseOf(category);
+      const make = (outcome: Outcome): Finding =>
+        Object.freeze({
+          rule,
+          outcome,
+          message: Object.freeze(isHousehold(category) ? householdStatusText(category) : contributionText(category, rule, outcome)),
+        });
+      return [category, Object.freeze({ met: make('met'), 'not-met': make('not-met'), unknown: make('unknown') })];
+    }),
+  ) as EligibilityTable,
+);
+
+const CONTRIBUTION_MISSING: { readonly [C in SubjectCategory]: readonly MissingInput[] } = Object.freeze(
+  Object.fromEntries(
+    SUBJECT_CATEGORIES.map((category) => [
+      category,
+      Object.freeze([
+        Object.freeze({
+          rule: eligibilityClauseOf(category),
+          path: Object.freeze(['subject', 'contributesToPovertyReduction']),
+          label: CONTRIBUTION_LABEL,
+        }),
+      ]),
+    ]),
+  ) as { readonly [C in SubjectCategory]: readonly MissingInput[] },
+);
+
+const NOTHING_MISSING: readonly MissingInput[] = Object.freeze([]);
+
+/** The III.1 finding for a subject, and what it is missing (shared frozen objects). */
+export function eligibilityFindingOf(subject: Subject): { finding: Finding; missing: readonly MissingInput[] } {
+  const table = ELIGIBILITY_FINDINGS[subject.category];
+  // RULES.md reading 3: a household's category is its status on the official list, taken as
+  // given; the contribution flag is ignored for it.
+  if (isHousehold(subject.category)) return { finding: table.met, missing: NOTHING_MISSING };
+  const contributes = subject.contributesToPovertyReduction;
+  if (contributes === true) return { finding: table.met, missing: NOTHING_MISSING };
+  if (contributes === false) return { finding: table['not-met'], missing: NOTHING_MISSING };
+  return { finding: table.unknown, missing: CONTRIBUTION_MISSING[subject.category] };
+}
+
+/**
+ * Whether a subject may be rewarded under III.1: a unit or an individual must have contributed to
+ * the province's poverty-reduction goal (`contributesToPovertyReduction`; missing = `unknown`); a
+ * household is eligible by the status the caller asserts (RULES.md reading 3).
+ *
+ * @param subject - the subject, already parsed
+ * @param options - reserved for the annual guidance (III.4)
+ * @returns `met` when eligible, with one finding citing III.1.1 or III.1.2
+ * @example
+ * ```ts
+ * import { checkEligibility } from 'thi-dua-vi-nguoi-ngheo';
+ * checkEligibility({ id: 'w1', name: 'Hoàng Văn Nam', category: 'worker', contributesToPovertyReduction: false }).outcome;
+ * //=> 'not-met'
+ * checkEligibility({ id: 'h1', name: 'Hộ ông Lý Văn Páo', category: 'poor-household' }).outcome;
+ * //=> 'met'
+ * ```
+ */
+export function checkEligibility(subject: Subject, options?: EvaluationOptions): Evaluation {
+  void options;
+  const { finding, missing } = eligibilityFindingOf(subject);
+  return { outcome: finding.outcome, findings: [finding], missing };
+}

@@ -1,0 +1,80 @@
+/**
+ * III.5 — the timeline (Tiến độ thực hiện) as dated windows (RULES.md reading 8).
+ *
+ * @module
+ */
+import { toCivilDate } from '../dates/civil.js';
+import { MILESTONE_IDS, type MilestoneId } from '../plan/codes.js';
+import type { CivilDate, DateInput } from '../types.js';
+
+/**
+ * One window of a milestone: the milestone, the year it belongs to, its first and last civil
+ * day (inclusive), and the clause of III.5 it encodes.
+ *
+ * @example
+ * ```ts
+ * import { MILESTONE_WINDOWS, type MilestoneWindow } from 'thi-dua-vi-nguoi-ngheo';
+ * const first: MilestoneWindow | undefined = MILESTONE_WINDOWS[0];
+ * first?.from; //=> '2022-10-01'
+ * ```
+ */
+export type MilestoneWindow = {
+  readonly milestone: MilestoneId;
+  readonly year: number;
+  readonly from: CivilDate;
+  readonly to: CivilDate;
+  readonly rule: 'III.5.1' | 'III.5.2' | 'III.5.3' | 'III.5.4';
+};
+
+const window = (
+  milestone: MilestoneId,
+  year: number,
+  from: CivilDate,
+  to: CivilDate,
+  rule: MilestoneWindow['rule'],
+): MilestoneWindow => Object.freeze({ milestone, year, from, to, rule });
+
+/**
+ * Every milestone window of the plan, ordered by window start and then by `MILESTONE_IDS`
+ * order: plan issuance in October 2022 (III.5.1), the preliminary review in 2023 (III.5.2), the
+ * final review in 2025 (III.5.3), and the council's inspection each year (III.5.4) — the 2022 one
+ * from 2022-10-01, since the movement starts with the plan. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { MILESTONE_WINDOWS } from 'thi-dua-vi-nguoi-ngheo';
+ * MILESTONE_WINDOWS.filter((w) => w.milestone === 'annual-inspection').map((w) => w.year);
+ * //=> [2022, 2023, 2024, 2025]
+ * ```
+ */
+export const MILESTONE_WINDOWS: readonly MilestoneWindow[] = Object.freeze([
+  window('plan-issuance', 2022, '2022-10-01', '2022-10-31', 'III.5.1'),
+  window('annual-inspection', 2022, '2022-10-01', '2022-12-31', 'III.5.4'),
+  window('preliminary-review', 2023, '2023-01-01', '2023-12-31', 'III.5.2'),
+  window('annual-inspection', 2023, '2023-01-01', '2023-12-31', 'III.5.4'),
+  window('annual-inspection', 2024, '2024-01-01', '2024-12-31', 'III.5.4'),
+  window('final-review', 2025, '2025-01-01', '2025-12-31', 'III.5.3'),
+  window('annual-inspection', 2025, '2025-01-01', '2025-12-31', 'III.5.4'),
+]);
+
+/**
+ * The milestones whose window holds a Vietnamese calendar day, in `MILESTONE_IDS` order. A `Date`
+ * is read as its day in Asia/Ho_Chi_Minh; an invalid date has no milestone.
+ *
+ * @param date - a civil date or an instant
+ * @returns a new array of milestone ids
+ * @example
+ * ```ts
+ * import { milestonesOn } from 'thi-dua-vi-nguoi-ngheo';
+ * milestonesOn('2022-10-31'); //=> ['plan-issuance', 'annual-inspection']
+ * milestonesOn('2022-11-01'); //=> ['annual-inspection']
+ * milestonesOn('2022-09-30'); //=> []
+ * ```
+ */
+export function milestonesOn(date: DateInput): MilestoneId[] {
+  const day = toCivilDate(date);
+  if (day === undefined) return [];
+  const found = new Set<MilestoneId>();
+  for (const w of MILESTONE_WINDOWS) if (w.from <= day && day <= w.to) found.add(w.milestone);
+  return MILESTONE_IDS.filter((id) => found.has(id));
+}

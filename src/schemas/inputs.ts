@@ -1,0 +1,151 @@
+/**
+ * The zod schemas of the evaluators' inputs (API.md "Inputs"). Objects are strict: an unknown
+ * key is an issue, never silently dropped.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import type { Assessment, Nomination, Occasion, Subject } from '../inputs.js';
+import {
+  CRITERION_IDS,
+  type CriterionId,
+  OCCASION_KINDS,
+  OUTCOMES,
+  REWARD_FORMS,
+  ROLES,
+  SUBJECT_CATEGORIES,
+} from '../plan/codes.js';
+
+/**
+ * A non-empty string that is not only white space (ids and names). The check for blank text
+ * reports `invalid_format` with format `not_blank`.
+ *
+ * @example
+ * ```ts
+ * import { NonBlankStringSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * NonBlankStringSchema.safeParse('  ').success; //=> false
+ * ```
+ */
+export const NonBlankStringSchema = z
+  .string()
+  .min(1, { abort: true })
+  .check((ctx) => {
+    if (!/\S/.test(ctx.value)) {
+      ctx.issues.push({ code: 'invalid_format', format: 'not_blank', input: ctx.value, inst: NonBlankStringSchema });
+    }
+  });
+
+/**
+ * A calendar day written `YYYY-MM-DD` that exists (`2023-02-29` does not).
+ *
+ * @example
+ * ```ts
+ * import { CivilDateSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * CivilDateSchema.safeParse('2024-02-29').success; //=> true
+ * ```
+ */
+export const CivilDateSchema = z.iso.date();
+
+/**
+ * The schema of an {@link Outcome}.
+ *
+ * @example
+ * ```ts
+ * import { OutcomeSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * OutcomeSchema.parse('met'); //=> 'met'
+ * ```
+ */
+export const OutcomeSchema = z.enum(OUTCOMES);
+
+/**
+ * The schema of a {@link Role}.
+ *
+ * @example
+ * ```ts
+ * import { RoleSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * RoleSchema.safeParse('director').success; //=> true
+ * ```
+ */
+export const RoleSchema = z.enum(ROLES);
+
+/**
+ * The schema of a {@link Subject}: strict, id and name non-blank, the contribution flag optional.
+ *
+ * @example
+ * ```ts
+ * import { SubjectSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * SubjectSchema.safeParse({ id: 'u1', name: 'Phòng Vận tải', category: 'unit' }).success; //=> true
+ * ```
+ */
+export const SubjectSchema = z.strictObject({
+  id: NonBlankStringSchema,
+  name: NonBlankStringSchema,
+  category: z.enum(SUBJECT_CATEGORIES),
+  contributesToPovertyReduction: z.boolean().exactOptional(),
+});
+
+/**
+ * The schema of an {@link Occasion}: a kind and a whole year (any year: an occasion the plan does
+ * not have is valid input and evaluates `not-met`).
+ *
+ * @example
+ * ```ts
+ * import { OccasionSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * OccasionSchema.safeParse({ kind: 'annual', year: 2024.5 }).success; //=> false
+ * ```
+ */
+export const OccasionSchema = z.strictObject({
+  kind: z.enum(OCCASION_KINDS),
+  year: z.int(),
+});
+
+/**
+ * The schema of an {@link Assessment}: strict, each criterion id optional with an outcome.
+ *
+ * @example
+ * ```ts
+ * import { AssessmentSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * AssessmentSchema.safeParse({ 'III.2.b.1': 'met' }).success; //=> true
+ * AssessmentSchema.safeParse({ 'III.2.c.1': 'met' }).success; //=> false
+ * ```
+ */
+export const AssessmentSchema = z.strictObject(
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, OutcomeSchema.exactOptional()])) as {
+    [Id in CriterionId]: z.ZodExactOptional<typeof OutcomeSchema>;
+  },
+);
+
+/**
+ * The schema of a {@link Nomination}.
+ *
+ * @example
+ * ```ts
+ * import { NominationSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * const result = NominationSchema.safeParse({
+ *   id: 'n1',
+ *   subject: { id: 'w1', name: 'Bế Văn Tú', category: 'worker', contributesToPovertyReduction: true },
+ *   form: 'director-certificate',
+ *   occasion: { kind: 'annual', year: 2022 },
+ *   assessment: {},
+ * });
+ * result.success; //=> true
+ * ```
+ */
+export const NominationSchema = z.strictObject({
+  id: NonBlankStringSchema,
+  subject: SubjectSchema,
+  form: z.enum(REWARD_FORMS),
+  occasion: OccasionSchema,
+  assessment: AssessmentSchema,
+  proposingUnit: NonBlankStringSchema.exactOptional(),
+});
+
+// The hand-written public types and the schemas must describe the same data, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShapes: [
+  Same<z.output<typeof SubjectSchema>, Subject>,
+  Same<z.output<typeof OccasionSchema>, Occasion>,
+  Same<z.output<typeof AssessmentSchema>, Assessment>,
+  Same<z.output<typeof NominationSchema>, Nomination>,
+] = [true, true, true, true];
+void sameShapes;

@@ -1,0 +1,64 @@
+/**
+ * Validation issues: what is wrong, where, with a stable code and a message in both languages.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import { issueText } from '../text/validation.js';
+import type { Result, Text } from '../types.js';
+
+/**
+ * One problem found in an input: where (`path`, from the root of the input), what (`code`: zod's
+ * issue code such as `invalid_type`, `invalid_value`, `unrecognized_keys`, `too_small`,
+ * `invalid_format`, or a documented code of the library's own), and a message in both languages.
+ *
+ * @example
+ * ```ts
+ * import { parseSubject } from 'thi-dua-vi-nguoi-ngheo';
+ * const result = parseSubject({ id: 'u1', name: 'Phòng Vận tải', category: 'team' });
+ * if (!result.ok) result.error[0]; //=> { path: ['category'], code: 'invalid_value', message: { vi: '…', en: '…' } }
+ * ```
+ */
+export type ValidationIssue = {
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+  readonly message: Text;
+};
+
+/** Converts zod's issues to the library's, worded by the one message table. */
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return issues.map((issue) => ({
+    path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+    code: issue.code,
+    message: issueText(issue),
+  }));
+}
+
+/**
+ * Runs a schema on untrusted input and returns a {@link Result}; never throws.
+ *
+ * @param schema - any zod schema
+ * @param input - untrusted data
+ * @returns the parsed value, or the issues found
+ */
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Result<T, ValidationIssue[]> {
+  try {
+    const parsed = schema.safeParse(input, { reportInput: true });
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: toValidationIssues(parsed.error.issues) };
+  } catch {
+    // zod does not throw on data, but a hostile input (a throwing getter or Proxy) can.
+    return {
+      ok: false,
+      error: [
+        {
+          path: [],
+          code: 'unreadable_input',
+          message: {
+            vi: 'Không đọc được dữ liệu đầu vào (một thuộc tính gây lỗi khi đọc).',
+            en: 'The input could not be read (reading one of its properties failed).',
+          },
+        },
+      ],
+    };
+  }
+}

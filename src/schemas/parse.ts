@@ -1,0 +1,52 @@
+/**
+ * The boundary: untrusted data in, typed data or validation issues out.
+ *
+ * @module
+ */
+import type { Nomination, Subject } from '../inputs.js';
+import type { EvaluationOptions } from '../options.js';
+import type { Result } from '../types.js';
+import { NominationSchema, SubjectSchema } from './inputs.js';
+import { parseWith, type ValidationIssue } from './issues.js';
+
+/**
+ * Validates untrusted data as a {@link Subject}. Never throws; unknown keys are issues.
+ *
+ * @param input - untrusted data (a parsed JSON body, a form's values)
+ * @returns the subject, or every issue found with its path, code and message
+ * @example
+ * ```ts
+ * import { parseSubject } from 'thi-dua-vi-nguoi-ngheo';
+ * const result = parseSubject({ id: 'h7', name: 'Hộ bà Nông Thị Lan', category: 'near-poor-household' });
+ * result.ok; //=> true
+ * ```
+ */
+export function parseSubject(input: unknown): Result<Subject, ValidationIssue[]> {
+  return parseWith(SubjectSchema, input);
+}
+
+/**
+ * Validates untrusted data as a {@link Nomination}. Never throws; unknown keys are issues, and
+ * every issue names its path from the nomination's root.
+ *
+ * @param input - untrusted data
+ * @param options - reserved for the annual guidance (III.4), whose criteria an assessment may carry
+ * @returns the nomination, or every issue found
+ * @example
+ * ```ts
+ * import { parseNomination } from 'thi-dua-vi-nguoi-ngheo';
+ * const result = parseNomination({
+ *   id: 'n1',
+ *   subject: { id: 'w1', name: 'Bế Văn Tú', category: 'worker', contributesToPovertyReduction: 'yes' },
+ *   form: 'director-certificate',
+ *   occasion: { kind: 'annual', year: 2024 },
+ *   assessment: {},
+ * });
+ * if (!result.ok) result.error.map((i) => `${i.path.join('.')}: ${i.message.en}`);
+ * //=> ['subject.contributesToPovertyReduction: Wrong type: expected a boolean (true/false), received a string.']
+ * ```
+ */
+export function parseNomination(input: unknown, options?: EvaluationOptions): Result<Nomination, ValidationIssue[]> {
+  void options;
+  return parseWith(NominationSchema, input);
+}

@@ -1,0 +1,139 @@
+/**
+ * The texts of the evaluators' findings, in both languages. The rules decide; this module only
+ * words what they saw, so every message of a finding comes from here.
+ *
+ * @module
+ */
+import type { CriterionId, OccasionKind, RewardForm, SubjectCategory } from '../plan/codes.js';
+import type { Outcome, Text } from '../types.js';
+import { LABELS } from './labels.js';
+
+const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** "khen thưởng hằng năm 2024" / "the annual reward of 2024". */
+export function occasionText(kind: OccasionKind, year: number): Text {
+  switch (kind) {
+    case 'annual':
+      return { vi: `khen thưởng hằng năm ${year}`, en: `the annual reward of ${year}` };
+    case 'preliminary-review':
+      return { vi: `sơ kết phong trào thi đua năm ${year}`, en: `the preliminary review of ${year}` };
+    case 'final-review':
+      return { vi: `tổng kết phong trào thi đua năm ${year}`, en: `the final review of ${year}` };
+    default:
+      return kind satisfies never;
+  }
+}
+
+/** III.1: the contribution condition of a unit or an individual. */
+export function contributionText(category: SubjectCategory, rule: string, outcome: Outcome): Text {
+  const who = LABELS[category];
+  switch (outcome) {
+    case 'met':
+      return {
+        vi: `${rule}: ${who.vi} có đóng góp vì mục tiêu giảm nghèo của tỉnh nên là đối tượng khen thưởng.`,
+        en: `${rule}: the ${lower(who.en)} has contributed to the province's poverty-reduction goal, so it may be rewarded.`,
+      };
+    case 'not-met':
+      return {
+        vi: `${rule}: ${who.vi} không có đóng góp vì mục tiêu giảm nghèo của tỉnh nên không thuộc đối tượng khen thưởng.`,
+        en: `${rule}: the ${lower(who.en)} has not contributed to the province's poverty-reduction goal, so it is not among those who may be rewarded.`,
+      };
+    case 'unknown':
+      return {
+        vi: `${rule}: chưa có thông tin ${lower(who.vi)} có đóng góp vì mục tiêu giảm nghèo của tỉnh hay không.`,
+        en: `${rule}: it is not stated whether the ${lower(who.en)} has contributed to the province's poverty-reduction goal.`,
+      };
+    default:
+      return outcome satisfies never;
+  }
+}
+
+/** III.1.1 for a household: its status on the official list is taken as given (reading 3). */
+export function householdStatusText(category: SubjectCategory): Text {
+  const who = LABELS[category];
+  return {
+    vi: `III.1.1: ${who.vi} là đối tượng khen thưởng theo tình trạng trong danh sách chính thức của năm xét (thư viện không kiểm tra danh sách).`,
+    en: `III.1.1: a ${lower(who.en)} may be rewarded by its status on the official list of the year (the library does not check the list).`,
+  };
+}
+
+/** The word for an outcome inside a sentence. */
+const OUTCOME_PHRASE: { readonly [O in Outcome]: Text } = {
+  met: { vi: 'đạt', en: 'met' },
+  'not-met': { vi: 'không đạt', en: 'not met' },
+  unknown: { vi: 'chưa được đánh giá', en: 'not assessed yet' },
+};
+
+/** III.2: one criterion and its assessed outcome. */
+export function criterionText(id: CriterionId, outcome: Outcome): Text {
+  const name = LABELS[id];
+  const phrase = OUTCOME_PHRASE[outcome];
+  return {
+    vi: `${id}: tiêu chí «${name.vi}»: ${phrase.vi}.`,
+    en: `${id}: criterion “${name.en}”: ${phrase.en}.`,
+  };
+}
+
+/** III.4: a household's criteria are set by the annual guidance, which was not supplied. */
+export function householdCriteriaText(category: SubjectCategory): Text {
+  const who = LABELS[category];
+  return {
+    vi: `III.4: Kế hoạch không quy định tiêu chí cho ${lower(who.vi)}; tiêu chuẩn thực hiện theo văn bản hướng dẫn của Sở Nội vụ (Ban Thi đua - Khen thưởng), chưa được cung cấp.`,
+    en: `III.4: the plan sets no criteria for a ${lower(who.en)}; the standards follow the guidance of Sở Nội vụ (Emulation and Reward Board), which was not supplied.`,
+  };
+}
+
+/** The name of the annual guidance that a household's criteria wait for. */
+export const GUIDANCE_CRITERIA_LABEL: Text = {
+  vi: 'Tiêu chí theo văn bản hướng dẫn hằng năm của Sở Nội vụ',
+  en: 'Criteria of the annual guidance of Sở Nội vụ',
+};
+
+/** The name of the III.1 contribution input. */
+export const CONTRIBUTION_LABEL: Text = {
+  vi: 'Có đóng góp vì mục tiêu giảm nghèo của tỉnh',
+  en: "Has contributed to the province's poverty-reduction goal",
+};
+
+/** When a form is given, as III.3 says it. */
+function whenGiven(form: RewardForm): Text {
+  switch (form) {
+    case 'labor-order':
+    case 'pm-certificate':
+      return { vi: 'chỉ xét vào dịp sơ kết, tổng kết', en: 'is given only at the preliminary and final reviews' };
+    case 'provincial-certificate':
+    case 'director-certificate':
+      return {
+        vi: 'xét hằng năm và vào dịp sơ kết, tổng kết',
+        en: 'is given every year and at the preliminary and final reviews',
+      };
+    default:
+      return form satisfies never;
+  }
+}
+
+/**
+ * III.3: when a form is given, and what the occasion is; the outcome (met or not) tells the rest.
+ * `inPlan` says whether the plan has the occasion at all (RULES.md reading 1).
+ */
+export function timingText(
+  rule: string,
+  form: RewardForm,
+  kind: OccasionKind,
+  year: number,
+  inPlan: boolean,
+): Text {
+  const name = LABELS[form];
+  const when = whenGiven(form);
+  const occasion = occasionText(kind, year);
+  if (inPlan) {
+    return {
+      vi: `${rule}: ${name.vi} ${when.vi}; dịp này là ${occasion.vi}.`,
+      en: `${rule}: the ${name.en} ${when.en}; this occasion is ${occasion.en}.`,
+    };
+  }
+  return {
+    vi: `${rule}: kế hoạch không có dịp ${occasion.vi} (các dịp của kế hoạch: khen thưởng hằng năm 2022–2025, sơ kết năm 2023, tổng kết năm 2025), nên không xét ${name.vi}.`,
+    en: `${rule}: the plan has no occasion “${occasion.en}” (its occasions: the annual rewards of 2022–2025, the preliminary review of 2023, the final review of 2025), so the ${name.en} is not given.`,
+  };
+}

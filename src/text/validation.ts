@@ -1,0 +1,104 @@
+/**
+ * The texts of validation issues, in both languages, keyed by zod's issue codes (and the
+ * library's own `not_blank` format). zod's English messages are never shown as they are: every
+ * issue is worded here.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import type { Text } from '../types.js';
+
+const TYPE_NAMES: Readonly<Record<string, Text>> = {
+  string: { vi: 'chuỗi ký tự', en: 'a string' },
+  number: { vi: 'số', en: 'a number' },
+  int: { vi: 'số nguyên', en: 'an integer' },
+  boolean: { vi: 'giá trị đúng/sai (true/false)', en: 'a boolean (true/false)' },
+  object: { vi: 'đối tượng', en: 'an object' },
+  array: { vi: 'mảng', en: 'an array' },
+  null: { vi: 'null', en: 'null' },
+  undefined: { vi: 'không có giá trị', en: 'nothing (undefined)' },
+};
+
+function typeName(type: string): Text {
+  return TYPE_NAMES[type] ?? { vi: type, en: type };
+}
+
+/** The type of a received value, as a person reads it. */
+function receivedType(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'number' && !Number.isFinite(input)) return 'number';
+  return typeof input;
+}
+
+function list(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+/**
+ * Words one zod issue in Vietnamese and English.
+ *
+ * @param issue - a zod issue (parsed with `reportInput: true`, so that the received type is known)
+ * @returns the message
+ */
+export function issueText(issue: z.core.$ZodIssue): Text {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeName(issue.expected);
+      if (issue.input === undefined) {
+        return { vi: `Thiếu trường bắt buộc (cần ${expected.vi}).`, en: `Required field is missing (expected ${expected.en}).` };
+      }
+      const received = typeName(receivedType(issue.input));
+      return {
+        vi: `Sai kiểu dữ liệu: cần ${expected.vi}, nhận được ${received.vi}.`,
+        en: `Wrong type: expected ${expected.en}, received ${received.en}.`,
+      };
+    }
+    case 'invalid_value':
+      return {
+        vi: `Giá trị không hợp lệ: phải là một trong ${list(issue.values)}.`,
+        en: `Invalid value: must be one of ${list(issue.values)}.`,
+      };
+    case 'unrecognized_keys':
+      return {
+        vi: `Trường không được phép: ${list(issue.keys)}.`,
+        en: `Field${issue.keys.length > 1 ? 's' : ''} not allowed: ${list(issue.keys)}.`,
+      };
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return { vi: 'Không được để trống.', en: 'Must not be empty.' };
+      }
+      return {
+        vi: `Giá trị quá nhỏ: tối thiểu ${String(issue.minimum)}.`,
+        en: `Too small: the minimum is ${String(issue.minimum)}.`,
+      };
+    case 'too_big':
+      return {
+        vi: `Giá trị quá lớn: tối đa ${String(issue.maximum)}.`,
+        en: `Too big: the maximum is ${String(issue.maximum)}.`,
+      };
+    case 'invalid_format':
+      if (issue.format === 'not_blank') {
+        return { vi: 'Không được chỉ gồm khoảng trắng.', en: 'Must not be only white space.' };
+      }
+      if (issue.format === 'date') {
+        return {
+          vi: 'Ngày không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD.',
+          en: 'Invalid date: expected a real calendar day written YYYY-MM-DD.',
+        };
+      }
+      return { vi: `Sai định dạng (${issue.format}).`, en: `Invalid format (${issue.format}).` };
+    case 'not_multiple_of':
+      return { vi: `Phải là bội số của ${issue.divisor}.`, en: `Must be a multiple of ${issue.divisor}.` };
+    case 'invalid_union':
+      return { vi: 'Giá trị không khớp với dạng nào được phép.', en: 'The value matches none of the allowed shapes.' };
+    case 'invalid_key':
+      return { vi: 'Khóa không hợp lệ.', en: 'Invalid key.' };
+    case 'invalid_element':
+      return { vi: 'Phần tử không hợp lệ.', en: 'Invalid element.' };
+    case 'custom':
+      return { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' };
+    default:
+      return issue satisfies never;
+  }
+}
