@@ -41,6 +41,7 @@ export function isPlanOccasion(occasion: Occasion): boolean {
       return year === PRELIMINARY_REVIEW_YEAR;
     case 'final-review':
       return year === FINAL_REVIEW_YEAR;
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return kind satisfies never;
   }
@@ -85,6 +86,7 @@ export function rewardClauseOf(form: RewardForm): 'III.3.a' | 'III.3.b' | 'III.3
       return 'III.3.b';
     case 'director-certificate':
       return 'III.3.c';
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return form satisfies never;
   }
@@ -152,6 +154,7 @@ export function decidingAuthorityOf(form: RewardForm): Role {
       return 'provincial-chairman';
     case 'director-certificate':
       return 'director';
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return form satisfies never;
   }

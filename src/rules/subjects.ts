@@ -34,6 +34,7 @@ export function subjectClassOf(category: SubjectCategory): SubjectClass {
     case 'public-employee':
     case 'worker':
       return 'individual';
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return category satisfies never;
   }

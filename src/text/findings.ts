@@ -19,6 +19,7 @@ export function occasionText(kind: OccasionKind, year: number): Text {
       return { vi: `sơ kết phong trào thi đua năm ${year}`, en: `the preliminary review of ${year}` };
     case 'final-review':
       return { vi: `tổng kết phong trào thi đua năm ${year}`, en: `the final review of ${year}` };
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return kind satisfies never;
   }
@@ -43,6 +44,7 @@ export function contributionText(category: SubjectCategory, rule: string, outcom
         vi: `${rule}: chưa có thông tin ${lower(who.vi)} có đóng góp vì mục tiêu giảm nghèo của tỉnh hay không.`,
         en: `${rule}: it is not stated whether the ${lower(who.en)} has contributed to the province's poverty-reduction goal.`,
       };
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return outcome satisfies never;
   }
@@ -107,6 +109,7 @@ function whenGiven(form: RewardForm): Text {
         vi: 'xét hằng năm và vào dịp sơ kết, tổng kết',
         en: 'is given every year and at the preliminary and final reviews',
       };
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return form satisfies never;
   }

@@ -98,6 +98,7 @@ export function issueText(issue: z.core.$ZodIssue): Text {
       return { vi: 'Phần tử không hợp lệ.', en: 'Invalid element.' };
     case 'custom':
       return { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' };
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return issue satisfies never;
   }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Code,
+  CRITERION_IDS,
+  LABELS,
+  LANGS,
+  label,
+  MILESTONE_IDS,
+  OCCASION_KINDS,
+  OUTCOMES,
+  REWARD_FORMS,
+  ROLES,
+  SUBJECT_CATEGORIES,
+  SUBJECT_CLASSES,
+} from '../../src/index.js';
+
+const ALL_CODES: readonly Code[] = [
+  ...SUBJECT_CATEGORIES,
+  ...SUBJECT_CLASSES,
+  ...REWARD_FORMS,
+  ...OCCASION_KINDS,
+  ...CRITERION_IDS,
+  ...ROLES,
+  ...MILESTONE_IDS,
+  ...OUTCOMES,
+  ...LANGS,
+];
+
+// Vietnamese text must carry its diacritics: a name with none of these letters is suspect.
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+describe('labels', () => {
+  it.each(ALL_CODES)('%s has a Vietnamese and an English name', (code) => {
+    const vi = label(code, 'vi');
+    const en = label(code, 'en');
+    expect(vi.trim()).toBe(vi);
+    expect(en.trim()).toBe(en);
+    expect(vi.length).toBeGreaterThan(0);
+    expect(en.length).toBeGreaterThan(0);
+    expect(vi).toBe(vi.normalize('NFC'));
+    expect(vi).toMatch(VIETNAMESE_LETTER);
+  });
+
+  it('API.md: the Vietnamese names of the reward forms are exact', () => {
+    expect(REWARD_FORMS.map((f) => label(f, 'vi'))).toEqual([
+      'Huân chương Lao động',
+      'Bằng khen của Thủ tướng Chính phủ',
+      'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      'Giấy khen của Giám đốc Sở Giao thông vận tải',
+    ]);
+  });
+
+  it('a code in two lists has one name', () => {
+    expect(label('preliminary-review', 'vi')).toBe('Sơ kết phong trào thi đua');
+    expect(label('final-review', 'en')).toBe('Final review of the movement');
+  });
+
+  it('the table has exactly the codes, and is frozen', () => {
+    expect(Object.keys(LABELS).sort()).toEqual([...new Set(ALL_CODES)].sort());
+    expect(Object.isFrozen(LABELS)).toBe(true);
+    expect(Object.isFrozen(LABELS.unit)).toBe(true);
+  });
+
+  it('names differ between codes of the same list', () => {
+    for (const list of [SUBJECT_CATEGORIES, REWARD_FORMS, ROLES, CRITERION_IDS, MILESTONE_IDS]) {
+      for (const lang of LANGS) {
+        const names = list.map((c) => label(c, lang));
+        expect(new Set(names).size).toBe(names.length);
+      }
+    }
+  });
+});
