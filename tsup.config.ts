@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The library's entry points: `.`, `./schemas`, `./testing`. Shared code goes into chunks.
+    entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     // tsup 8.5.1 injects `baseUrl` into its declaration build; TypeScript 6 reports that as
     // TS5101. Acknowledge it for tsup alone (see TOOLCHAIN.md).
@@ -14,6 +15,7 @@ export default defineConfig([
     splitting: true,
   },
   {
+    // The command-line program: the only code that may import `node:` modules.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,

@@ -17,8 +17,19 @@ import {
 } from '../plan/codes.js';
 
 /**
- * A non-empty string that is not only white space (ids and names). The check for blank text
- * reports `invalid_format` with format `not_blank`.
+ * The pattern a non-blank string must match: at least one character that is not white space.
+ *
+ * @example
+ * ```ts
+ * import { NON_BLANK_PATTERN } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * NON_BLANK_PATTERN.test('  '); //=> false
+ * ```
+ */
+export const NON_BLANK_PATTERN = /\S/;
+
+/**
+ * A non-empty string that is not only white space (ids and names): `""` is `too_small`, `"  "`
+ * is `invalid_format` (pattern `\S`). Expressed as a pattern so that the JSON Schema says the same.
  *
  * @example
  * ```ts
@@ -26,14 +37,7 @@ import {
  * NonBlankStringSchema.safeParse('  ').success; //=> false
  * ```
  */
-export const NonBlankStringSchema = z
-  .string()
-  .min(1, { abort: true })
-  .check((ctx) => {
-    if (!/\S/.test(ctx.value)) {
-      ctx.issues.push({ code: 'invalid_format', format: 'not_blank', input: ctx.value, inst: NonBlankStringSchema });
-    }
-  });
+export const NonBlankStringSchema = z.string().min(1, { abort: true }).regex(NON_BLANK_PATTERN);
 
 /**
  * A calendar day written `YYYY-MM-DD` that exists (`2023-02-29` does not).

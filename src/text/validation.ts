@@ -6,6 +6,7 @@
  * @module
  */
 import type * as z from 'zod';
+import { NON_BLANK_PATTERN } from '../schemas/inputs.js';
 import type { Text } from '../types.js';
 
 const TYPE_NAMES: Readonly<Record<string, Text>> = {
@@ -78,7 +79,7 @@ export function issueText(issue: z.core.$ZodIssue): Text {
         en: `Too big: the maximum is ${String(issue.maximum)}.`,
       };
     case 'invalid_format':
-      if (issue.format === 'not_blank') {
+      if (issue.format === 'regex' && issue.pattern === String(NON_BLANK_PATTERN)) {
         return { vi: 'Không được chỉ gồm khoảng trắng.', en: 'Must not be only white space.' };
       }
       if (issue.format === 'date') {

@@ -1,0 +1,38 @@
+/**
+ * `thi-dua timeline`: the plan's milestones around a day, and that year's occasions.
+ *
+ * @module
+ */
+import { rewardFormsFor, occasionsIn } from '../../rules/rewards.js';
+import { MILESTONE_WINDOWS, milestonesOn } from '../../rules/timeline.js';
+import { CLI_TEXT } from '../../text/cli.js';
+import { occasionText } from '../../text/findings.js';
+import { label } from '../../text/labels.js';
+import type { CivilDate, Lang } from '../../types.js';
+import { toJson } from '../format.js';
+
+type WindowState = 'past' | 'current' | 'upcoming';
+
+function stateOf(from: CivilDate, to: CivilDate, day: CivilDate): WindowState {
+  if (day < from) return 'upcoming';
+  return day > to ? 'past' : 'current';
+}
+
+/** The timeline as of a Vietnamese civil day, as text or JSON. */
+export function renderTimeline(day: CivilDate, lang: Lang, format: 'table' | 'json'): string {
+  const year = Number(day.slice(0, 4));
+  const windows = MILESTONE_WINDOWS.map((w) => ({ ...w, state: stateOf(w.from, w.to, day) }));
+  const running = milestonesOn(day);
+  const occasions = occasionsIn(year).map((o) => ({ ...o, forms: rewardFormsFor(o) }));
+  if (format === 'json') return toJson({ on: day, milestones: windows, running, occasions });
+  const lines = [`${CLI_TEXT.timelineTitle[lang]} — ${day}`];
+  for (const w of windows) {
+    lines.push(`  ${w.from} … ${w.to}  ${w.rule}  ${label(w.milestone, lang)} (${w.year}) — ${CLI_TEXT[w.state][lang]}`);
+  }
+  lines.push('', `${CLI_TEXT.milestonesOnDay[lang]} (${day}): ${running.length === 0 ? CLI_TEXT.none[lang] : running.map((m) => label(m, lang)).join('; ')}`);
+  lines.push(`${CLI_TEXT.occasionsOfYear[lang]} ${year}:${occasions.length === 0 ? ` ${CLI_TEXT.none[lang]}` : ''}`);
+  for (const o of occasions) {
+    lines.push(`  ${occasionText(o.kind, o.year)[lang]}: ${o.forms.map((f) => label(f, lang)).join('; ')}`);
+  }
+  return lines.join('\n');
+}

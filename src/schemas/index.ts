@@ -1,0 +1,19 @@
+/**
+ * `thi-dua-vi-nguoi-ngheo/schemas` — every zod schema of the library's inputs and records, for
+ * applications that compose them into their own schemas. The same schemas are shipped as JSON
+ * Schema files, `thi-dua-vi-nguoi-ngheo/schemas/<name>.schema.json`, for other languages.
+ *
+ * @packageDocumentation
+ */
+export {
+  AssessmentSchema,
+  CivilDateSchema,
+  NominationSchema,
+  NON_BLANK_PATTERN,
+  NonBlankStringSchema,
+  OccasionSchema,
+  OutcomeSchema,
+  RoleSchema,
+  SubjectSchema,
+} from './inputs.js';
+export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';

@@ -1,0 +1,80 @@
+/**
+ * fast-check arbitraries of valid inputs, for property tests in downstream suites. fast-check is
+ * an optional peer dependency used only by this subpath.
+ *
+ * @module
+ */
+import fc from 'fast-check';
+import type { Assessment, Nomination, Occasion, Subject } from '../inputs.js';
+import { CRITERION_IDS, OCCASION_KINDS, OUTCOMES, REWARD_FORMS, ROLES, SUBJECT_CATEGORIES } from '../plan/codes.js';
+import type { CivilDate } from '../types.js';
+
+const nonBlank = fc.string({ minLength: 1, maxLength: 16 }).filter((s) => /\S/.test(s));
+
+/** A valid subject of any category, with or without the contribution flag. */
+const subject: fc.Arbitrary<Subject> = fc.record(
+  {
+    id: nonBlank,
+    name: nonBlank,
+    category: fc.constantFrom(...SUBJECT_CATEGORIES),
+    contributesToPovertyReduction: fc.boolean(),
+  },
+  { requiredKeys: ['id', 'name', 'category'] },
+);
+
+/** An occasion: mostly around the plan's years, sometimes far from them. */
+const occasion: fc.Arbitrary<Occasion> = fc.record({
+  kind: fc.constantFrom(...OCCASION_KINDS),
+  year: fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 2020, max: 2027 }) },
+    { weight: 1, arbitrary: fc.integer({ min: -1_000_000, max: 1_000_000 }) },
+  ),
+});
+
+/** An assessment of any subset of the criteria, each with any outcome. */
+const assessment: fc.Arbitrary<Assessment> = fc.record(
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, fc.constantFrom(...OUTCOMES)])) as {
+    [K in keyof Assessment]-?: fc.Arbitrary<NonNullable<Assessment[K]>>;
+  },
+  { requiredKeys: [] },
+);
+
+/** A valid nomination: any subject, form, occasion and assessment. */
+const nomination: fc.Arbitrary<Nomination> = fc.record(
+  {
+    id: nonBlank,
+    subject,
+    form: fc.constantFrom(...REWARD_FORMS),
+    occasion,
+    assessment,
+    proposingUnit: nonBlank,
+  },
+  { requiredKeys: ['id', 'subject', 'form', 'occasion', 'assessment'] },
+);
+
+/** A real civil day between 2021 and 2026. */
+const civilDate: fc.Arbitrary<CivilDate> = fc
+  .date({ min: new Date('2021-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+/**
+ * fast-check arbitraries of valid data: `subject`, `occasion`, `assessment`, `nomination`,
+ * `civilDate`, `role`, and `nominationEvent` (any event of the workflow, valid in shape; whether
+ * the table accepts it is for the machine to say).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { evaluateNomination } from 'thi-dua-vi-nguoi-ngheo';
+ * import { arbitraries } from 'thi-dua-vi-nguoi-ngheo/testing';
+ * fc.assert(fc.property(arbitraries.nomination, (n) => evaluateNomination(n).findings.length >= 2));
+ * ```
+ */
+export const arbitraries = {
+  subject,
+  occasion,
+  assessment,
+  nomination,
+  civilDate,
+  role: fc.constantFrom(...ROLES),
+} as const;
