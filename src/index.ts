@@ -29,3 +29,4 @@ export { evaluateNomination } from './rules/nomination.js';
 export { parseNomination, parseSubject } from './schemas/parse.js';
 export type { ValidationIssue } from './schemas/issues.js';
 export { sampleNominations } from './sample.js';
+export * from './workflow/index.js';

@@ -8,11 +8,21 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { CivilDate, DateInput } from '../types.js';
 
-/** The plan's time zone: UTC+7, no daylight saving. */
+/**
+ * The plan's time zone: UTC+7, no daylight saving. Every instant the library is given is read as
+ * a calendar day in it.
+ *
+ * @example
+ * ```ts
+ * import { VIETNAM_TIME_ZONE } from 'thi-dua-vi-nguoi-ngheo';
+ * new Intl.DateTimeFormat('vi-VN', { timeZone: VIETNAM_TIME_ZONE }).format(new Date('2025-12-31T20:00:00Z'));
+ * //=> '1/1/2026'
+ * ```
+ */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const CIVIL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const inVietnam = tz(VIETNAM_TIME_ZONE);
+const inVietnam = /* @__PURE__ */ tz(VIETNAM_TIME_ZONE);
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

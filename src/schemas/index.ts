@@ -17,3 +17,12 @@ export {
   SubjectSchema,
 } from './inputs.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
+export {
+  CampaignEventSchema,
+  CampaignHistoryEntrySchema,
+  CampaignRecordSchema,
+  CreateEventSchema,
+  HistoryEntrySchema,
+  NominationEventSchema,
+  NominationRecordSchema,
+} from '../workflow/schemas.js';

@@ -51,7 +51,7 @@ export const NonBlankStringSchema = z.string().min(1, { abort: true }).regex(NON
 export const CivilDateSchema = z.iso.date();
 
 /**
- * The schema of an {@link Outcome}.
+ * The schema of an `Outcome`.
  *
  * @example
  * ```ts
@@ -62,7 +62,7 @@ export const CivilDateSchema = z.iso.date();
 export const OutcomeSchema = z.enum(OUTCOMES);
 
 /**
- * The schema of a {@link Role}.
+ * The schema of a `Role`.
  *
  * @example
  * ```ts
@@ -73,7 +73,7 @@ export const OutcomeSchema = z.enum(OUTCOMES);
 export const RoleSchema = z.enum(ROLES);
 
 /**
- * The schema of a {@link Subject}: strict, id and name non-blank, the contribution flag optional.
+ * The schema of a `Subject`: strict, id and name non-blank, the contribution flag optional.
  *
  * @example
  * ```ts
@@ -89,7 +89,7 @@ export const SubjectSchema = z.strictObject({
 });
 
 /**
- * The schema of an {@link Occasion}: a kind and a whole year (any year: an occasion the plan does
+ * The schema of an `Occasion`: a kind and a whole year (any year: an occasion the plan does
  * not have is valid input and evaluates `not-met`).
  *
  * @example
@@ -104,7 +104,7 @@ export const OccasionSchema = z.strictObject({
 });
 
 /**
- * The schema of an {@link Assessment}: strict, each criterion id optional with an outcome.
+ * The schema of an `Assessment`: strict, each criterion id optional with an outcome.
  *
  * @example
  * ```ts
@@ -120,7 +120,7 @@ export const AssessmentSchema = z.strictObject(
 );
 
 /**
- * The schema of a {@link Nomination}.
+ * The schema of a `Nomination`.
  *
  * @example
  * ```ts

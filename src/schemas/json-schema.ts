@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod';
+import { CampaignEventSchema, CampaignRecordSchema, NominationEventSchema, NominationRecordSchema } from '../workflow/schemas.js';
 import { NominationSchema, SubjectSchema } from './inputs.js';
 
 /**
@@ -20,6 +21,10 @@ import { NominationSchema, SubjectSchema } from './inputs.js';
 export const JSON_SCHEMA_SOURCES = {
   subject: SubjectSchema,
   nomination: NominationSchema,
+  'nomination-event': NominationEventSchema,
+  'nomination-record': NominationRecordSchema,
+  'campaign-event': CampaignEventSchema,
+  'campaign-record': CampaignRecordSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /**

@@ -97,7 +97,11 @@ const broken = (...issuePaths: string[]): ScenarioExpectation => ({ valid: false
  * }
  * ```
  */
-export const scenarios = deepFreeze({
+export const scenarios: {
+  readonly soKet2023: Scenario;
+  readonly hangNam2024: Scenario;
+  readonly tongKet2025: Scenario;
+} = deepFreeze({
   soKet2023: {
     name: 'so-ket-2023',
     title: {
@@ -222,4 +226,4 @@ export const scenarios = deepFreeze({
       },
     ],
   },
-} as const satisfies Record<string, Scenario>);
+});

@@ -13,10 +13,13 @@ import type {
   SubjectClass,
 } from '../plan/codes.js';
 import type { Lang, Outcome, Text } from '../types.js';
+import type { CampaignEventType, CampaignStatus } from '../workflow/campaign-table.js';
+import type { NominationEventType, NominationStatus } from '../workflow/nomination-table.js';
 
 /**
  * Any code that has a name: subject categories and classes, reward forms, occasion kinds,
- * criterion ids, roles, milestones, outcomes and languages. A string that stands in two lists
+ * criterion ids, roles, milestones, outcomes and languages, and the workflow's statuses and event
+ * types (nomination and campaign, with the record's creation `CREATE`). A string that stands in two lists
  * (`preliminary-review`, `final-review`) has one name.
  *
  * @example
@@ -34,7 +37,12 @@ export type Code =
   | Role
   | MilestoneId
   | Outcome
-  | Lang;
+  | Lang
+  | NominationStatus
+  | NominationEventType
+  | 'CREATE'
+  | CampaignStatus
+  | CampaignEventType;
 
 /**
  * The name of every {@link Code} in both languages. Deeply frozen.
@@ -126,6 +134,41 @@ export const LABELS: { readonly [C in Code]: Text } = Object.freeze({
   unknown: { vi: 'Chưa xác định', en: 'Unknown' },
   vi: { vi: 'Tiếng Việt', en: 'Vietnamese' },
   en: { vi: 'Tiếng Anh', en: 'English' },
+  // IV nomination workflow: statuses
+  draft: { vi: 'Dự thảo', en: 'Draft' },
+  proposed: { vi: 'Đã bình xét, đề nghị', en: 'Proposed' },
+  submitted: { vi: 'Đã gửi Hội đồng Thi đua - Khen thưởng Sở', en: "Submitted to the Department's council" },
+  returned: { vi: 'Bị trả lại để hoàn chỉnh', en: 'Returned for completion' },
+  compiled: { vi: 'Đã tổng hợp vào danh sách đề nghị', en: 'Compiled into the list of proposals' },
+  selected: { vi: 'Đã được xét chọn', en: 'Selected' },
+  forwarded: { vi: 'Đã gửi Hội đồng Thi đua - Khen thưởng tỉnh', en: 'Forwarded to the provincial council' },
+  awarded: { vi: 'Được khen thưởng', en: 'Awarded' },
+  rejected: { vi: 'Không được khen thưởng', en: 'Rejected' },
+  withdrawn: { vi: 'Đã rút đề nghị', en: 'Withdrawn' },
+  // IV nomination workflow: events
+  CREATE: { vi: 'Lập hồ sơ đề nghị', en: 'Create the nomination record' },
+  PROPOSE: { vi: 'Bình xét, đề nghị khen thưởng', en: 'Propose for a reward' },
+  SUBMIT: {
+    vi: 'Gửi hồ sơ về Hội đồng Thi đua - Khen thưởng Sở (qua Văn phòng Sở)',
+    en: "Submit the dossier to the Department's council (through the Office)",
+  },
+  RETURN: { vi: 'Trả lại hồ sơ', en: 'Return the dossier' },
+  COMPILE: { vi: 'Tổng hợp danh sách đề nghị khen thưởng', en: 'Compile the list of proposals' },
+  SELECT: { vi: 'Họp xét chọn', en: 'Select at the selection meeting' },
+  FORWARD: {
+    vi: 'Gửi hồ sơ về Hội đồng Thi đua - Khen thưởng tỉnh',
+    en: 'Forward the dossier to the provincial council',
+  },
+  DECIDE: { vi: 'Quyết định khen thưởng', en: 'Decide on the reward' },
+  WITHDRAW: { vi: 'Rút đề nghị', en: 'Withdraw the nomination' },
+  // III.5 campaign: statuses and events
+  planned: { vi: 'Chưa triển khai', en: 'Planned' },
+  running: { vi: 'Đang thực hiện', en: 'Running' },
+  closed: { vi: 'Đã tổng kết', en: 'Closed' },
+  LAUNCH: { vi: 'Ban hành kế hoạch, phát động phong trào thi đua', en: 'Issue the plan and launch the movement' },
+  HOLD_PRELIMINARY_REVIEW: { vi: 'Tổ chức sơ kết phong trào thi đua', en: 'Hold the preliminary review' },
+  RECORD_INSPECTION: { vi: 'Kiểm tra, giám sát việc thực hiện phong trào', en: 'Record an inspection of the movement' },
+  HOLD_FINAL_REVIEW: { vi: 'Tổ chức tổng kết phong trào thi đua', en: 'Hold the final review' },
 } satisfies { readonly [C in Code]: Text });
 
 for (const text of Object.values(LABELS)) Object.freeze(text);
@@ -141,6 +184,7 @@ for (const text of Object.values(LABELS)) Object.freeze(text);
  * import { label } from 'thi-dua-vi-nguoi-ngheo';
  * label('provincial-certificate', 'vi'); //=> 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'
  * label('preliminary-review', 'en'); //=> 'Preliminary review of the movement'
+ * label('submitted', 'vi'); //=> 'Đã gửi Hội đồng Thi đua - Khen thưởng Sở'
  * ```
  */
 export function label(code: Code, lang: Lang): string {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CAMPAIGN_EVENT_TYPES,
+  CAMPAIGN_STATUSES,
+  NOMINATION_EVENT_TYPES,
+  NOMINATION_STATUSES,
   type Code,
   CRITERION_IDS,
   LABELS,
@@ -24,6 +28,11 @@ const ALL_CODES: readonly Code[] = [
   ...MILESTONE_IDS,
   ...OUTCOMES,
   ...LANGS,
+  ...NOMINATION_STATUSES,
+  'CREATE',
+  ...NOMINATION_EVENT_TYPES,
+  ...CAMPAIGN_STATUSES,
+  ...CAMPAIGN_EVENT_TYPES,
 ];
 
 // Vietnamese text must carry its diacritics: a name with none of these letters is suspect.
@@ -62,7 +71,7 @@ describe('labels', () => {
   });
 
   it('names differ between codes of the same list', () => {
-    for (const list of [SUBJECT_CATEGORIES, REWARD_FORMS, ROLES, CRITERION_IDS, MILESTONE_IDS]) {
+    for (const list of [SUBJECT_CATEGORIES, REWARD_FORMS, ROLES, CRITERION_IDS, MILESTONE_IDS, NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, CAMPAIGN_STATUSES, CAMPAIGN_EVENT_TYPES]) {
       for (const lang of LANGS) {
         const names = list.map((c) => label(c, lang));
         expect(new Set(names).size).toBe(names.length);

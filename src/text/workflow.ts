@@ -1,0 +1,281 @@
+/**
+ * Every text of the workflow (the nomination machine, the campaign record, their record parsers
+ * and the council's list), in Vietnamese and English. The machines decide; this module only words
+ * what they saw.
+ *
+ * @module
+ */
+import type { RewardForm, Role } from '../plan/codes.js';
+import type { ValidationIssue } from '../schemas/issues.js';
+import type { CivilDate, Outcome, Text } from '../types.js';
+import type { CampaignEventType, CampaignStatus, DaySpan } from '../workflow/campaign-table.js';
+import type { ComplianceStatus } from '../workflow/campaign.js';
+import type { TransitionErrorCode } from '../workflow/nomination.js';
+import type { Decision, NominationEventType, NominationGuard, NominationStatus } from '../workflow/nomination-table.js';
+import { LABELS } from './labels.js';
+
+/** Which machine a message is about. */
+export type Machine = 'nomination' | 'campaign';
+
+const quoteVi = (s: string): string => `«${s}»`;
+const quoteEn = (s: string): string => `“${s}”`;
+
+/** What each transition error code means, in general (the docs' list of checks). */
+export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text } = {
+  INVALID_EVENT: {
+    vi: 'Sự kiện sai dạng: loại hoặc vai trò không có, thiếu trường hoặc trường để trống, có trường không thuộc loại sự kiện đó, hoặc ngày không có thật.',
+    en: 'The event has the wrong shape: an unknown type or role, a missing or empty field, a key its type does not have, or a day that does not exist.',
+  },
+  EVENT_NOT_ALLOWED: {
+    vi: 'Bảng chuyển trạng thái không có dòng nào cho sự kiện này ở trạng thái hiện tại (và với hình thức khen thưởng của hồ sơ); với kế hoạch: sơ kết lần thứ hai, hoặc kiểm tra lần thứ hai trong một năm.',
+    en: "The transition table has no row for this event at the current status (and, for a nomination, its reward form); for the campaign also a second preliminary review, or a second inspection in one year.",
+  },
+  ROLE_NOT_ALLOWED: {
+    vi: 'Bảng có dòng cho sự kiện này nhưng dành cho vai trò khác.',
+    en: 'The table has a row for this event, but for another role.',
+  },
+  DATE_BEFORE_PREVIOUS: {
+    vi: 'Sự kiện có ngày trước ngày của mục cuối trong lịch sử (cùng ngày thì được; việc lập hồ sơ là mục đầu tiên).',
+    en: 'The event is dated before the last entry of the history (the same day is fine; the creation is the first entry).',
+  },
+  DATE_OUTSIDE_WINDOW: {
+    vi: 'Sự kiện của kế hoạch có ngày nằm ngoài khung thời gian của dòng đó (III.5).',
+    en: "A campaign event is dated outside its row's window (III.5).",
+  },
+  NOMINATION_NOT_MET: {
+    vi: 'Đề nghị chưa đạt khi đánh giá theo kế hoạch (evaluateNomination không phải «Đạt») nên chưa thể bình xét, đề nghị; kèm các phát hiện của đánh giá.',
+    en: 'The nomination does not evaluate as met (evaluateNomination is not “met”), so it cannot be proposed; the evaluation’s findings come with the error.',
+  },
+};
+
+/** The name of each decision. */
+export const DECISION_LABELS: { readonly [D in Decision]: Text } = {
+  award: { vi: 'Khen thưởng', en: 'Award' },
+  reject: { vi: 'Không khen thưởng', en: 'Reject' },
+};
+
+/** The name of each status of a milestone in `campaignCompliance`. */
+export const COMPLIANCE_STATUS_LABELS: { readonly [S in ComplianceStatus]: Text } = {
+  done: { vi: 'Đã thực hiện', en: 'Done' },
+  due: { vi: 'Đang trong thời hạn', en: 'Due' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  upcoming: { vi: 'Chưa đến thời hạn', en: 'Upcoming' },
+};
+
+/** What a guard of the nomination table checks (docs). */
+export const GUARD_TEXTS: { readonly [G in NominationGuard]: Text } = {
+  'nomination-met': {
+    vi: 'evaluateNomination phải «Đạt», nếu không: NOMINATION_NOT_MET kèm các phát hiện',
+    en: 'evaluateNomination must be met, else NOMINATION_NOT_MET with its findings',
+  },
+};
+
+/** What a campaign row's `once` means (docs). */
+export const ONCE_TEXTS: { readonly [O in 'campaign' | 'year']: Text } = {
+  campaign: { vi: 'một lần', en: 'once' },
+  year: { vi: 'mỗi năm một lần', en: 'once a year' },
+};
+
+/** The record a machine keeps, as the subject of a sentence. */
+function recordWord(machine: Machine): Text {
+  switch (machine) {
+    case 'nomination':
+      return { vi: 'hồ sơ đề nghị', en: 'the nomination record' };
+    case 'campaign':
+      return { vi: 'phong trào thi đua', en: 'the campaign' };
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
+    default:
+      return machine satisfies never;
+  }
+}
+
+function typeList(types: readonly string[]): string {
+  return types.join(', ');
+}
+
+/**
+ * INVALID_EVENT: the first problem, with the field it is in, and how many more there are.
+ *
+ * @param issues - the validation issues of the event (at least one)
+ */
+export function invalidEventText(issues: readonly ValidationIssue[]): Text {
+  const [first] = issues;
+  if (first === undefined) return TRANSITION_ERROR_TEXTS.INVALID_EVENT;
+  const field = first.path.join('.');
+  const more = issues.length - 1;
+  return {
+    vi: `Sự kiện không hợp lệ${field === '' ? '' : ` (trường ${quoteVi(field)})`}: ${first.message.vi}${more > 0 ? ` (và ${more} lỗi khác)` : ''}`,
+    en: `Invalid event${field === '' ? '' : ` (field ${quoteEn(field)})`}: ${first.message.en}${more > 0 ? ` (and ${more} more)` : ''}`,
+  };
+}
+
+/**
+ * The message of an unknown event type (zod reports `invalid_union` for a discriminated union).
+ *
+ * @param types - the types allowed there
+ */
+export function eventTypeIssueText(types: readonly string[]): Text {
+  return {
+    vi: `Loại sự kiện không hợp lệ: phải là một trong ${typeList(types)}.`,
+    en: `Unknown event type: must be one of ${typeList(types)}.`,
+  };
+}
+
+/**
+ * EVENT_NOT_ALLOWED: no row for this status, event (and form), with the steps that are possible.
+ */
+export function eventNotAllowedText(args: {
+  readonly machine: Machine;
+  readonly type: NominationEventType | CampaignEventType;
+  readonly status: NominationStatus | CampaignStatus;
+  readonly form?: RewardForm;
+  readonly allowed: readonly string[];
+}): Text {
+  const { machine, type, status, form, allowed } = args;
+  const word = recordWord(machine);
+  const formVi = form === undefined ? '' : ` (hình thức ${LABELS[form].vi})`;
+  const formEn = form === undefined ? '' : ` (form: ${LABELS[form].en})`;
+  return {
+    vi: `Không thể ${quoteVi(LABELS[type].vi)} (${type}) khi ${word.vi}${formVi} đang ở trạng thái ${quoteVi(LABELS[status].vi)}; các bước có thể: ${allowed.length === 0 ? 'không còn bước nào' : typeList(allowed)}.`,
+    en: `${type} is not possible while ${word.en}${formEn} is ${quoteEn(LABELS[status].en)}; possible steps: ${allowed.length === 0 ? 'none' : typeList(allowed)}.`,
+  };
+}
+
+/**
+ * EVENT_NOT_ALLOWED for a campaign event the table allows only once (per campaign or per year).
+ */
+export function alreadyRecordedText(args: {
+  readonly type: CampaignEventType;
+  readonly once: 'campaign' | 'year';
+  readonly previousOn: CivilDate;
+  readonly year: string;
+  readonly clause: string;
+}): Text {
+  const { type, once, previousOn, year, clause } = args;
+  const name = LABELS[type];
+  switch (once) {
+    case 'campaign':
+      return {
+        vi: `${clause}: đã ghi nhận ${quoteVi(name.vi)} ngày ${previousOn}; kế hoạch chỉ có một lần.`,
+        en: `${clause}: ${quoteEn(name.en)} was already recorded on ${previousOn}; the plan has it once.`,
+      };
+    case 'year':
+      return {
+        vi: `${clause}: năm ${year} đã ghi nhận ${quoteVi(name.vi)} ngày ${previousOn}; thư viện ghi nhận mỗi năm một lần (RULES.md, cách hiểu 8).`,
+        en: `${clause}: ${quoteEn(name.en)} was already recorded for ${year} on ${previousOn}; the library records one a year (RULES.md reading 8).`,
+      };
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
+    default:
+      return once satisfies never;
+  }
+}
+
+/**
+ * ROLE_NOT_ALLOWED: the row exists, but for other roles.
+ */
+export function roleNotAllowedText(args: {
+  readonly type: NominationEventType | CampaignEventType;
+  readonly status: NominationStatus | CampaignStatus;
+  readonly by: Role;
+  readonly allowed: readonly Role[];
+  readonly clauses: readonly string[];
+}): Text {
+  const { type, status, by, allowed, clauses } = args;
+  const cites = clauses.join(', ');
+  return {
+    vi: `${cites}: ${quoteVi(LABELS[type].vi)} (${type}) ở trạng thái ${quoteVi(LABELS[status].vi)} do ${allowed.map((r) => LABELS[r].vi).join(' hoặc ')} thực hiện, không phải ${LABELS[by].vi}.`,
+    en: `${cites}: ${type} at ${quoteEn(LABELS[status].en)} is for ${allowed.map((r) => quoteEn(LABELS[r].en)).join(' or ')}, not for ${quoteEn(LABELS[by].en)}.`,
+  };
+}
+
+/** DATE_BEFORE_PREVIOUS: the event's day and the last entry's day. */
+export function dateBeforePreviousText(on: CivilDate, previousOn: CivilDate): Text {
+  return {
+    vi: `Ngày ${on} trước ngày của mục cuối trong lịch sử (${previousOn}); lịch sử chỉ ghi tiếp theo thứ tự thời gian (cùng ngày thì được).`,
+    en: `Dated ${on}, before the last entry of the history (${previousOn}); the history only moves forward in time (the same day is fine).`,
+  };
+}
+
+/** DATE_OUTSIDE_WINDOW: the event's day and the windows it must fall in. */
+export function dateOutsideWindowText(args: {
+  readonly type: CampaignEventType;
+  readonly on: CivilDate;
+  readonly windows: readonly DaySpan[];
+  readonly clause: string;
+}): Text {
+  const { type, on, windows, clause } = args;
+  const spans = windows.map((w) => `${w.from}..${w.to}`).join(', ');
+  return {
+    vi: `${clause}: ${quoteVi(LABELS[type].vi)} chỉ được ghi nhận trong khung thời gian ${spans}; ngày ${on} nằm ngoài khung đó.`,
+    en: `${clause}: ${quoteEn(LABELS[type].en)} can only be recorded within ${spans}; ${on} is outside.`,
+  };
+}
+
+/** NOMINATION_NOT_MET: the evaluation's outcome and the rules that are not met. */
+export function nominationNotMetText(outcome: Exclude<Outcome, 'met'>, rules: readonly string[]): Text {
+  const cites = rules.join(', ');
+  switch (outcome) {
+    case 'not-met':
+      return {
+        vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch là «Không đạt» (${cites}).`,
+        en: `IV.1.2: the nomination cannot be proposed: it does not meet the plan (${cites}).`,
+      };
+    case 'unknown':
+      return {
+        vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch còn «Chưa xác định», cần bổ sung thông tin (${cites}).`,
+        en: `IV.1.2: the nomination cannot be proposed yet: its evaluation is unknown until more is filled in (${cites}).`,
+      };
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
+    default:
+      return outcome satisfies never;
+  }
+}
+
+/** A record parser's issue: the history is empty. */
+export function emptyHistoryText(machine: Machine): Text {
+  const word = recordWord(machine);
+  return {
+    vi: `Lịch sử của ${word.vi} không được rỗng: mục đầu tiên là việc lập hồ sơ (CREATE).`,
+    en: `The history of ${word.en} must not be empty: its first entry is the creation (CREATE).`,
+  };
+}
+
+/** A record parser's issue: the first entry is not the creation. */
+export function firstEntryNotCreateText(): Text {
+  return {
+    vi: 'Mục đầu tiên của lịch sử phải là việc lập hồ sơ (CREATE).',
+    en: 'The first entry of the history must be the creation (CREATE).',
+  };
+}
+
+/** A record parser's issue: a creation that is not the first entry. */
+export function createNotFirstText(index: number): Text {
+  return {
+    vi: `Mục ${index} của lịch sử: việc lập hồ sơ (CREATE) chỉ có thể là mục đầu tiên.`,
+    en: `History entry ${index}: the creation (CREATE) can only be the first entry.`,
+  };
+}
+
+/** A record parser's issue: an entry the table could not have produced (why: the machine's message). */
+export function entryNotReplayableText(index: number, why: Text): Text {
+  return {
+    vi: `Mục ${index} của lịch sử không thể có theo bảng chuyển trạng thái: ${why.vi}`,
+    en: `History entry ${index} could not have been produced by the transition table: ${why.en}`,
+  };
+}
+
+/** A record parser's issue: an entry whose status is not what the table gives. */
+export function entryStatusMismatchText(index: number, expected: NominationStatus | CampaignStatus, found: string): Text {
+  return {
+    vi: `Mục ${index} của lịch sử ghi trạng thái «${found}», nhưng theo bảng chuyển trạng thái phải là «${expected}» (${LABELS[expected].vi}).`,
+    en: `History entry ${index} records status “${found}”, but the transition table gives “${expected}” (${LABELS[expected].en}).`,
+  };
+}
+
+/** A record parser's issue: the record's status is not its last entry's. */
+export function recordStatusMismatchText(expected: NominationStatus | CampaignStatus, found: string): Text {
+  return {
+    vi: `Trạng thái của hồ sơ là «${found}», nhưng theo lịch sử phải là «${expected}» (${LABELS[expected].vi}).`,
+    en: `The record's status is “${found}”, but its history gives “${expected}” (${LABELS[expected].en}).`,
+  };
+}

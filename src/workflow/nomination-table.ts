@@ -1,0 +1,255 @@
+/**
+ * The nomination workflow's transition table as data (API.md "Nomination workflow", section IV of
+ * the plan, RULES.md reading 6). The machine, `nominationEventsAllowed`, the record parser, the
+ * diagram and the tests all read this one table.
+ *
+ * @module
+ */
+import type { ClauseId } from '../plan/clauses.js';
+import { REWARD_FORMS, type RewardForm, type Role } from '../plan/codes.js';
+import { decidingAuthorityOf, rewardClauseOf } from '../rules/rewards.js';
+import { deepFreeze } from '../util/freeze.js';
+
+/**
+ * The statuses of a nomination record, in the order the workflow reaches them; the last three
+ * are final.
+ *
+ * @example
+ * ```ts
+ * import { NOMINATION_STATUSES } from 'thi-dua-vi-nguoi-ngheo';
+ * NOMINATION_STATUSES[0]; //=> 'draft'
+ * NOMINATION_STATUSES.includes('forwarded'); //=> true
+ * ```
+ */
+export const NOMINATION_STATUSES = [
+  'draft',
+  'proposed',
+  'submitted',
+  'returned',
+  'compiled',
+  'selected',
+  'forwarded',
+  'awarded',
+  'rejected',
+  'withdrawn',
+] as const;
+
+/**
+ * Where a nomination stands: `draft` (being prepared in the unit), `proposed` (the unit's review
+ * proposed it, IV.1.2), `submitted` (sent to the Sở's council through the Office), `returned`
+ * (sent back to the unit), `compiled` (on the council's list, IV.3.1), `selected` (chosen at the
+ * selection meeting, IV.3.2), `forwarded` (sent to the provincial council), and the final
+ * `awarded`, `rejected`, `withdrawn`.
+ *
+ * @example
+ * ```ts
+ * import type { NominationStatus } from 'thi-dua-vi-nguoi-ngheo';
+ * const status: NominationStatus = 'compiled';
+ * ```
+ */
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+
+/**
+ * The statuses from which no event leads anywhere.
+ *
+ * @example
+ * ```ts
+ * import { FINAL_NOMINATION_STATUSES } from 'thi-dua-vi-nguoi-ngheo';
+ * FINAL_NOMINATION_STATUSES; //=> ['awarded', 'rejected', 'withdrawn']
+ * ```
+ */
+export const FINAL_NOMINATION_STATUSES = ['awarded', 'rejected', 'withdrawn'] as const satisfies readonly NominationStatus[];
+
+/**
+ * The event types of the nomination workflow, in the order of the table (the creation, `CREATE`,
+ * is not an event that can be applied).
+ *
+ * @example
+ * ```ts
+ * import { NOMINATION_EVENT_TYPES } from 'thi-dua-vi-nguoi-ngheo';
+ * NOMINATION_EVENT_TYPES.length; //=> 8
+ * ```
+ */
+export const NOMINATION_EVENT_TYPES = [
+  'PROPOSE',
+  'SUBMIT',
+  'RETURN',
+  'COMPILE',
+  'SELECT',
+  'FORWARD',
+  'DECIDE',
+  'WITHDRAW',
+] as const;
+
+/**
+ * The type of an event that can be applied to a nomination record.
+ *
+ * @example
+ * ```ts
+ * import type { NominationEventType } from 'thi-dua-vi-nguoi-ngheo';
+ * const type: NominationEventType = 'SUBMIT';
+ * ```
+ */
+export type NominationEventType = (typeof NOMINATION_EVENT_TYPES)[number];
+
+/**
+ * The two decisions a deciding authority can record.
+ *
+ * @example
+ * ```ts
+ * import { DECISIONS } from 'thi-dua-vi-nguoi-ngheo';
+ * DECISIONS; //=> ['award', 'reject']
+ * ```
+ */
+export const DECISIONS = ['award', 'reject'] as const;
+
+/**
+ * A decision on a nomination: to award it or to reject it.
+ *
+ * @example
+ * ```ts
+ * import type { Decision } from 'thi-dua-vi-nguoi-ngheo';
+ * const decision: Decision = 'award';
+ * ```
+ */
+export type Decision = (typeof DECISIONS)[number];
+
+/**
+ * A check a row makes before it lets the event through: `nomination-met` — `evaluateNomination`
+ * must be `met` (else NOMINATION_NOT_MET with its findings).
+ *
+ * @example
+ * ```ts
+ * import type { NominationGuard } from 'thi-dua-vi-nguoi-ngheo';
+ * const guard: NominationGuard = 'nomination-met';
+ * ```
+ */
+export type NominationGuard = 'nomination-met';
+
+/**
+ * A legal basis beyond the plan (LAW.md), with how sure it is: `confirmed` (read in the legal
+ * text) or `secondary` (read in a reputable paraphrase).
+ *
+ * @example
+ * ```ts
+ * import type { LegalBasis } from 'thi-dua-vi-nguoi-ngheo';
+ * const basis: LegalBasis = { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1', confidence: 'confirmed' };
+ * ```
+ */
+export type LegalBasis = { readonly ref: string; readonly confidence: 'confirmed' | 'secondary' };
+
+/**
+ * One row of the nomination table: in status `from`, the role `by` may apply `event` to a
+ * nomination of one of `forms`, which moves it to `to`. A `DECIDE` row holds for one `decision`.
+ * `clause` is the plan's clause behind the row; `law` the legal basis of a decision by an
+ * authority outside the Sở; `reading` the RULES.md reading the row follows, if any.
+ *
+ * @example
+ * ```ts
+ * import { NOMINATION_TRANSITIONS, type NominationTransition } from 'thi-dua-vi-nguoi-ngheo';
+ * const first: NominationTransition | undefined = NOMINATION_TRANSITIONS[0];
+ * first?.event; //=> 'PROPOSE'
+ * first?.clause; //=> 'IV.1.2'
+ * ```
+ */
+export type NominationTransition = {
+  readonly from: NominationStatus;
+  readonly event: NominationEventType;
+  readonly by: Role;
+  readonly to: NominationStatus;
+  readonly forms: readonly RewardForm[];
+  readonly decision?: Decision;
+  readonly guard?: NominationGuard;
+  readonly clause: ClauseId;
+  readonly law?: LegalBasis;
+  readonly reading?: number;
+};
+
+/** Every form: the rows that do not depend on the form. */
+const ALL_FORMS: readonly RewardForm[] = REWARD_FORMS;
+/** The forms within the Director's own authority: decided inside the Sở (RULES.md reading 6). */
+const SO_FORMS: readonly RewardForm[] = REWARD_FORMS.filter((form) => decidingAuthorityOf(form) === 'director');
+/** The other forms: selected by the Sở's council and forwarded to the province (IV.3.2). */
+const PROVINCIAL_FORMS: readonly RewardForm[] = REWARD_FORMS.filter((form) => decidingAuthorityOf(form) !== 'director');
+
+/** Who decides each form, and on what basis (LAW.md "Who decides each form"). */
+function lawOf(form: RewardForm): LegalBasis {
+  switch (form) {
+    case 'labor-order':
+      return { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 77', confidence: 'secondary' };
+    case 'pm-certificate':
+      return { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15', confidence: 'secondary' };
+    case 'provincial-certificate':
+      return { ref: 'Thủ tục khen thưởng của tỉnh (Sở Nội vụ, Ban TĐKT)', confidence: 'confirmed' };
+    case 'director-certificate':
+      return { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1', confidence: 'confirmed' };
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
+    default:
+      return form satisfies never;
+  }
+}
+
+/** Two rows for a decision: award → awarded, reject → rejected. */
+function decideRows(
+  from: NominationStatus,
+  by: Role,
+  forms: readonly RewardForm[],
+  clause: ClauseId,
+  law: LegalBasis,
+): NominationTransition[] {
+  return [
+    { from, event: 'DECIDE', by, to: 'awarded', forms, decision: 'award', clause, law },
+    { from, event: 'DECIDE', by, to: 'rejected', forms, decision: 'reject', clause, law },
+  ];
+}
+
+/**
+ * The nomination workflow, row by row (API.md "Nomination workflow"), deeply frozen:
+ *
+ * - `draft` PROPOSE by `unit-head` → `proposed`, if `evaluateNomination` is `met` (IV.1.2);
+ * - `proposed` / `returned` SUBMIT by `unit-head` → `submitted` (IV.1.2, through the Office);
+ * - `submitted` RETURN by `department-office` or `department-council` → `returned`, and COMPILE by
+ *   `department-council` → `compiled` (IV.3.1);
+ * - `compiled` DECIDE by `director` → `awarded` / `rejected`, for the Director's Giấy khen only
+ *   (IV.3.1, RULES.md reading 6);
+ * - `compiled` SELECT and `selected` FORWARD by `department-council`, for the other forms; the
+ *   provincial council's RETURN from `forwarded` goes back to `selected` (IV.3.2, reading 6);
+ * - `forwarded` DECIDE by `decidingAuthorityOf(form)` → `awarded` / `rejected`, one pair of rows per
+ *   form, citing the form's III.3 clause (`rewardClauseOf`) and the law;
+ * - WITHDRAW by `unit-head` from every status but the final ones → `withdrawn` (IV.1.2).
+ *
+ * @example
+ * ```ts
+ * import { NOMINATION_TRANSITIONS } from 'thi-dua-vi-nguoi-ngheo';
+ * NOMINATION_TRANSITIONS
+ *   .filter((row) => row.from === 'forwarded' && row.event === 'DECIDE' && row.decision === 'award')
+ *   .map((row) => `${row.by} ${row.clause}`);
+ * //=> ['president III.3.a', 'prime-minister III.3.a', 'provincial-chairman III.3.b']
+ * ```
+ */
+export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = deepFreeze([
+  { from: 'draft', event: 'PROPOSE', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2' },
+  { from: 'proposed', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, clause: 'IV.1.2' },
+  { from: 'returned', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, clause: 'IV.1.2' },
+  { from: 'submitted', event: 'RETURN', by: 'department-office', to: 'returned', forms: ALL_FORMS, clause: 'IV.3.1' },
+  { from: 'submitted', event: 'RETURN', by: 'department-council', to: 'returned', forms: ALL_FORMS, clause: 'IV.3.1' },
+  { from: 'submitted', event: 'COMPILE', by: 'department-council', to: 'compiled', forms: ALL_FORMS, clause: 'IV.3.1' },
+  ...decideRows('compiled', 'director', SO_FORMS, 'IV.3.1', lawOf('director-certificate')).map((row) => ({ ...row, reading: 6 })),
+  { from: 'compiled', event: 'SELECT', by: 'department-council', to: 'selected', forms: PROVINCIAL_FORMS, clause: 'IV.3.2' },
+  { from: 'selected', event: 'FORWARD', by: 'department-council', to: 'forwarded', forms: PROVINCIAL_FORMS, clause: 'IV.3.2' },
+  {
+    from: 'forwarded',
+    event: 'RETURN',
+    by: 'provincial-council',
+    to: 'selected',
+    forms: PROVINCIAL_FORMS,
+    clause: 'IV.3.2',
+    reading: 6,
+  },
+  ...PROVINCIAL_FORMS.flatMap((form) =>
+    decideRows('forwarded', decidingAuthorityOf(form), [form], rewardClauseOf(form), lawOf(form)),
+  ),
+  ...NOMINATION_STATUSES.filter((status) => !(FINAL_NOMINATION_STATUSES as readonly NominationStatus[]).includes(status)).map(
+    (from): NominationTransition => ({ from, event: 'WITHDRAW', by: 'unit-head', to: 'withdrawn', forms: ALL_FORMS, clause: 'IV.1.2' }),
+  ),
+] satisfies NominationTransition[]);

@@ -1,0 +1,488 @@
+/**
+ * The nomination workflow (section IV of the plan): a pure state machine over
+ * {@link NOMINATION_TRANSITIONS}. Records are plain JSON-safe data, deeply frozen when the library
+ * builds them; every change returns a new record whose history has one more entry.
+ *
+ * @module
+ */
+import type { Nomination } from '../inputs.js';
+import type { EvaluationOptions } from '../options.js';
+import type { RewardForm, Role } from '../plan/codes.js';
+import type { Finding } from '../rules/evaluation.js';
+import { evaluateNomination } from '../rules/nomination.js';
+import { parseWith, type ValidationIssue } from '../schemas/issues.js';
+import {
+  createNotFirstText,
+  dateBeforePreviousText,
+  emptyHistoryText,
+  entryNotReplayableText,
+  entryStatusMismatchText,
+  eventNotAllowedText,
+  eventTypeIssueText,
+  firstEntryNotCreateText,
+  invalidEventText,
+  nominationNotMetText,
+  recordStatusMismatchText,
+  roleNotAllowedText,
+} from '../text/workflow.js';
+import type { CivilDate, Result, Text } from '../types.js';
+import { deepFreeze } from '../util/freeze.js';
+import {
+  type Decision,
+  NOMINATION_EVENT_TYPES,
+  NOMINATION_TRANSITIONS,
+  type NominationEventType,
+  type NominationGuard,
+  type NominationStatus,
+  type NominationTransition,
+} from './nomination-table.js';
+import { NominationEventSchema, NominationRecordSchema } from './schemas.js';
+
+export {
+  DECISIONS,
+  type Decision,
+  FINAL_NOMINATION_STATUSES,
+  NOMINATION_EVENT_TYPES,
+  NOMINATION_STATUSES,
+  type NominationEventType,
+  type NominationStatus,
+} from './nomination-table.js';
+
+/**
+ * An event of the nomination workflow: who (`by`) did what (`type`) on which Vietnamese day
+ * (`on`). RETURN and WITHDRAW carry a `reason`; DECIDE carries the `decision` and, optionally, the
+ * decision's `reference` (its number).
+ *
+ * @example
+ * ```ts
+ * import type { NominationEvent } from 'thi-dua-vi-nguoi-ngheo';
+ * const events: NominationEvent[] = [
+ *   { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
+ *   { type: 'RETURN', by: 'department-office', on: '2023-10-20', reason: 'Thiếu báo cáo thành tích' },
+ *   { type: 'DECIDE', by: 'director', on: '2023-12-15', decision: 'award', reference: '1234/QĐ-SGTVT' },
+ * ];
+ * ```
+ */
+export type NominationEvent =
+  | { type: 'PROPOSE' | 'SUBMIT' | 'COMPILE' | 'SELECT' | 'FORWARD'; by: Role; on: CivilDate }
+  | { type: 'RETURN' | 'WITHDRAW'; by: Role; on: CivilDate; reason: string }
+  | { type: 'DECIDE'; by: Role; on: CivilDate; decision: Decision; reference?: string };
+
+/**
+ * The event of a record's first history entry: its creation.
+ *
+ * @example
+ * ```ts
+ * import type { CreateEvent } from 'thi-dua-vi-nguoi-ngheo';
+ * const created: CreateEvent = { type: 'CREATE', on: '2023-10-02' };
+ * ```
+ */
+export type CreateEvent = { type: 'CREATE'; on: CivilDate };
+
+/**
+ * One entry of a record's history: the event, and the status after it.
+ *
+ * @example
+ * ```ts
+ * import type { HistoryEntry } from 'thi-dua-vi-nguoi-ngheo';
+ * const entry: HistoryEntry = { event: { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' }, status: 'proposed' };
+ * ```
+ */
+export type HistoryEntry = { readonly event: CreateEvent | NominationEvent; readonly status: NominationStatus };
+
+/**
+ * A nomination on its way through the workflow: the nomination, where it stands, and how it got
+ * there (`history[0]` is the creation; one entry per accepted event). JSON-safe: save it with
+ * `JSON.stringify`, load it with {@link parseNominationRecord}.
+ *
+ * @example
+ * ```ts
+ * import { createNominationRecord, sampleNominations, type NominationRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * const record: NominationRecord = createNominationRecord(sampleNominations[0]!, '2023-10-02');
+ * record.status; //=> 'draft'
+ * ```
+ */
+export type NominationRecord = {
+  readonly schemaVersion: 1;
+  readonly nomination: Nomination;
+  readonly status: NominationStatus;
+  readonly history: readonly HistoryEntry[];
+};
+
+/**
+ * The error codes of both machines, in the order they are checked (the first that applies is
+ * returned): INVALID_EVENT, EVENT_NOT_ALLOWED, ROLE_NOT_ALLOWED, DATE_BEFORE_PREVIOUS, then
+ * DATE_OUTSIDE_WINDOW (campaign only) and NOMINATION_NOT_MET (nomination only).
+ *
+ * @example
+ * ```ts
+ * import { TRANSITION_ERROR_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * TRANSITION_ERROR_CODES[0]; //=> 'INVALID_EVENT'
+ * ```
+ */
+export const TRANSITION_ERROR_CODES = [
+  'INVALID_EVENT',
+  'EVENT_NOT_ALLOWED',
+  'ROLE_NOT_ALLOWED',
+  'DATE_BEFORE_PREVIOUS',
+  'DATE_OUTSIDE_WINDOW',
+  'NOMINATION_NOT_MET',
+] as const;
+
+/**
+ * Why an event was refused (see {@link TRANSITION_ERROR_CODES} for the order of the checks).
+ *
+ * @example
+ * ```ts
+ * import type { TransitionErrorCode } from 'thi-dua-vi-nguoi-ngheo';
+ * const code: TransitionErrorCode = 'ROLE_NOT_ALLOWED';
+ * ```
+ */
+export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
+
+/**
+ * A refused event: the code, a message in both languages, the evaluation's findings
+ * (NOMINATION_NOT_MET) and the validation issues of the event (INVALID_EVENT).
+ *
+ * @example
+ * ```ts
+ * import { applyNominationEvent, createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * const record = createNominationRecord(sampleNominations[0]!, '2023-10-02');
+ * const result = applyNominationEvent(record, { type: 'COMPILE', by: 'department-council', on: '2023-10-03' });
+ * if (!result.ok) result.error.code; //=> 'EVENT_NOT_ALLOWED'
+ * ```
+ */
+export type TransitionError = {
+  readonly code: TransitionErrorCode;
+  readonly message: Text;
+  readonly findings?: readonly Finding[];
+  readonly issues?: readonly ValidationIssue[];
+};
+
+/**
+ * The codes of the record parsers' own validation issues: `history_not_replayable` (an entry the
+ * table could not have produced: no row, another role, a creation that is not first, an empty
+ * history), `status_mismatch` (an entry's status is not the table's, or the record's status is
+ * not its last entry's), `dates_out_of_order` (an entry dated before the one before it), and for
+ * the campaign `date_outside_window`.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_ISSUE_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * RECORD_ISSUE_CODES.includes('status_mismatch'); //=> true
+ * ```
+ */
+export const RECORD_ISSUE_CODES = ['history_not_replayable', 'status_mismatch', 'dates_out_of_order', 'date_outside_window'] as const;
+
+/**
+ * A code of the record parsers' own validation issues.
+ *
+ * @example
+ * ```ts
+ * import type { RecordIssueCode } from 'thi-dua-vi-nguoi-ngheo';
+ * const code: RecordIssueCode = 'dates_out_of_order';
+ * ```
+ */
+export type RecordIssueCode = (typeof RECORD_ISSUE_CODES)[number];
+
+/**
+ * A refused step, with the field of the event it is about and the record parser's code for it.
+ *
+ * @internal
+ */
+export type StepFailure = {
+  readonly ok: false;
+  readonly error: TransitionError;
+  readonly field: 'type' | 'by' | 'on';
+  readonly issueCode: RecordIssueCode;
+};
+
+/**
+ * Freezes parsed data all the way down. zod's `readonly()` already freezes the arrays it outputs,
+ * which `deepFreeze` (it stops at a frozen object) would then not enter.
+ *
+ * @internal
+ */
+export function freezeParsed<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) freezeParsed((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Rewrites zod's `invalid_union` on an event's `type` into a message that lists the types.
+ *
+ * @internal
+ */
+export function withEventTypeMessages(issues: ValidationIssue[], types: readonly string[]): ValidationIssue[] {
+  return issues.map((issue) =>
+    issue.code === 'invalid_union' && issue.path.at(-1) === 'type' ? { ...issue, message: eventTypeIssueText(types) } : issue,
+  );
+}
+
+/**
+ * Validates untrusted data as a {@link NominationEvent}. Never throws; unknown keys are issues.
+ *
+ * @param input - untrusted data
+ * @returns the event (a new object), or every issue found
+ * @example
+ * ```ts
+ * import { parseNominationEvent } from 'thi-dua-vi-nguoi-ngheo';
+ * const result = parseNominationEvent({ type: 'SUBMIT', by: 'unit-head', on: '2023-02-29' });
+ * if (!result.ok) result.error.map((i) => i.path.join('.')); //=> ['on']
+ * ```
+ */
+export function parseNominationEvent(input: unknown): Result<NominationEvent, ValidationIssue[]> {
+  const parsed = parseWith(NominationEventSchema, input);
+  return parsed.ok ? parsed : { ok: false, error: withEventTypeMessages(parsed.error, NOMINATION_EVENT_TYPES) };
+}
+
+/**
+ * Creates the record of a nomination, in status `draft`, with its creation as the first history
+ * entry. The nomination is copied: later changes to the caller's object do not reach the record,
+ * which is deeply frozen.
+ *
+ * @param nomination - the nomination, already parsed (see `parseNomination`)
+ * @param on - the Vietnamese day of the creation, `YYYY-MM-DD` (a typed input: not re-validated)
+ * @param options - reserved for the annual guidance (III.4); nothing is evaluated at creation
+ * @returns a new record
+ * @example
+ * ```ts
+ * import { createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * const record = createNominationRecord(sampleNominations[0]!, '2023-10-02');
+ * record.history; //=> [{ event: { type: 'CREATE', on: '2023-10-02' }, status: 'draft' }]
+ * ```
+ */
+export function createNominationRecord(nomination: Nomination, on: CivilDate, options?: EvaluationOptions): NominationRecord {
+  void options;
+  return deepFreeze({
+    schemaVersion: 1,
+    nomination: structuredClone(nomination),
+    status: 'draft',
+    history: [{ event: { type: 'CREATE', on }, status: 'draft' }],
+  });
+}
+
+function matches(row: NominationTransition, status: NominationStatus, type: NominationEventType, form: RewardForm): boolean {
+  return row.from === status && row.event === type && row.forms.includes(form);
+}
+
+function typesAllowed(status: NominationStatus, form: RewardForm, by?: Role): NominationEventType[] {
+  return NOMINATION_EVENT_TYPES.filter((type) =>
+    NOMINATION_TRANSITIONS.some((row) => matches(row, status, type, form) && (by === undefined || row.by === by)),
+  );
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The table's checks for one event, in the order API.md gives: a row for this status, event and
+ * form (and decision) → EVENT_NOT_ALLOWED; a row for the role → ROLE_NOT_ALLOWED; not dated before
+ * the previous entry → DATE_BEFORE_PREVIOUS. Returns the row. Used by the machine and the replay.
+ *
+ * @internal
+ */
+export function checkNominationStep(
+  status: NominationStatus,
+  form: RewardForm,
+  previousOn: CivilDate,
+  event: NominationEvent,
+): { readonly ok: true; readonly row: NominationTransition } | StepFailure {
+  const decision = event.type === 'DECIDE' ? event.decision : undefined;
+  const candidates = NOMINATION_TRANSITIONS.filter(
+    (row) => matches(row, status, event.type, form) && (row.decision === undefined || row.decision === decision),
+  );
+  if (candidates.length === 0) {
+    const message = eventNotAllowedText({ machine: 'nomination', type: event.type, status, form, allowed: typesAllowed(status, form) });
+    return { ok: false, error: { code: 'EVENT_NOT_ALLOWED', message }, field: 'type', issueCode: 'history_not_replayable' };
+  }
+  const row = candidates.find((candidate) => candidate.by === event.by);
+  if (row === undefined) {
+    const message = roleNotAllowedText({
+      type: event.type,
+      status,
+      by: event.by,
+      allowed: unique(candidates.map((c) => c.by)),
+      clauses: unique(candidates.map((c) => c.clause)),
+    });
+    return { ok: false, error: { code: 'ROLE_NOT_ALLOWED', message }, field: 'by', issueCode: 'history_not_replayable' };
+  }
+  if (event.on < previousOn) {
+    const message = dateBeforePreviousText(event.on, previousOn);
+    return { ok: false, error: { code: 'DATE_BEFORE_PREVIOUS', message }, field: 'on', issueCode: 'dates_out_of_order' };
+  }
+  return { ok: true, row };
+}
+
+function checkGuard(guard: NominationGuard | undefined, nomination: Nomination, options?: EvaluationOptions): TransitionError | undefined {
+  switch (guard) {
+    case undefined:
+      return undefined;
+    case 'nomination-met': {
+      const evaluation = evaluateNomination(nomination, options);
+      const { outcome } = evaluation;
+      if (outcome === 'met') return undefined;
+      const rules = unique(evaluation.findings.filter((f) => f.outcome !== 'met').map((f) => f.rule));
+      return { code: 'NOMINATION_NOT_MET', message: nominationNotMetText(outcome, rules), findings: evaluation.findings };
+    }
+    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
+    default:
+      return guard satisfies never;
+  }
+}
+
+function lastOf<T>(items: readonly T[]): T | undefined {
+  return items[items.length - 1];
+}
+
+/**
+ * Applies one event to a nomination record. The event comes from outside, so it is validated
+ * first; then the checks run in this order, and the first that applies is returned:
+ * INVALID_EVENT (wrong shape) → EVENT_NOT_ALLOWED (no row for this status, event and form) →
+ * ROLE_NOT_ALLOWED (a row, but for another role) → DATE_BEFORE_PREVIOUS (dated before the last
+ * history entry; the same day is fine) → NOMINATION_NOT_MET (PROPOSE only: `evaluateNomination`
+ * is not `met`; the error carries its findings). Never throws, never mutates: a refused event
+ * leaves the record as it was; an accepted one returns a new record with one more history entry.
+ *
+ * @param record - the record, as returned by this library (or by {@link parseNominationRecord})
+ * @param event - untrusted data: a {@link NominationEvent}
+ * @param options - passed to `evaluateNomination` (the annual guidance, III.4)
+ * @returns the new record, or why the event was refused
+ * @example
+ * ```ts
+ * import { applyNominationEvent, createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * // SK2023-01: a unit's Bằng khen of the provincial chairman, 2023 preliminary review.
+ * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
+ * const proposed = applyNominationEvent(created, { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' });
+ * if (proposed.ok) proposed.value.status; //=> 'proposed'
+ *
+ * const early = applyNominationEvent(created, { type: 'PROPOSE', by: 'unit-head', on: '2023-10-01' });
+ * if (!early.ok) early.error.code; //=> 'DATE_BEFORE_PREVIOUS'
+ *
+ * const council = applyNominationEvent(created, { type: 'PROPOSE', by: 'department-council', on: '2023-10-10' });
+ * if (!council.ok) council.error.code; //=> 'ROLE_NOT_ALLOWED'
+ * ```
+ */
+export function applyNominationEvent(
+  record: NominationRecord,
+  event: unknown,
+  options?: EvaluationOptions,
+): Result<NominationRecord, TransitionError> {
+  const parsed = parseNominationEvent(event);
+  if (!parsed.ok) {
+    return { ok: false, error: { code: 'INVALID_EVENT', message: invalidEventText(parsed.error), issues: parsed.error } };
+  }
+  const accepted = parsed.value;
+  const previous = lastOf(record.history);
+  const step = checkNominationStep(record.status, record.nomination.form, previous?.event.on ?? accepted.on, accepted);
+  if (!step.ok) return { ok: false, error: step.error };
+  const refusal = checkGuard(step.row.guard, record.nomination, options);
+  if (refusal !== undefined) return { ok: false, error: refusal };
+  const entry: HistoryEntry = Object.freeze({ event: Object.freeze(accepted), status: step.row.to });
+  return {
+    ok: true,
+    value: Object.freeze({
+      schemaVersion: 1,
+      nomination: record.nomination,
+      status: step.row.to,
+      history: Object.freeze([...record.history, entry]),
+    }),
+  };
+}
+
+/**
+ * The event types that have a row of the table for the record's status and form (and for the
+ * role, if given), in {@link NOMINATION_EVENT_TYPES} order. It reads the table only: PROPOSE is
+ * listed even when the nomination would not pass its guard. A final record allows nothing.
+ *
+ * @param record - a nomination record
+ * @param by - only the events this role may apply
+ * @returns a new array of event types
+ * @example
+ * ```ts
+ * import { createNominationRecord, nominationEventsAllowed, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * const record = createNominationRecord(sampleNominations[0]!, '2023-10-02');
+ * nominationEventsAllowed(record); //=> ['PROPOSE', 'WITHDRAW']
+ * nominationEventsAllowed(record, 'director'); //=> []
+ * ```
+ */
+export function nominationEventsAllowed(record: NominationRecord, by?: Role): NominationEventType[] {
+  return typesAllowed(record.status, record.nomination.form, by);
+}
+
+function replayIssues(record: NominationRecord): ValidationIssue[] {
+  const { history } = record;
+  const first = history[0];
+  if (first === undefined) {
+    return [{ path: ['history'], code: 'history_not_replayable', message: emptyHistoryText('nomination') }];
+  }
+  const issues: ValidationIssue[] = [];
+  if (first.event.type !== 'CREATE') {
+    issues.push({ path: ['history', 0, 'event', 'type'], code: 'history_not_replayable', message: firstEntryNotCreateText() });
+  } else if (first.status !== 'draft') {
+    issues.push({ path: ['history', 0, 'status'], code: 'status_mismatch', message: entryStatusMismatchText(0, 'draft', first.status) });
+  }
+  // Each entry is checked from the status its predecessor records, so that one bad entry does
+  // not hide the problems of the later ones.
+  let previous = first;
+  for (let index = 1; index < history.length; index++) {
+    const entry = history[index] as HistoryEntry;
+    const { event } = entry;
+    if (event.type === 'CREATE') {
+      issues.push({ path: ['history', index, 'event', 'type'], code: 'history_not_replayable', message: createNotFirstText(index) });
+    } else {
+      const step = checkNominationStep(previous.status, record.nomination.form, previous.event.on, event);
+      if (!step.ok) {
+        issues.push({
+          path: ['history', index, 'event', step.field],
+          code: step.issueCode,
+          message: entryNotReplayableText(index, step.error.message),
+        });
+      } else if (step.row.to !== entry.status) {
+        issues.push({
+          path: ['history', index, 'status'],
+          code: 'status_mismatch',
+          message: entryStatusMismatchText(index, step.row.to, entry.status),
+        });
+      }
+    }
+    previous = entry;
+  }
+  if (record.status !== previous.status) {
+    issues.push({ path: ['status'], code: 'status_mismatch', message: recordStatusMismatchText(previous.status, record.status) });
+  }
+  return issues;
+}
+
+/**
+ * Loads a saved nomination record (what `JSON.stringify` wrote) and checks it: its shape
+ * (`schemaVersion` 1, strict objects: unknown keys are issues), then its history, replayed through
+ * the table — `history[0]` must be the creation with status `draft`; each later entry must have a
+ * row for the status before it, the nomination's form and the entry's role, be dated no earlier
+ * than the entry before it, and record the status the row gives; the record's status must be its
+ * last entry's. The PROPOSE guard is not re-run (its inputs may have changed since). Problems of
+ * the replay are issues with the codes of {@link RECORD_ISSUE_CODES}. Never throws.
+ *
+ * @param input - untrusted data, e.g. `JSON.parse(saved)`
+ * @returns the record (new, deeply frozen), or every issue found
+ * @example
+ * ```ts
+ * import { createNominationRecord, parseNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * const saved = JSON.stringify(createNominationRecord(sampleNominations[0]!, '2023-10-02'));
+ * parseNominationRecord(JSON.parse(saved)).ok; //=> true
+ *
+ * const forged = { ...JSON.parse(saved), status: 'awarded' };
+ * const result = parseNominationRecord(forged);
+ * if (!result.ok) result.error.map((i) => i.code); //=> ['status_mismatch']
+ * ```
+ */
+export function parseNominationRecord(input: unknown): Result<NominationRecord, ValidationIssue[]> {
+  const parsed = parseWith(NominationRecordSchema, input);
+  if (!parsed.ok) return { ok: false, error: withEventTypeMessages(parsed.error, ['CREATE', ...NOMINATION_EVENT_TYPES]) };
+  const issues = replayIssues(parsed.value);
+  return issues.length === 0 ? { ok: true, value: freezeParsed(parsed.value) } : { ok: false, error: issues };
+}

@@ -1,0 +1,136 @@
+/**
+ * docs/workflow.md is partly generated: the diagrams, the tables of rows, the statuses and the
+ * order of the errors sit between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`, and
+ * this test checks them against the tables. To rewrite them after changing a table:
+ *
+ *     UPDATE_DOCS=1 npx vitest run test/workflow/docs.test.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { REWARD_FORMS } from '../../src/plan/codes.js';
+import { LABELS } from '../../src/text/labels.js';
+import { GUARD_TEXTS, ONCE_TEXTS, TRANSITION_ERROR_TEXTS } from '../../src/text/workflow.js';
+import {
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_TRANSITIONS,
+  campaignDiagram,
+  campaignWindowsOf,
+  NOMINATION_STATUSES,
+  NOMINATION_TRANSITIONS,
+  nominationDiagram,
+  TRANSITION_ERROR_CODES,
+} from '../../src/workflow/index.js';
+
+const DOC = new URL('../../docs/workflow.md', import.meta.url);
+
+const fence = (diagram: string): string => ['```mermaid', diagram, '```'].join('\n');
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+const code = (s: string): string => `\`${s}\``;
+
+function formsCell(forms: readonly string[]): string {
+  return forms.length === REWARD_FORMS.length ? 'all' : forms.map(code).join(', ');
+}
+
+function nominationRows(): string {
+  return table(
+    ['from', 'event', 'by', 'to', 'forms', 'clause', 'notes'],
+    NOMINATION_TRANSITIONS.map((row) => {
+      const notes = [
+        ...(row.guard === undefined ? [] : [GUARD_TEXTS[row.guard].en]),
+        ...(row.reading === undefined ? [] : [`RULES.md reading ${row.reading}`]),
+        ...(row.law === undefined ? [] : [`${row.law.ref} (${row.law.confidence})`]),
+      ];
+      return [
+        code(row.from),
+        code(row.decision === undefined ? row.event : `${row.event} ${row.decision}`),
+        code(row.by),
+        code(row.to),
+        formsCell(row.forms),
+        row.clause,
+        notes.join('; '),
+      ];
+    }),
+  );
+}
+
+function campaignRows(): string {
+  return table(
+    ['from', 'event', 'by', 'to', 'window', 'milestone', 'clause', 'notes'],
+    CAMPAIGN_TRANSITIONS.map((row) => [
+      code(row.from),
+      code(row.event),
+      code(row.by),
+      code(row.to),
+      campaignWindowsOf(row)
+        .map((w) => `${w.from}..${w.to}`)
+        .join(', '),
+      code(row.milestone),
+      row.clause,
+      [...(row.once === undefined ? [] : [ONCE_TEXTS[row.once].en]), ...(row.reading === undefined ? [] : [`RULES.md reading ${row.reading}`])].join(
+        '; ',
+      ),
+    ]),
+  );
+}
+
+function statuses(): string {
+  return table(
+    ['machine', 'status', 'Vietnamese', 'English'],
+    [
+      ...NOMINATION_STATUSES.map((s) => ['nomination', code(s), LABELS[s].vi, LABELS[s].en]),
+      ...CAMPAIGN_STATUSES.map((s) => ['campaign', code(s), LABELS[s].vi, LABELS[s].en]),
+    ],
+  );
+}
+
+function errors(): string {
+  return TRANSITION_ERROR_CODES.map((c, i) => `${i + 1}. ${code(c)} — ${TRANSITION_ERROR_TEXTS[c].en}`).join('\n');
+}
+
+const REGIONS: Readonly<Record<string, () => string>> = {
+  'nomination-diagram': () => fence(nominationDiagram()),
+  'nomination-table': nominationRows,
+  'campaign-diagram': () => fence(campaignDiagram()),
+  'campaign-table': campaignRows,
+  statuses,
+  errors,
+};
+
+function region(name: string): RegExp {
+  return new RegExp(`(<!-- generated:${name} -->)([\\s\\S]*?)(<!-- /generated:${name} -->)`, 'u');
+}
+
+describe('docs/workflow.md', () => {
+  it('has its generated parts up to date with the tables (UPDATE_DOCS=1 rewrites them)', () => {
+    let text = readFileSync(DOC, 'utf8');
+    for (const [name, generate] of Object.entries(REGIONS)) {
+      const pattern = region(name);
+      expect(text, `region ${name}`).toMatch(pattern);
+      if (process.env.UPDATE_DOCS === '1') text = text.replace(pattern, (_all, open: string, _old: string, close: string) => `${open}\n${generate()}\n${close}`);
+      else expect(pattern.exec(text)?.[2], `region ${name} (run UPDATE_DOCS=1 npx vitest run test/workflow/docs.test.ts)`).toBe(`\n${generate()}\n`);
+    }
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(DOC, text);
+  });
+
+  it('each diagram has one arrow per group of rows, labelled with event, role and clause', () => {
+    const lines = nominationDiagram().split('\n');
+    expect(lines[0]).toBe('stateDiagram-v2');
+    for (const row of NOMINATION_TRANSITIONS) {
+      const event = row.decision === undefined ? row.event : `${row.event} ${row.decision}`;
+      const arrow = lines.find((l) => l.startsWith(`    ${row.from} --> ${row.to} : ${event} · `));
+      expect(arrow, `${row.from} ${event} ${row.to}`).toBeDefined();
+      expect(arrow).toContain(row.by);
+      expect(arrow).toContain(row.clause);
+    }
+    expect(lines.filter((l) => l.endsWith('--> [*]'))).toEqual(['    awarded --> [*]', '    rejected --> [*]', '    withdrawn --> [*]']);
+    for (const row of CAMPAIGN_TRANSITIONS) {
+      expect(campaignDiagram()).toContain(`    ${row.from} --> ${row.to} : ${row.event} · ${row.by} · ${row.clause}`);
+    }
+    // Mermaid reads a colon in a label as a separator: the labels have none.
+    for (const line of [...lines, ...campaignDiagram().split('\n')]) expect(line.split(' : ')[1] ?? '').not.toMatch(/[:;]/u);
+  });
+});

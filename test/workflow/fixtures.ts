@@ -1,0 +1,179 @@
+/**
+ * Shared data of the workflow tests: nominations of the 2023 preliminary review that evaluate
+ * `met`, one per reward form, and the events of a real year that lead a record to each status.
+ */
+import { expect } from 'vitest';
+import type { Nomination } from '../../src/inputs.js';
+import type { RewardForm } from '../../src/plan/codes.js';
+import { deepFreeze } from '../../src/util/freeze.js';
+import type { Result } from '../../src/types.js';
+import {
+  applyCampaignEvent,
+  applyNominationEvent,
+  type CampaignEvent,
+  type CampaignRecord,
+  createCampaignRecord,
+  createNominationRecord,
+  type NominationEvent,
+  type NominationRecord,
+  type NominationStatus,
+  type TransitionError,
+} from '../../src/workflow/index.js';
+
+const collectiveMet = { 'III.2.a.1': 'met', 'III.2.a.2': 'met', 'III.2.a.3': 'met' } as const;
+const individualMet = { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'met' } as const;
+
+/** The 2023 preliminary review: every form is given then (III.3.a, III.3.b, III.3.c). */
+export const PRELIMINARY_2023 = deepFreeze({ kind: 'preliminary-review', year: 2023 } as const);
+
+/** One nomination per form, each `met` at the 2023 preliminary review. Deeply frozen. */
+export const NOMINATIONS: { readonly [F in RewardForm]: Nomination } = deepFreeze({
+  'labor-order': {
+    id: 'SK2023-HC',
+    subject: { id: 'cc-017', name: 'Nông Thị Hoa', category: 'civil-servant', contributesToPovertyReduction: true },
+    form: 'labor-order',
+    occasion: PRELIMINARY_2023,
+    assessment: individualMet,
+    proposingUnit: 'phong-kh-tc',
+  },
+  'pm-certificate': {
+    id: 'SK2023-TTG',
+    subject: { id: 'ban-qlda', name: 'Ban Quản lý dự án', category: 'unit', contributesToPovertyReduction: true },
+    form: 'pm-certificate',
+    occasion: PRELIMINARY_2023,
+    assessment: collectiveMet,
+    proposingUnit: 'ban-qlda',
+  },
+  'provincial-certificate': {
+    id: 'SK2023-BK',
+    subject: { id: 'vc-102', name: 'Hoàng Văn Nam', category: 'public-employee', contributesToPovertyReduction: true },
+    form: 'provincial-certificate',
+    occasion: PRELIMINARY_2023,
+    assessment: individualMet,
+    proposingUnit: 'trung-tam-dang-kiem',
+  },
+  'director-certificate': {
+    id: 'SK2023-GK',
+    subject: { id: 'dqld', name: 'Đoạn Quản lý đường bộ', category: 'unit', contributesToPovertyReduction: true },
+    form: 'director-certificate',
+    occasion: PRELIMINARY_2023,
+    assessment: collectiveMet,
+    proposingUnit: 'doan-quan-ly-duong-bo',
+  },
+});
+
+/** A nomination that does not pass PROPOSE: the Labour Order is not given at an annual occasion (III.3.a). */
+export const NOT_MET: Nomination = deepFreeze({
+  ...NOMINATIONS['labor-order'],
+  id: 'HN2024-HC',
+  occasion: { kind: 'annual', year: 2024 },
+});
+
+/** A nomination whose evaluation is unknown: one criterion not assessed (III.2.a.2). */
+export const UNKNOWN: Nomination = deepFreeze({
+  ...NOMINATIONS['director-certificate'],
+  id: 'SK2023-GK-2',
+  assessment: { 'III.2.a.1': 'met', 'III.2.a.3': 'met' },
+});
+
+/** The day the records of the tests are created. */
+export const CREATED_ON = '2023-10-02';
+
+/** The events of the 2023 preliminary review, as a department would record them. */
+export const EVENTS = deepFreeze({
+  propose: { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
+  submit: { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
+  returnByOffice: { type: 'RETURN', by: 'department-office', on: '2023-10-20', reason: 'Thiếu báo cáo thành tích' },
+  resubmit: { type: 'SUBMIT', by: 'unit-head', on: '2023-10-25' },
+  compile: { type: 'COMPILE', by: 'department-council', on: '2023-11-01' },
+  select: { type: 'SELECT', by: 'department-council', on: '2023-11-10' },
+  forward: { type: 'FORWARD', by: 'department-council', on: '2023-11-15' },
+  returnByProvince: { type: 'RETURN', by: 'provincial-council', on: '2023-11-24', reason: 'Bổ sung biên bản họp xét' },
+  reforward: { type: 'FORWARD', by: 'department-council', on: '2023-11-28' },
+  withdraw: { type: 'WITHDRAW', by: 'unit-head', on: '2023-12-01', reason: 'Đơn vị rút đề nghị' },
+} satisfies Record<string, NominationEvent>);
+
+/** DECIDE by a role on a day. */
+export function decide(by: NominationEvent['by'], decision: 'award' | 'reject', on = '2023-12-20'): NominationEvent {
+  return deepFreeze({ type: 'DECIDE', by, on, decision, reference: '2345/QĐ-UBND' });
+}
+
+/** The events that lead a new record of `form` to `status` (the shortest way, dated in 2023). */
+export function eventsTo(status: NominationStatus, form: RewardForm): NominationEvent[] {
+  const { propose, submit, returnByOffice, compile, select, forward, withdraw } = EVENTS;
+  const toCompiled = [propose, submit, compile];
+  const provincial = form !== 'director-certificate';
+  const authority = {
+    'labor-order': 'president',
+    'pm-certificate': 'prime-minister',
+    'provincial-certificate': 'provincial-chairman',
+    'director-certificate': 'director',
+  } as const;
+  switch (status) {
+    case 'draft':
+      return [];
+    case 'proposed':
+      return [propose];
+    case 'submitted':
+      return [propose, submit];
+    case 'returned':
+      return [propose, submit, returnByOffice];
+    case 'compiled':
+      return toCompiled;
+    case 'selected':
+      return [...toCompiled, select];
+    case 'forwarded':
+      return [...toCompiled, select, forward];
+    case 'awarded':
+      return provincial ? [...toCompiled, select, forward, decide(authority[form], 'award')] : [...toCompiled, decide('director', 'award')];
+    case 'rejected':
+      return provincial ? [...toCompiled, select, forward, decide(authority[form], 'reject')] : [...toCompiled, decide('director', 'reject')];
+    case 'withdrawn':
+      return [withdraw];
+    default:
+      return status satisfies never;
+  }
+}
+
+/** The value of a result that must be ok. */
+export function okValue<T, E>(result: Result<T, E>): T {
+  if (!result.ok) expect.fail(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** The error of a result that must fail. */
+export function errorOf<T>(result: Result<T, TransitionError>): TransitionError {
+  if (result.ok) expect.fail('expected an error, got ok');
+  return result.error;
+}
+
+/** Applies events one by one; each must be accepted. */
+export function walk(record: NominationRecord, events: readonly unknown[]): NominationRecord {
+  return events.reduce<NominationRecord>((r, e) => okValue(applyNominationEvent(r, e)), record);
+}
+
+/** A new record of `form` (or of a given nomination) led to `status`. */
+export function recordAt(status: NominationStatus, form: RewardForm = 'provincial-certificate', nomination?: Nomination): NominationRecord {
+  return walk(createNominationRecord(nomination ?? NOMINATIONS[form], CREATED_ON), eventsTo(status, nomination?.form ?? form));
+}
+
+/** The campaign as the Sở ran it: launch in October 2022, an inspection every year, both reviews. */
+export const CAMPAIGN_EVENTS = deepFreeze({
+  launch: { type: 'LAUNCH', by: 'director', on: '2022-10-05' },
+  inspect2022: { type: 'RECORD_INSPECTION', by: 'department-council', on: '2022-12-15' },
+  preliminary: { type: 'HOLD_PRELIMINARY_REVIEW', by: 'director', on: '2023-12-20' },
+  inspect2023: { type: 'RECORD_INSPECTION', by: 'department-council', on: '2023-12-22' },
+  inspect2024: { type: 'RECORD_INSPECTION', by: 'department-council', on: '2024-11-12' },
+  final: { type: 'HOLD_FINAL_REVIEW', by: 'director', on: '2025-11-20' },
+  inspect2025: { type: 'RECORD_INSPECTION', by: 'department-council', on: '2025-12-10' },
+} satisfies Record<string, CampaignEvent>);
+
+/** Applies campaign events one by one; each must be accepted. */
+export function walkCampaign(events: readonly unknown[], record: CampaignRecord = createCampaignRecord()): CampaignRecord {
+  return events.reduce<CampaignRecord>((r, e) => okValue(applyCampaignEvent(r, e)), record);
+}
+
+/** A JSON round trip, as an application saves and loads a record. */
+export function viaJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { clause } from '../../src/plan/plan.js';
+import { REWARD_FORMS, ROLES } from '../../src/plan/codes.js';
+import { decidingAuthorityOf, rewardClauseOf } from '../../src/rules/rewards.js';
+import {
+  DECISIONS,
+  FINAL_NOMINATION_STATUSES,
+  NOMINATION_EVENT_TYPES,
+  NOMINATION_STATUSES,
+  NOMINATION_TRANSITIONS,
+  type NominationStatus,
+} from '../../src/workflow/index.js';
+
+const OTHER_FORMS = REWARD_FORMS.filter((f) => f !== 'director-certificate');
+
+/**
+ * API.md's table, written out by hand as the oracle: from, event, by, to, the forms it holds for
+ * ('all', 'director' = director-certificate only, 'others' = the other three) and the clause.
+ */
+const API_ROWS = [
+  ['draft', 'PROPOSE', 'unit-head', 'proposed', 'all', 'IV.1.2'],
+  ['proposed', 'SUBMIT', 'unit-head', 'submitted', 'all', 'IV.1.2'],
+  ['returned', 'SUBMIT', 'unit-head', 'submitted', 'all', 'IV.1.2'],
+  ['submitted', 'RETURN', 'department-office', 'returned', 'all', 'IV.3.1'],
+  ['submitted', 'RETURN', 'department-council', 'returned', 'all', 'IV.3.1'],
+  ['submitted', 'COMPILE', 'department-council', 'compiled', 'all', 'IV.3.1'],
+  ['compiled', 'DECIDE award', 'director', 'awarded', 'director', 'IV.3.1'],
+  ['compiled', 'DECIDE reject', 'director', 'rejected', 'director', 'IV.3.1'],
+  ['compiled', 'SELECT', 'department-council', 'selected', 'others', 'IV.3.2'],
+  ['selected', 'FORWARD', 'department-council', 'forwarded', 'others', 'IV.3.2'],
+  ['forwarded', 'RETURN', 'provincial-council', 'selected', 'others', 'IV.3.2'],
+  ['forwarded', 'DECIDE award', 'president', 'awarded', 'labor-order', 'III.3.a'],
+  ['forwarded', 'DECIDE reject', 'president', 'rejected', 'labor-order', 'III.3.a'],
+  ['forwarded', 'DECIDE award', 'prime-minister', 'awarded', 'pm-certificate', 'III.3.a'],
+  ['forwarded', 'DECIDE reject', 'prime-minister', 'rejected', 'pm-certificate', 'III.3.a'],
+  ['forwarded', 'DECIDE award', 'provincial-chairman', 'awarded', 'provincial-certificate', 'III.3.b'],
+  ['forwarded', 'DECIDE reject', 'provincial-chairman', 'rejected', 'provincial-certificate', 'III.3.b'],
+  ...['draft', 'proposed', 'submitted', 'returned', 'compiled', 'selected', 'forwarded'].map((from) => [
+    from,
+    'WITHDRAW',
+    'unit-head',
+    'withdrawn',
+    'all',
+    'IV.1.2',
+  ]),
+] as const;
+
+function formsOf(kind: string): readonly string[] {
+  if (kind === 'all') return REWARD_FORMS;
+  if (kind === 'director') return ['director-certificate'];
+  if (kind === 'others') return OTHER_FORMS;
+  return [kind];
+}
+
+describe('the nomination table (API.md "Nomination workflow")', () => {
+  it('is exactly API.md’s table, row by row, each row citing its clause', () => {
+    const actual = NOMINATION_TRANSITIONS.map((row) => [
+      row.from,
+      row.decision === undefined ? row.event : `${row.event} ${row.decision}`,
+      row.by,
+      row.to,
+      [...row.forms],
+      row.clause,
+    ]);
+    const expected = API_ROWS.map(([from, event, by, to, forms, cites]) => [from, event, by, to, [...formsOf(forms)], cites]);
+    expect(actual).toEqual(expected);
+  });
+
+  it('cites clauses the plan has', () => {
+    for (const row of NOMINATION_TRANSITIONS) expect(clause(row.clause), row.clause).toBeDefined();
+  });
+
+  it('IV.1.2: only PROPOSE has a guard, the nomination evaluating met', () => {
+    expect(NOMINATION_TRANSITIONS.filter((row) => row.guard !== undefined).map((row) => [row.event, row.guard])).toEqual([
+      ['PROPOSE', 'nomination-met'],
+    ]);
+  });
+
+  it('III.3: DECIDE after forwarding is by decidingAuthorityOf(form), citing rewardClauseOf(form) and the law', () => {
+    const rows = NOMINATION_TRANSITIONS.filter((row) => row.from === 'forwarded' && row.event === 'DECIDE');
+    for (const row of rows) {
+      expect(row.forms).toHaveLength(1);
+      const form = row.forms[0]!;
+      expect(row.by).toBe(decidingAuthorityOf(form));
+      expect(row.clause).toBe(rewardClauseOf(form));
+      expect(row.law?.ref).toMatch(/Luật|Thủ tục/u);
+    }
+    expect(rows).toHaveLength(OTHER_FORMS.length * DECISIONS.length);
+  });
+
+  it('IV.3.1: the Director decides the Giấy khen inside the Sở, under Luật 2022 Điều 80 khoản 1 (RULES.md reading 6)', () => {
+    const rows = NOMINATION_TRANSITIONS.filter((row) => row.from === 'compiled' && row.event === 'DECIDE');
+    expect(rows.map((r) => [r.by, r.decision, r.reading, r.law?.ref])).toEqual([
+      ['director', 'award', 6, 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1'],
+      ['director', 'reject', 6, 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1'],
+    ]);
+  });
+
+  it('every DECIDE row has its twin with the other decision; no other row has a decision', () => {
+    for (const row of NOMINATION_TRANSITIONS) {
+      if (row.event !== 'DECIDE') {
+        expect(row.decision).toBeUndefined();
+        continue;
+      }
+      const twin = NOMINATION_TRANSITIONS.find(
+        (other) => other !== row && other.event === 'DECIDE' && other.from === row.from && other.by === row.by && other.forms.join() === row.forms.join(),
+      );
+      expect(twin?.decision).toBe(row.decision === 'award' ? 'reject' : 'award');
+      expect(row.to).toBe(row.decision === 'award' ? 'awarded' : 'rejected');
+    }
+  });
+
+  it('has no two rows for the same status, event, role, decision and form (the machine is deterministic)', () => {
+    const keys = NOMINATION_TRANSITIONS.flatMap((row) => row.forms.map((form) => [row.from, row.event, row.by, row.decision, form].join('|')));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('uses only known statuses, events and roles, and leaves the final statuses without rows', () => {
+    for (const row of NOMINATION_TRANSITIONS) {
+      expect(NOMINATION_STATUSES).toContain(row.from);
+      expect(NOMINATION_STATUSES).toContain(row.to);
+      expect(NOMINATION_EVENT_TYPES).toContain(row.event);
+      expect(ROLES).toContain(row.by);
+      expect(FINAL_NOMINATION_STATUSES as readonly string[]).not.toContain(row.from);
+    }
+  });
+
+  it.each(REWARD_FORMS)('every status is reachable from draft for %s, except the other path’s', (form) => {
+    const reached = new Set<NominationStatus>(['draft']);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const row of NOMINATION_TRANSITIONS) {
+        if (row.forms.includes(form) && reached.has(row.from) && !reached.has(row.to)) {
+          reached.add(row.to);
+          grew = true;
+        }
+      }
+    }
+    const expected =
+      form === 'director-certificate' ? NOMINATION_STATUSES.filter((s) => s !== 'selected' && s !== 'forwarded') : NOMINATION_STATUSES;
+    expect([...reached].sort()).toEqual([...expected].sort());
+  });
+
+  it('is deeply frozen', () => {
+    expect(Object.isFrozen(NOMINATION_TRANSITIONS)).toBe(true);
+    for (const row of NOMINATION_TRANSITIONS) {
+      expect(Object.isFrozen(row)).toBe(true);
+      expect(Object.isFrozen(row.forms)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Nomination } from '../../src/inputs.js';
+import { deepFreeze } from '../../src/util/freeze.js';
+import { compileProposalList, type NominationRecord, type NominationStatus } from '../../src/workflow/index.js';
+import { EVENTS, NOMINATIONS, PRELIMINARY_2023, recordAt, walk } from './fixtures.js';
+
+function variant(base: Nomination, id: string, changes: Partial<Nomination> = {}): Nomination {
+  return { ...base, id, ...changes };
+}
+
+const worker = (id: string, unit?: string): Nomination => {
+  const { proposingUnit: _dropped, ...rest } = NOMINATIONS['director-certificate'];
+  return {
+    ...rest,
+    id,
+    subject: { id: `w-${id}`, name: `Người lao động ${id}`, category: 'worker', contributesToPovertyReduction: true },
+    assessment: { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'met' },
+    ...(unit === undefined ? {} : { proposingUnit: unit }),
+  };
+};
+
+function at(status: NominationStatus, nomination: Nomination): NominationRecord {
+  return recordAt(status, nomination.form, nomination);
+}
+
+const RECORDS: readonly NominationRecord[] = deepFreeze([
+  at('compiled', variant(NOMINATIONS['director-certificate'], 'GK-3', { proposingUnit: 'phong-vt' })),
+  at('awarded', NOMINATIONS['director-certificate']),
+  at('rejected', variant(NOMINATIONS['director-certificate'], 'GK-2', { proposingUnit: 'ban-qlda' })),
+  at('compiled', worker('GK-9')),
+  at('compiled', worker('GK-8', 'ban-qlda')),
+  at('compiled', worker('GK-1', 'ban-qlda')),
+  at('forwarded', NOMINATIONS['labor-order']),
+  at('selected', NOMINATIONS['pm-certificate']),
+  at('submitted', variant(NOMINATIONS['pm-certificate'], 'TTG-2')),
+  at('returned', variant(NOMINATIONS['provincial-certificate'], 'BK-2')),
+  at('withdrawn', variant(NOMINATIONS['provincial-certificate'], 'BK-3')),
+  at('draft', variant(NOMINATIONS['provincial-certificate'], 'BK-4')),
+]);
+
+describe('compileProposalList (IV.3.1)', () => {
+  const list = compileProposalList(RECORDS, PRELIMINARY_2023);
+
+  it('groups by reward form in REWARD_FORMS order, each with its deciding authority and III.3 clause; forms with nothing compiled are left out', () => {
+    expect(list.groups.map((g) => [g.form, g.decidingAuthority, g.rule])).toEqual([
+      ['labor-order', 'president', 'III.3.a'],
+      ['pm-certificate', 'prime-minister', 'III.3.a'],
+      ['director-certificate', 'director', 'III.3.c'],
+    ]);
+  });
+
+  it('keeps only what the council compiled, whatever became of it (rejected included), with its current status', () => {
+    const director = list.groups[2]!;
+    expect(director.collectives.map((e) => [e.id, e.status])).toEqual([
+      ['GK-2', 'rejected'],
+      ['SK2023-GK', 'awarded'],
+      ['GK-3', 'compiled'],
+    ]);
+    expect(list.groups.flatMap((g) => [...g.collectives, ...g.individuals]).map((e) => e.id)).not.toContain('TTG-2');
+  });
+
+  it('counts collectives and individuals apart, per group and in all', () => {
+    expect(list.groups.map((g) => g.counts)).toEqual([
+      { collectives: 0, individuals: 1, total: 1 },
+      { collectives: 1, individuals: 0, total: 1 },
+      { collectives: 3, individuals: 3, total: 6 },
+    ]);
+    expect(list.counts).toEqual({ collectives: 4, individuals: 4, total: 8 });
+  });
+
+  it('sorts by proposing unit, then nomination id; a nomination without a unit comes last', () => {
+    expect(list.groups[2]!.individuals.map((e) => [e.proposingUnit, e.id])).toEqual([
+      ['ban-qlda', 'GK-1'],
+      ['ban-qlda', 'GK-8'],
+      [undefined, 'GK-9'],
+    ]);
+    expect('proposingUnit' in list.groups[2]!.individuals[2]!).toBe(false);
+  });
+
+  it('gives each entry its subject, class, unit, status and the day it was compiled', () => {
+    expect(list.groups[0]!.individuals[0]).toEqual({
+      id: 'SK2023-HC',
+      subject: NOMINATIONS['labor-order'].subject,
+      subjectClass: 'individual',
+      proposingUnit: 'phong-kh-tc',
+      status: 'forwarded',
+      compiledOn: '2023-11-01',
+    });
+  });
+
+  it('a nomination withdrawn after compilation stays on the list, marked withdrawn; one withdrawn before does not', () => {
+    const withdrawn = walk(recordAt('compiled', 'provincial-certificate'), [EVENTS.withdraw]);
+    const later = compileProposalList([withdrawn], PRELIMINARY_2023);
+    expect(later.groups[0]!.individuals.map((e) => [e.id, e.status])).toEqual([['SK2023-BK', 'withdrawn']]);
+    expect(list.groups.flatMap((g) => [...g.collectives, ...g.individuals]).map((e) => e.id)).not.toContain('BK-3');
+  });
+
+  it('ignores the other occasions, and is empty when nothing was compiled', () => {
+    expect(compileProposalList(RECORDS, { kind: 'annual', year: 2023 })).toEqual({
+      occasion: { kind: 'annual', year: 2023 },
+      groups: [],
+      counts: { collectives: 0, individuals: 0, total: 0 },
+    });
+    expect(compileProposalList(RECORDS, { kind: 'preliminary-review', year: 2024 }).groups).toEqual([]);
+    expect(compileProposalList([], PRELIMINARY_2023).counts.total).toBe(0);
+  });
+
+  it('does not depend on the order of the records, and does not mutate them', () => {
+    const reversed = compileProposalList([...RECORDS].reverse(), PRELIMINARY_2023);
+    expect(reversed).toEqual(list);
+    expect(list.occasion).not.toBe(PRELIMINARY_2023);
+  });
+
+  it('keeps entries with the same unit and id in input order (stable)', () => {
+    const a = at('compiled', worker('SAME', 'u'));
+    const b = at('awarded', worker('SAME', 'u'));
+    const ids = (records: NominationRecord[]) =>
+      compileProposalList(records, PRELIMINARY_2023).groups[0]!.individuals.map((e) => e.status);
+    expect(ids([a, b])).toEqual(['compiled', 'awarded']);
+    expect(ids([b, a])).toEqual(['awarded', 'compiled']);
+  });
+});

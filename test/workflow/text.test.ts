@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { LABELS, label } from '../../src/text/labels.js';
+import {
+  COMPLIANCE_STATUS_LABELS,
+  DECISION_LABELS,
+  GUARD_TEXTS,
+  invalidEventText,
+  ONCE_TEXTS,
+  TRANSITION_ERROR_TEXTS,
+} from '../../src/text/workflow.js';
+import type { Text } from '../../src/types.js';
+import {
+  applyCampaignEvent,
+  applyNominationEvent,
+  CAMPAIGN_EVENT_TYPES,
+  CAMPAIGN_STATUSES,
+  COMPLIANCE_STATUSES,
+  createCampaignRecord,
+  createNominationRecord,
+  DECISIONS,
+  NOMINATION_EVENT_TYPES,
+  NOMINATION_STATUSES,
+  parseCampaignRecord,
+  parseNominationRecord,
+  TRANSITION_ERROR_CODES,
+} from '../../src/workflow/index.js';
+import { CAMPAIGN_EVENTS, CREATED_ON, decide, EVENTS, NOT_MET, recordAt, UNKNOWN, viaJson, walkCampaign } from './fixtures.js';
+
+/** Letters only Vietnamese uses (with the tone marks on vowels): a Vietnamese text has at least one. */
+const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
+
+function checkText(text: Text, where: string): void {
+  for (const lang of ['vi', 'en'] as const) {
+    const s = text[lang];
+    expect(s.length, `${where}.${lang}`).toBeGreaterThan(0);
+    expect(s, `${where}.${lang}`).toBe(s.normalize('NFC'));
+    expect(s, `${where}.${lang}`).toBe(s.trim());
+    expect(s, `${where}.${lang}`).not.toMatch(/undefined|\[object|NaN/u);
+  }
+  expect(text.vi, `${where}.vi`).toMatch(VIETNAMESE);
+  expect(text.vi, where).not.toBe(text.en);
+}
+
+describe('the workflow’s texts (Vietnamese with diacritics, NFC; English)', () => {
+  it('the labels of every status and event type, so label("submitted", "vi") works', () => {
+    expect(label('submitted', 'vi')).toBe('Đã gửi Hội đồng Thi đua - Khen thưởng Sở');
+    expect(label('HOLD_FINAL_REVIEW', 'en')).toBe('Hold the final review');
+    for (const code of [...NOMINATION_STATUSES, ...NOMINATION_EVENT_TYPES, 'CREATE', ...CAMPAIGN_STATUSES, ...CAMPAIGN_EVENT_TYPES] as const) {
+      checkText(LABELS[code], code);
+      expect(Object.isFrozen(LABELS[code])).toBe(true);
+    }
+  });
+
+  it('one text per error code, decision, compliance status, guard and once-rule', () => {
+    expect(Object.keys(TRANSITION_ERROR_TEXTS).sort()).toEqual([...TRANSITION_ERROR_CODES].sort());
+    for (const c of TRANSITION_ERROR_CODES) checkText(TRANSITION_ERROR_TEXTS[c], c);
+    for (const d of DECISIONS) checkText(DECISION_LABELS[d], d);
+    for (const s of COMPLIANCE_STATUSES) checkText(COMPLIANCE_STATUS_LABELS[s], s);
+    checkText(GUARD_TEXTS['nomination-met'], 'nomination-met');
+    checkText(ONCE_TEXTS.campaign, 'once');
+    checkText(ONCE_TEXTS.year, 'once a year');
+  });
+
+  it('invalidEventText without an issue falls back to the general text', () => {
+    expect(invalidEventText([])).toBe(TRANSITION_ERROR_TEXTS.INVALID_EVENT);
+  });
+
+  it('every message the machines and the parsers produce', () => {
+    const nomination = recordAt('forwarded');
+    const errors = [
+      applyNominationEvent(nomination, { ...EVENTS.submit, by: 'nobody' }),
+      applyNominationEvent(nomination, null),
+      applyNominationEvent(nomination, EVENTS.submit),
+      applyNominationEvent(recordAt('awarded'), EVENTS.submit),
+      applyNominationEvent(nomination, decide('director', 'award')),
+      applyNominationEvent(nomination, { ...EVENTS.forward, on: '2023-01-01', by: 'department-council' }),
+      applyNominationEvent(nomination, { ...decide('provincial-chairman', 'award'), on: '2023-01-01' }),
+      applyNominationEvent(createNominationRecord(NOT_MET, CREATED_ON), EVENTS.propose),
+      applyNominationEvent(createNominationRecord(UNKNOWN, CREATED_ON), EVENTS.propose),
+      applyCampaignEvent(createCampaignRecord(), { ...CAMPAIGN_EVENTS.launch, on: '2021-01-01' }),
+      applyCampaignEvent(createCampaignRecord(), CAMPAIGN_EVENTS.final),
+      applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch, CAMPAIGN_EVENTS.preliminary]), CAMPAIGN_EVENTS.preliminary),
+      applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch, CAMPAIGN_EVENTS.inspect2023]), CAMPAIGN_EVENTS.inspect2023),
+      applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch]), { ...CAMPAIGN_EVENTS.final, by: 'president' }),
+      applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch]), { ...CAMPAIGN_EVENTS.final, on: '2022-01-01' }),
+    ];
+    const codes = new Set<string>();
+    for (const result of errors) {
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      codes.add(result.error.code);
+      checkText(result.error.message, result.error.code);
+    }
+    expect([...codes].sort()).toEqual([...TRANSITION_ERROR_CODES].sort());
+
+    const forged = viaJson(recordAt('awarded')) as { status: string; history: { event: { on: string; by: string }; status: string }[] };
+    forged.history[1]!.event.on = '2020-01-01';
+    forged.history[2]!.event.by = 'director';
+    forged.history[3]!.status = 'draft';
+    forged.status = 'draft';
+    const issues = [
+      parseNominationRecord(forged),
+      parseNominationRecord({ ...(viaJson(recordAt('draft')) as object), history: [] }),
+      parseCampaignRecord({ schemaVersion: 1, status: 'closed', history: [{ event: CAMPAIGN_EVENTS.launch, status: 'closed' }] }),
+    ];
+    for (const result of issues) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) for (const issue of result.error) checkText(issue.message, issue.code);
+    }
+  });
+});
