@@ -8,6 +8,9 @@ import fc from 'fast-check';
 import type { Assessment, Nomination, Occasion, Subject } from '../inputs.js';
 import { CRITERION_IDS, OCCASION_KINDS, OUTCOMES, REWARD_FORMS, ROLES, SUBJECT_CATEGORIES } from '../plan/codes.js';
 import type { CivilDate } from '../types.js';
+import { CAMPAIGN_EVENT_TYPES } from '../workflow/campaign-table.js';
+import type { CampaignEvent } from '../workflow/campaign.js';
+import type { NominationEvent } from '../workflow/nomination.js';
 
 const nonBlank = fc.string({ minLength: 1, maxLength: 16 }).filter((s) => /\S/.test(s));
 
@@ -57,10 +60,25 @@ const civilDate: fc.Arbitrary<CivilDate> = fc
   .date({ min: new Date('2021-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
+const role = fc.constantFrom(...ROLES);
+
+/** A nomination event, valid in shape: any type, role and real day. */
+const nominationEvent: fc.Arbitrary<NominationEvent> = fc.oneof(
+  fc.record({ type: fc.constantFrom('PROPOSE', 'SUBMIT', 'COMPILE', 'SELECT', 'FORWARD'), by: role, on: civilDate }),
+  fc.record({ type: fc.constantFrom('RETURN', 'WITHDRAW'), by: role, on: civilDate, reason: nonBlank }),
+  fc.record(
+    { type: fc.constant('DECIDE'), by: role, on: civilDate, decision: fc.constantFrom('award', 'reject'), reference: nonBlank },
+    { requiredKeys: ['type', 'by', 'on', 'decision'] },
+  ),
+);
+
+/** A campaign event, valid in shape. */
+const campaignEvent: fc.Arbitrary<CampaignEvent> = fc.record({ type: fc.constantFrom(...CAMPAIGN_EVENT_TYPES), by: role, on: civilDate });
+
 /**
  * fast-check arbitraries of valid data: `subject`, `occasion`, `assessment`, `nomination`,
- * `civilDate`, `role`, and `nominationEvent` (any event of the workflow, valid in shape; whether
- * the table accepts it is for the machine to say).
+ * `civilDate`, `role`, `nominationEvent` and `campaignEvent` (events valid in shape; whether the
+ * table accepts one is for the machine to say).
  *
  * @example
  * ```ts
@@ -76,5 +94,7 @@ export const arbitraries = {
   assessment,
   nomination,
   civilDate,
-  role: fc.constantFrom(...ROLES),
+  role,
+  nominationEvent,
+  campaignEvent,
 } as const;

@@ -1,0 +1,49 @@
+/**
+ * The library's entry points run in a browser bundle: no `node:` module (nor a bare Node built-in)
+ * is reachable from `.`, `./schemas` or `./testing`. Only `src/cli/` may import them.
+ */
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const BUILTINS = new Set(builtinModules);
+
+/** Every module reachable from an entry, and every bare specifier they import. */
+function graph(entry: string): { files: Set<string>; external: Set<string> } {
+  const files = new Set<string>();
+  const external = new Set<string>();
+  const visit = (file: string): void => {
+    if (files.has(file)) return;
+    files.add(file);
+    // Comments hold examples that import the package by name: they are not imports.
+    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    for (const match of text.matchAll(IMPORT)) {
+      const specifier = (match[1] ?? match[2]) as string;
+      if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
+      else external.add(specifier);
+    }
+  };
+  visit(join(ROOT, entry));
+  return { files, external };
+}
+
+describe('no Node built-in is reachable from the library entry points', () => {
+  it.each(['src/index.ts', 'src/schemas/index.ts', 'src/testing/index.ts'])('%s', (entry) => {
+    const { files, external } = graph(entry);
+    expect(files.size).toBeGreaterThan(3);
+    const node = [...external].filter((s) => s.startsWith('node:') || BUILTINS.has(s.split('/')[0] as string));
+    expect(node).toEqual([]);
+    expect([...files].filter((f) => f.includes(`${join('src', 'cli')}`))).toEqual([]);
+    // What the entry may import at run time: its declared dependencies, nothing else.
+    const allowed = ['zod', 'date-fns', '@date-fns/tz', 'fast-check'];
+    expect([...external].filter((s) => !allowed.some((a) => s === a || s.startsWith(`${a}/`)))).toEqual([]);
+  });
+
+  it('the walker sees a node: import when there is one (the CLI)', () => {
+    expect([...graph('src/cli/main.ts').external].some((s) => s.startsWith('node:'))).toBe(true);
+  });
+});
