@@ -2,8 +2,13 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library's entry points: `.`, `./schemas`, `./testing`. Shared code goes into chunks.
-    entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts', testing: 'src/testing/index.ts' },
+    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`. Shared code goes into chunks.
+    entry: {
+      index: 'src/index.ts',
+      schemas: 'src/schemas/index.ts',
+      testing: 'src/testing/index.ts',
+      poverty: 'src/poverty/index.ts',
+    },
     format: ['esm', 'cjs'],
     // tsup 8.5.1 injects `baseUrl` into its declaration build; TypeScript 6 reports that as
     // TS5101. Acknowledge it for tsup alone (see TOOLCHAIN.md).

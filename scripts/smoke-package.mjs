@@ -51,6 +51,14 @@ if (evaluation.outcome !== 'not-met' || evaluation.findings.at(-1).rule !== 'III
 if (lib.label('labor-order', 'vi') !== 'Huân chương Lao động') throw new Error('wrong label');
 if (lib.milestonesOn(new Date('2022-09-30T17:00:00Z')).join() !== 'plan-issuance,annual-inspection') throw new Error('wrong day');
 if (!Object.isFrozen(lib.plan) || lib.plan.clauses.length !== 37) throw new Error('plan not frozen');
+${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/poverty'").replace('lib', 'poverty')}
+if (poverty.classifyHousehold({ area: 'rural', incomePerPersonPerMonth: 1500000, deprivedIndicators: [], year: 2024 }).value.class !== 'near-poor') throw new Error('poverty');
+${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/schemas'").replace('lib', 'schemas')}
+if (!schemas.NominationSchema.safeParse(nomination).success) throw new Error('schemas');
+${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/testing'").replace('lib', 'testing')}
+if (lib.evaluateNomination(testing.makeNomination()).outcome !== 'met') throw new Error('testing');
+const schemaFile = ${load.startsWith('import') ? "JSON.parse((await import('node:fs')).readFileSync(new URL(import.meta.resolve('thi-dua-vi-nguoi-ngheo/schemas/nomination.schema.json')), 'utf8'))" : "require('thi-dua-vi-nguoi-ngheo/schemas/nomination.schema.json')"};
+if (schemaFile.$id !== 'thi-dua-vi-nguoi-ngheo/schemas/nomination.schema.json') throw new Error('JSON Schema file');
 console.log('ok');
 `;
 
@@ -64,7 +72,7 @@ try {
   run('npm', ['pack', '--pack-destination', work, '--silent'], root);
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'downstream-app', private: true, version: '1.0.0' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball), 'typescript@6.0.3']);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball), 'typescript@6.0.3', 'fast-check@^4']);
   writeFileSync(join(work, 'esm.mjs'), usage("import * as lib from 'thi-dua-vi-nguoi-ngheo';"));
   writeFileSync(join(work, 'cjs.cjs'), usage("const lib = require('thi-dua-vi-nguoi-ngheo');"));
   for (const [version, [cmd, ...args]] of nodes) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as cli from '../../src/text/cli.js';
 import * as findings from '../../src/text/findings.js';
 import * as labels from '../../src/text/labels.js';
+import * as poverty from '../../src/text/poverty.js';
 import * as workflow from '../../src/text/workflow.js';
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
@@ -46,6 +47,8 @@ const ALL = [
   ...texts(cli, 'cli'),
   ...texts(findings, 'findings'),
   ...texts(workflow, 'workflow'),
+  ...texts(poverty, 'poverty'),
+  ...templates(poverty as Record<string, unknown>, 'poverty'),
   ...templates(cli as Record<string, unknown>, 'cli'),
   ...templates(workflow as Record<string, unknown>, 'workflow'),
 ];

@@ -1,0 +1,178 @@
+/**
+ * Classifies a household by the poverty standard in force in a year (LAW.md "Households"). An aid
+ * to the commune's official list, never a replacement for it (RULES.md reading 3).
+ *
+ * @module
+ */
+import { POVERTY_LABELS, POVERTY_TEXT } from '../text/poverty.js';
+import type { Result, Text } from '../types.js';
+import { type Area, type AreaLines, type Confidence, type PovertyIndicator, povertyStandardOf } from './standard.js';
+
+/**
+ * The classes of the standard, from the poorest.
+ *
+ * @example
+ * ```ts
+ * import { HOUSEHOLD_CLASSES } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * HOUSEHOLD_CLASSES[0]; //=> 'poor'
+ * ```
+ */
+export const HOUSEHOLD_CLASSES = ['poor', 'near-poor', 'average-living-standard', 'above-average'] as const;
+
+/**
+ * A household's class under the standard.
+ *
+ * @example
+ * ```ts
+ * import type { HouseholdClass } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const c: HouseholdClass = 'near-poor';
+ * ```
+ */
+export type HouseholdClass = (typeof HOUSEHOLD_CLASSES)[number];
+
+/**
+ * What the standard looks at: the area, the income per person per month in đồng, the indicators
+ * the household is deprived in, and the year of the review.
+ *
+ * @example
+ * ```ts
+ * import type { HouseholdInput } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const input: HouseholdInput = { area: 'rural', incomePerPersonPerMonth: 1_400_000, deprivedIndicators: ['domestic-water'], year: 2024 };
+ * ```
+ */
+export type HouseholdInput = {
+  readonly area: Area;
+  readonly incomePerPersonPerMonth: number;
+  readonly deprivedIndicators: readonly PovertyIndicator[];
+  readonly year: number;
+};
+
+/**
+ * Replaces the standard's data for a call: the lines of an area (secondary data, or a line the
+ * library does not hold, such as the 2027–2030 average living standard), or a whole standard for
+ * a year the library has none for.
+ *
+ * @example
+ * ```ts
+ * import type { ClassifyOptions } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const options: ClassifyOptions = { lines: { rural: { poverty: 2_200_000, averageLivingStandard: 3_000_000 } } };
+ * ```
+ */
+export type ClassifyOptions = {
+  readonly lines?: { readonly rural?: AreaLines; readonly urban?: AreaLines };
+  /** How many deprivations make a household under the line poor (default: the standard's, 3). */
+  readonly minDeprivationsForPoor?: number;
+};
+
+/**
+ * One step of a classification: the source it rests on and what it saw.
+ *
+ * @example
+ * ```ts
+ * import type { PovertyFinding } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const f: PovertyFinding = { rule: 'Nghị định 07/2021/NĐ-CP', message: { vi: '…', en: '…' } };
+ * ```
+ */
+export type PovertyFinding = { readonly rule: string; readonly message: Text };
+
+/**
+ * A classification: the class, the standard it used (source and confidence), and the findings.
+ *
+ * @example
+ * ```ts
+ * import { classifyHousehold, type Classification } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const result = classifyHousehold({ area: 'urban', incomePerPersonPerMonth: 2_500_000, deprivedIndicators: [], year: 2023 });
+ * const c: Classification | undefined = result.ok ? result.value : undefined;
+ * c?.class; //=> 'average-living-standard'
+ * ```
+ */
+export type Classification = {
+  readonly class: HouseholdClass;
+  readonly source: string;
+  /** How sure the library is of the lines used; `caller` when `options.lines` gave them. */
+  readonly confidence: Confidence | 'caller';
+  readonly deprivations: number;
+  readonly findings: readonly PovertyFinding[];
+};
+
+/**
+ * Why a household could not be classified: no standard for the year (`NO_STANDARD`), or the
+ * average-living-standard line is needed and not known (`NO_AVERAGE_LINE`).
+ *
+ * @example
+ * ```ts
+ * import type { ClassificationError } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const e: ClassificationError = { code: 'NO_STANDARD', message: { vi: '…', en: '…' } };
+ * ```
+ */
+export type ClassificationError = { readonly code: 'NO_STANDARD' | 'NO_AVERAGE_LINE'; readonly message: Text };
+
+const CALLER = 'tùy chọn lines (do bên gọi cung cấp)';
+
+/**
+ * Classifies a household by the standard in force in `input.year`: under or at the poverty line
+ * of its area with 3 or more of the 12 deprivations → `poor`, with fewer → `near-poor`; above the
+ * poverty line and at or below the average-living-standard line → `average-living-standard`;
+ * above it → `above-average`. Bounds are inclusive as LAW.md gives them (rural 2022–2026:
+ * 1,500,000 đ is under the standard, 1,500,001 đ is not). 2022–2026: Nghị định 07/2021/NĐ-CP;
+ * 2027–2030: Nghị định 351/2025/NĐ-CP (secondary; its average line is an input); other years: an
+ * error unless `options.lines` supplies the lines. Deprived indicators are counted once each.
+ *
+ * @param input - the household's area, income, deprivations and year
+ * @param options - lines replacing the standard's data
+ * @returns the classification with its findings, or why there is none
+ * @example
+ * ```ts
+ * import { classifyHousehold } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const r = classifyHousehold({
+ *   area: 'rural',
+ *   incomePerPersonPerMonth: 1_500_000,
+ *   deprivedIndicators: ['domestic-water', 'sanitation', 'housing-quality'],
+ *   year: 2024,
+ * });
+ * r.ok && r.value.class; //=> 'poor'
+ * classifyHousehold({ area: 'rural', incomePerPersonPerMonth: 1_500_001, deprivedIndicators: [], year: 2024 }).ok;
+ * //=> true (class 'average-living-standard')
+ * classifyHousehold({ area: 'rural', incomePerPersonPerMonth: 900_000, deprivedIndicators: [], year: 2021 }).ok;
+ * //=> false (NO_STANDARD)
+ * ```
+ */
+export function classifyHousehold(input: HouseholdInput, options: ClassifyOptions = {}): Result<Classification, ClassificationError> {
+  const { area, incomePerPersonPerMonth: income, year } = input;
+  const standard = povertyStandardOf(year);
+  const override = options.lines?.[area];
+  const lines = override ?? standard?.lines[area];
+  if (lines === undefined) return { ok: false, error: { code: 'NO_STANDARD', message: POVERTY_TEXT.noStandard(year) } };
+  const fromCaller = override !== undefined || standard === undefined;
+  const source = fromCaller ? CALLER : standard.source;
+  const confidence: Confidence | 'caller' = fromCaller ? 'caller' : standard.confidence.poverty;
+  const areaName = POVERTY_LABELS[area];
+  const deprivations = new Set(input.deprivedIndicators).size;
+  const minForPoor = options.minDeprivationsForPoor ?? standard?.minDeprivationsForPoor ?? 3;
+  const findings: PovertyFinding[] = [];
+  if (income <= lines.poverty) {
+    findings.push({ rule: source, message: POVERTY_TEXT.incomeAtOrBelow(income, lines.poverty, areaName, source) });
+    findings.push({ rule: source, message: POVERTY_TEXT.deprivations(deprivations, minForPoor, source) });
+    const cls: HouseholdClass = deprivations >= minForPoor ? 'poor' : 'near-poor';
+    return { ok: true, value: { class: cls, source, confidence, deprivations, findings } };
+  }
+  findings.push({ rule: source, message: POVERTY_TEXT.incomeAbove(income, lines.poverty, areaName, source) });
+  const average = lines.averageLivingStandard;
+  if (average === undefined) {
+    return { ok: false, error: { code: 'NO_AVERAGE_LINE', message: POVERTY_TEXT.noAverageLine(year, areaName) } };
+  }
+  const averageConfidence: Confidence | 'caller' = fromCaller ? 'caller' : (standard.confidence.averageLivingStandard ?? 'secondary');
+  const within = income <= average;
+  findings.push({ rule: source, message: POVERTY_TEXT.averageLine(income, average, within, source, averageConfidence) });
+  return {
+    ok: true,
+    value: {
+      class: within ? 'average-living-standard' : 'above-average',
+      source,
+      // The weaker of the two lines' confidences.
+      confidence: averageConfidence === 'secondary' ? 'secondary' : confidence,
+      deprivations,
+      findings,
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * The multidimensional poverty standard (chuẩn nghèo đa chiều) by year, as LAW.md holds it:
+ * income lines per person per month and the 12 indicators of deprivation. Confirmed facts are
+ * rules; secondary ones are data a caller can replace (`lines` option of `classifyHousehold`).
+ *
+ * @module
+ */
+import { deepFreeze } from '../util/freeze.js';
+
+/**
+ * The 12 indicators of deprivation in basic social services (Nghị định 07/2021/NĐ-CP, confirmed),
+ * in the decree's order.
+ *
+ * @example
+ * ```ts
+ * import { POVERTY_INDICATORS } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * POVERTY_INDICATORS.length; //=> 12
+ * ```
+ */
+export const POVERTY_INDICATORS = [
+  'employment',
+  'dependants',
+  'nutrition',
+  'health-insurance',
+  'adult-education',
+  'school-attendance',
+  'housing-quality',
+  'housing-area',
+  'domestic-water',
+  'sanitation',
+  'telecommunication',
+  'information-access',
+] as const;
+
+/**
+ * One of the 12 indicators of deprivation.
+ *
+ * @example
+ * ```ts
+ * import type { PovertyIndicator } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const indicator: PovertyIndicator = 'domestic-water';
+ * ```
+ */
+export type PovertyIndicator = (typeof POVERTY_INDICATORS)[number];
+
+/**
+ * Where a household lives: in the countryside (nông thôn) or a town (thành thị / đô thị).
+ *
+ * @example
+ * ```ts
+ * import type { Area } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const area: Area = 'rural';
+ * ```
+ */
+export type Area = 'rural' | 'urban';
+
+/**
+ * How sure the library is of a fact (LAW.md): `confirmed` — read in the legal text or an
+ * official transcription; `secondary` — read in a reputable legal Q&A or press paraphrase.
+ *
+ * @example
+ * ```ts
+ * import type { Confidence } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const confidence: Confidence = 'secondary';
+ * ```
+ */
+export type Confidence = 'confirmed' | 'secondary';
+
+/**
+ * The lines of one area, in đồng per person per month: the poverty line (inclusive: an income
+ * equal to it is under the standard) and, where known, the upper line of the average living
+ * standard (inclusive).
+ *
+ * @example
+ * ```ts
+ * import type { AreaLines } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * const rural: AreaLines = { poverty: 1_500_000, averageLivingStandard: 2_250_000 };
+ * ```
+ */
+export type AreaLines = { readonly poverty: number; readonly averageLivingStandard?: number };
+
+/**
+ * A poverty standard: the years it applies to, its lines, how many deprivations make a household
+ * poor, and its source with confidence.
+ *
+ * @example
+ * ```ts
+ * import { POVERTY_STANDARDS } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * POVERTY_STANDARDS[0]?.source; //=> 'Nghị định 07/2021/NĐ-CP'
+ * ```
+ */
+export type PovertyStandard = {
+  readonly from: number;
+  readonly to: number;
+  readonly source: string;
+  readonly lines: { readonly rural: AreaLines; readonly urban: AreaLines };
+  /** A household under the line with at least this many deprivations is poor; with fewer, near-poor. */
+  readonly minDeprivationsForPoor: number;
+  readonly confidence: { readonly poverty: Confidence; readonly averageLivingStandard?: Confidence };
+};
+
+/**
+ * The standards LAW.md holds: Nghị định 07/2021/NĐ-CP for 2022–2025 (confirmed), kept for 2026
+ * (confirmed), its average-living-standard lines secondary; Nghị định 351/2025/NĐ-CP for 2027–2030
+ * (secondary; its average-living-standard lines are not known, so they are an input). 2021 kept the
+ * 2016–2020 standard, whose figures the library does not hold.
+ *
+ * @example
+ * ```ts
+ * import { POVERTY_STANDARDS } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * POVERTY_STANDARDS.map((s) => `${s.from}–${s.to} ${s.lines.rural.poverty}`);
+ * //=> ['2022–2026 1500000', '2027–2030 2200000']
+ * ```
+ */
+export const POVERTY_STANDARDS: readonly PovertyStandard[] = deepFreeze([
+  {
+    from: 2022,
+    to: 2026,
+    source: 'Nghị định 07/2021/NĐ-CP',
+    lines: {
+      rural: { poverty: 1_500_000, averageLivingStandard: 2_250_000 },
+      urban: { poverty: 2_000_000, averageLivingStandard: 3_000_000 },
+    },
+    minDeprivationsForPoor: 3,
+    confidence: { poverty: 'confirmed', averageLivingStandard: 'secondary' },
+  },
+  {
+    from: 2027,
+    to: 2030,
+    source: 'Nghị định 351/2025/NĐ-CP',
+    lines: { rural: { poverty: 2_200_000 }, urban: { poverty: 2_800_000 } },
+    minDeprivationsForPoor: 3,
+    confidence: { poverty: 'secondary' },
+  },
+]);
+
+/**
+ * The standard in force in a year, or `undefined` for a year the library holds no standard for.
+ *
+ * @param year - a calendar year
+ * @returns the standard
+ * @example
+ * ```ts
+ * import { povertyStandardOf } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * povertyStandardOf(2026)?.source; //=> 'Nghị định 07/2021/NĐ-CP'
+ * povertyStandardOf(2027)?.source; //=> 'Nghị định 351/2025/NĐ-CP'
+ * povertyStandardOf(2021); //=> undefined
+ * ```
+ */
+export function povertyStandardOf(year: number): PovertyStandard | undefined {
+  return POVERTY_STANDARDS.find((s) => s.from <= year && year <= s.to);
+}
