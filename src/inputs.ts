@@ -87,4 +87,10 @@ export type Nomination = {
    * identifies it. Optional; the council's list groups by it.
    */
   proposingUnit?: string;
+  /**
+   * The achievement (thành tích) the nomination rewards, as the caller identifies it. Under the
+   * 2022 law one achievement gets one form, once (Điều 5 khoản 2): nominations naming the same
+   * achievement are checked by `findConflicts` and, with `options.awarded`, by the evaluator.
+   */
+  achievementId?: string;
 };

@@ -98,7 +98,7 @@ export function runProgram(argv: readonly string[], io: ProgramIo): number {
       if (occasion === undefined) return usageError(io, lang, CLI_ERRORS.missingOccasion(), HELP.proposals);
       const { records, invalid } = readRecords(read.entries);
       for (const bad of invalid) {
-        for (const issue of bad.issues) io.err(`#${bad.index + 1} ${issueLocation(bad.index, issue)}: ${issue.message[lang]}`);
+        for (const issue of bad.issues) io.err(`${issueLocation(bad.index, issue, lang)}: ${issue.message[lang]}`);
       }
       const format = options['format'] === 'csv' || options['format'] === 'json' ? options['format'] : 'md';
       io.out(renderProposals(records, occasion, lang, format));

@@ -162,7 +162,8 @@ export const ROLES = [
 ] as const;
 
 /**
- * A role: who proposes (IV.1), compiles (IV.2, IV.3), selects (IV.3.2) and decides.
+ * A role: who proposes (IV.1.2), receives the dossiers (the Office, IV.1.2), compiles (IV.3.1),
+ * selects (IV.3.2) and decides (the law).
  *
  * @example
  * ```ts

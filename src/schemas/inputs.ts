@@ -142,6 +142,7 @@ export const NominationSchema = z.strictObject({
   occasion: OccasionSchema,
   assessment: AssessmentSchema,
   proposingUnit: NonBlankStringSchema.exactOptional(),
+  achievementId: NonBlankStringSchema.exactOptional(),
 });
 
 // The hand-written public types and the schemas must describe the same data, both ways.

@@ -23,6 +23,8 @@ export type ValidationIssue = {
   readonly path: readonly (string | number)[];
   readonly code: string;
   readonly message: Text;
+  /** For `unrecognized_keys`: the keys refused, so that a form can point at them. */
+  readonly keys?: readonly string[];
 };
 
 /** Converts zod's issues to the library's, worded by the one message table. */
@@ -31,6 +33,7 @@ export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): Validat
     path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
     code: issue.code,
     message: issueText(issue),
+    ...(issue.code === 'unrecognized_keys' ? { keys: [...issue.keys] } : {}),
   }));
 }
 

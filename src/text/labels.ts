@@ -14,12 +14,14 @@ import type {
 } from '../plan/codes.js';
 import type { Lang, Outcome, Text } from '../types.js';
 import type { CampaignEventType, CampaignStatus } from '../workflow/campaign-table.js';
-import type { NominationEventType, NominationStatus } from '../workflow/nomination-table.js';
+import type { ComplianceStatus } from '../workflow/campaign.js';
+import type { Decision, NominationEventType, NominationStatus } from '../workflow/nomination-table.js';
 
 /**
  * Any code that has a name: subject categories and classes, reward forms, occasion kinds,
  * criterion ids, roles, milestones, outcomes and languages, and the workflow's statuses and event
- * types (nomination and campaign, with the record's creation `CREATE`). A string that stands in two lists
+ * types (nomination and campaign, with the record's creation `CREATE`), the decisions and the
+ * statuses of `campaignCompliance`. A string that stands in two lists
  * (`preliminary-review`, `final-review`) has one name.
  *
  * @example
@@ -42,7 +44,9 @@ export type Code =
   | NominationEventType
   | 'CREATE'
   | CampaignStatus
-  | CampaignEventType;
+  | CampaignEventType
+  | Decision
+  | ComplianceStatus;
 
 /**
  * The name of every {@link Code} in both languages. Deeply frozen.
@@ -169,6 +173,13 @@ export const LABELS: { readonly [C in Code]: Text } = Object.freeze({
   HOLD_PRELIMINARY_REVIEW: { vi: 'Tổ chức sơ kết phong trào thi đua', en: 'Hold the preliminary review' },
   RECORD_INSPECTION: { vi: 'Kiểm tra, giám sát việc thực hiện phong trào', en: 'Record an inspection of the movement' },
   HOLD_FINAL_REVIEW: { vi: 'Tổ chức tổng kết phong trào thi đua', en: 'Hold the final review' },
+  // decisions (DECIDE) and the statuses of campaignCompliance
+  award: { vi: 'Khen thưởng', en: 'Award' },
+  reject: { vi: 'Không khen thưởng', en: 'Reject' },
+  done: { vi: 'Đã thực hiện', en: 'Done' },
+  due: { vi: 'Đang trong thời hạn', en: 'Due' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  upcoming: { vi: 'Chưa đến thời hạn', en: 'Upcoming' },
 } satisfies { readonly [C in Code]: Text });
 
 for (const text of Object.values(LABELS)) Object.freeze(text);

@@ -18,6 +18,18 @@ const TYPE_NAMES: Readonly<Record<string, Text>> = {
   array: { vi: 'mảng', en: 'an array' },
   null: { vi: 'null', en: 'null' },
   undefined: { vi: 'không có giá trị', en: 'nothing (undefined)' },
+  nan: { vi: 'NaN (không phải là số)', en: 'NaN (not a number)' },
+  infinity: { vi: 'số vô hạn', en: 'an infinite number' },
+};
+
+/** The library's own refinements, by the `reason` they carry in `params`. */
+const CUSTOM_TEXT: Readonly<Record<string, Text>> = {
+  duplicate_id: { vi: 'Mã này đã dùng cho một tiêu chí khác.', en: 'This id is already used by another criterion.' },
+  empty_quota: { vi: 'Hạn mức cần có maxCount hoặc maxShare.', en: 'A quota needs maxCount or maxShare.' },
+  plan_criterion_id: {
+    vi: 'Mã tiêu chí của hướng dẫn không được trùng mã tiêu chí của kế hoạch (III.2.…).',
+    en: "A guidance criterion id must not be one of the plan's criterion ids (III.2.…).",
+  },
 };
 
 function typeName(type: string): Text {
@@ -28,7 +40,8 @@ function typeName(type: string): Text {
 function receivedType(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
-  if (typeof input === 'number' && !Number.isFinite(input)) return 'number';
+  if (typeof input === 'number' && Number.isNaN(input)) return 'nan';
+  if (typeof input === 'number' && !Number.isFinite(input)) return 'infinity';
   return typeof input;
 }
 
@@ -47,7 +60,8 @@ export function issueText(issue: z.core.$ZodIssue): Text {
     case 'invalid_type': {
       const expected = typeName(issue.expected);
       if (issue.input === undefined) {
-        return { vi: `Thiếu trường bắt buộc (cần ${expected.vi}).`, en: `Required field is missing (expected ${expected.en}).` };
+        // A missing key and a key set to `undefined` look the same here: both lack a value.
+        return { vi: `Thiếu giá trị (cần ${expected.vi}).`, en: `Missing value (expected ${expected.en}).` };
       }
       const received = typeName(receivedType(issue.input));
       return {
@@ -56,6 +70,12 @@ export function issueText(issue: z.core.$ZodIssue): Text {
       };
     }
     case 'invalid_value':
+      if (issue.input === undefined) {
+        return {
+          vi: `Thiếu giá trị: phải là một trong ${list(issue.values)}.`,
+          en: `Missing value: must be one of ${list(issue.values)}.`,
+        };
+      }
       return {
         vi: `Giá trị không hợp lệ: phải là một trong ${list(issue.values)}.`,
         en: `Invalid value: must be one of ${list(issue.values)}.`,
@@ -98,7 +118,7 @@ export function issueText(issue: z.core.$ZodIssue): Text {
     case 'invalid_element':
       return { vi: 'Phần tử không hợp lệ.', en: 'Invalid element.' };
     case 'custom':
-      return { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' };
+      return CUSTOM_TEXT[String(issue.params?.['reason'])] ?? { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' };
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return issue satisfies never;

@@ -49,17 +49,14 @@ export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text
 };
 
 /** The name of each decision. */
-export const DECISION_LABELS: { readonly [D in Decision]: Text } = {
-  award: { vi: 'Khen thưởng', en: 'Award' },
-  reject: { vi: 'Không khen thưởng', en: 'Reject' },
-};
+export const DECISION_LABELS: { readonly [D in Decision]: Text } = { award: LABELS.award, reject: LABELS.reject };
 
 /** The name of each status of a milestone in `campaignCompliance`. */
 export const COMPLIANCE_STATUS_LABELS: { readonly [S in ComplianceStatus]: Text } = {
-  done: { vi: 'Đã thực hiện', en: 'Done' },
-  due: { vi: 'Đang trong thời hạn', en: 'Due' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  upcoming: { vi: 'Chưa đến thời hạn', en: 'Upcoming' },
+  done: LABELS.done,
+  due: LABELS.due,
+  overdue: LABELS.overdue,
+  upcoming: LABELS.upcoming,
 };
 
 /** What a guard of the nomination table checks (docs). */

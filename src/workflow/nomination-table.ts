@@ -231,7 +231,8 @@ export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = deepFreez
   { from: 'draft', event: 'PROPOSE', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2' },
   { from: 'proposed', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, clause: 'IV.1.2' },
   { from: 'returned', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, clause: 'IV.1.2' },
-  { from: 'submitted', event: 'RETURN', by: 'department-office', to: 'returned', forms: ALL_FORMS, clause: 'IV.3.1' },
+  // The Office receives the dossiers for the council (IV.1.2: "qua Văn phòng Sở"), so its return cites IV.1.2.
+  { from: 'submitted', event: 'RETURN', by: 'department-office', to: 'returned', forms: ALL_FORMS, clause: 'IV.1.2' },
   { from: 'submitted', event: 'RETURN', by: 'department-council', to: 'returned', forms: ALL_FORMS, clause: 'IV.3.1' },
   { from: 'submitted', event: 'COMPILE', by: 'department-council', to: 'compiled', forms: ALL_FORMS, clause: 'IV.3.1' },
   ...decideRows('compiled', 'director', SO_FORMS, 'IV.3.1', lawOf('director-certificate')).map((row) => ({ ...row, reading: 6 })),

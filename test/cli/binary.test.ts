@@ -44,7 +44,7 @@ describe('the built thi-dua binary', () => {
     writeFileSync(bad, JSON.stringify([sampleNominations[0], { ...sampleNominations[1], form: 'medal' }]));
     const result = thiDua('check', bad, '--lang', 'en');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('[1].form: Invalid value');
+    expect(result.stdout).toContain('    form: Invalid value');
     expect(result.stdout).toContain('#1 SK2023-01');
     expect(thiDua('check').code).toBe(2);
     expect(thiDua('check', join(dir, 'missing.json')).code).toBe(2);

@@ -44,7 +44,7 @@ describe('parseSubject', () => {
   });
 
   it.each([
-    [{ name: 'X', category: 'unit' }, ['id'], 'invalid_type', 'Thiếu trường bắt buộc'],
+    [{ name: 'X', category: 'unit' }, ['id'], 'invalid_type', 'Thiếu giá trị'],
     [{ id: '', name: 'X', category: 'unit' }, ['id'], 'too_small', 'Không được để trống'],
     [{ id: '   ', name: 'X', category: 'unit' }, ['id'], 'invalid_format', 'khoảng trắng'],
     [{ id: 7, name: 'X', category: 'unit' }, ['id'], 'invalid_type', 'nhận được số'],
@@ -64,7 +64,14 @@ describe('parseSubject', () => {
     const result = parseSubject({ ...valid.subject, unitId: 'u1' });
     expect(result).toEqual({
       ok: false,
-      error: [{ path: [], code: 'unrecognized_keys', message: { vi: 'Trường không được phép: "unitId".', en: 'Field not allowed: "unitId".' } }],
+      error: [
+        {
+          path: [],
+          code: 'unrecognized_keys',
+          message: { vi: 'Trường không được phép: "unitId".', en: 'Field not allowed: "unitId".' },
+          keys: ['unitId'],
+        },
+      ],
     });
   });
 
@@ -116,8 +123,8 @@ describe('parseNomination', () => {
   it('a missing assessment and occasion are reported as missing', () => {
     const { assessment: _a, occasion: _o, ...rest } = valid;
     expect(issuesOf(rest).map((i) => [i.path.join('.'), i.code, i.message.en])).toEqual([
-      ['occasion', 'invalid_type', 'Required field is missing (expected an object).'],
-      ['assessment', 'invalid_type', 'Required field is missing (expected an object).'],
+      ['occasion', 'invalid_type', 'Missing value (expected an object).'],
+      ['assessment', 'invalid_type', 'Missing value (expected an object).'],
     ]);
   });
 
@@ -152,7 +159,7 @@ describe('parseNomination', () => {
     }
   });
 
-  test.prop([nominationArb, fc.string({ minLength: 1 }).filter((k) => !['id', 'subject', 'form', 'occasion', 'assessment', 'proposingUnit'].includes(k))])(
+  test.prop([nominationArb, fc.string({ minLength: 1 }).filter((k) => !['id', 'subject', 'form', 'occasion', 'assessment', 'proposingUnit', 'achievementId'].includes(k))])(
     'any unknown key is rejected by name',
     (n, key) => {
       const issues = issuesOf({ ...n, [key]: 1 });

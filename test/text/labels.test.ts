@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COMPLIANCE_STATUSES,
+  DECISIONS,
   CAMPAIGN_EVENT_TYPES,
   CAMPAIGN_STATUSES,
   NOMINATION_EVENT_TYPES,
@@ -33,6 +35,8 @@ const ALL_CODES: readonly Code[] = [
   ...NOMINATION_EVENT_TYPES,
   ...CAMPAIGN_STATUSES,
   ...CAMPAIGN_EVENT_TYPES,
+  ...DECISIONS,
+  ...COMPLIANCE_STATUSES,
 ];
 
 // Vietnamese text must carry its diacritics: a name with none of these letters is suspect.

@@ -21,7 +21,7 @@ const API_ROWS = [
   ['draft', 'PROPOSE', 'unit-head', 'proposed', 'all', 'IV.1.2'],
   ['proposed', 'SUBMIT', 'unit-head', 'submitted', 'all', 'IV.1.2'],
   ['returned', 'SUBMIT', 'unit-head', 'submitted', 'all', 'IV.1.2'],
-  ['submitted', 'RETURN', 'department-office', 'returned', 'all', 'IV.3.1'],
+  ['submitted', 'RETURN', 'department-office', 'returned', 'all', 'IV.1.2'],
   ['submitted', 'RETURN', 'department-council', 'returned', 'all', 'IV.3.1'],
   ['submitted', 'COMPILE', 'department-council', 'compiled', 'all', 'IV.3.1'],
   ['compiled', 'DECIDE award', 'director', 'awarded', 'director', 'IV.3.1'],

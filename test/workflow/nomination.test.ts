@@ -240,11 +240,11 @@ describe('ROLE_NOT_ALLOWED (a row exists, but for another role)', () => {
     );
   });
 
-  it('IV.3.1: the Office or the council returns; the Director does not', () => {
+  it('IV.1.2, IV.3.1: the Office or the council returns; the Director does not', () => {
     const error = errorOf(applyNominationEvent(recordAt('submitted'), { ...EVENTS.returnByOffice, by: 'director' }));
     expect(error.code).toBe('ROLE_NOT_ALLOWED');
     expect(error.message.en).toBe(
-      'IV.3.1: RETURN at “Submitted to the Department\'s council” is for “Office of the Department” or “Emulation and Reward Council of the Department of Transport”, not for “Director of the Department of Transport”.',
+      'IV.1.2, IV.3.1: RETURN at “Submitted to the Department\'s council” is for “Office of the Department” or “Emulation and Reward Council of the Department of Transport”, not for “Director of the Department of Transport”.',
     );
   });
 

@@ -32,10 +32,15 @@ export function checkEntries(entries: readonly unknown[]): CheckedEntry[] {
   });
 }
 
-/** `[2].subject.category` — where an issue is, from the file's array. */
-export function issueLocation(index: number, issue: ValidationIssue): string {
-  const rest = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('');
-  return `[${index}]${rest}`;
+/** `subject.category`, `history[2].event.on` — where an issue is inside an entry (`(gốc)` / `(root)` for the entry itself). */
+export function fieldPath(issue: ValidationIssue, lang: Lang): string {
+  if (issue.path.length === 0) return CLI_TEXT.root[lang];
+  return issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+/** `#3 subject.category` — the entry's position in the file (from 1) and the field path. */
+export function issueLocation(index: number, issue: ValidationIssue, lang: Lang): string {
+  return `#${index + 1} ${fieldPath(issue, lang)}`;
 }
 
 function renderValid(entry: Extract<CheckedEntry, { valid: true }>, lang: Lang): string {
@@ -55,7 +60,7 @@ function renderValid(entry: Extract<CheckedEntry, { valid: true }>, lang: Lang):
 
 function renderInvalid(entry: Extract<CheckedEntry, { valid: false }>, lang: Lang): string {
   const head = `#${entry.index + 1}${entry.id === undefined ? '' : ` ${entry.id}`} — ${CLI_TEXT.invalid[lang]}`;
-  return [head, ...entry.issues.map((issue) => `    ${issueLocation(entry.index, issue)}: ${issue.message[lang]}`)].join('\n');
+  return [head, ...entry.issues.map((issue) => `    ${fieldPath(issue, lang)}: ${issue.message[lang]}`)].join('\n');
 }
 
 /** Counts for the summary line. */
@@ -82,7 +87,7 @@ export function renderCheck(entries: readonly CheckedEntry[], lang: Lang, format
               index: e.index,
               ...(e.id === undefined ? {} : { id: e.id }),
               valid: false,
-              issues: e.issues.map((i) => ({ ...i, location: issueLocation(e.index, i) })),
+              issues: e.issues.map((i) => ({ ...i, location: issueLocation(e.index, i, 'en') })),
             },
       ),
       summary: counts,
