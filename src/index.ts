@@ -11,10 +11,10 @@ export { clause, plan, type Plan } from './plan/plan.js';
 export { type Code, LABELS, label } from './text/labels.js';
 export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './dates/civil.js';
 export type { Assessment, Nomination, Occasion, Subject } from './inputs.js';
-export type { EvaluationOptions } from './options.js';
+export type { EvaluationOptions, PriorAward } from './options.js';
 export { combineOutcomes, type Evaluation, type Finding, type MissingInput } from './rules/evaluation.js';
 export { checkEligibility, eligibilityClauseOf, isHousehold, subjectClassOf } from './rules/subjects.js';
-export { type Criterion, criteriaFor, evaluateCriteria } from './rules/criteria.js';
+export { type Criterion, criteriaFor, evaluateCriteria, type GuidanceCriterionEntry } from './rules/criteria.js';
 export {
   decidingAuthorityOf,
   isFormGivenAt,
@@ -30,3 +30,27 @@ export { parseNomination, parseSubject } from './schemas/parse.js';
 export type { ValidationIssue } from './schemas/issues.js';
 export { sampleNominations } from './sample.js';
 export * from './workflow/index.js';
+export {
+  type Citation,
+  decidingAuthorityCitation,
+  LEGAL_REGIME_IDS,
+  LEGAL_REGIMES,
+  type LegalConfidence,
+  type LegalOptions,
+  type LegalRegime,
+  type LegalRegimeId,
+  legalRegimeOn,
+  resolveLegalRegime,
+  THEMATIC_AWARD,
+} from './law/regime.js';
+export { type AchievementConflict, findConflicts } from './law/conflicts.js';
+export { defineGuidance, type Guidance, type GuidanceCriterion, type GuidanceQuota } from './guidance/guidance.js';
+export { applicableGuidance, type GuidanceOptions } from './guidance/options.js';
+export {
+  DOSSIER_DOCUMENTS,
+  type DossierDocument,
+  type DossierRequirement,
+  LAW_DEFAULT_DOSSIER,
+} from './guidance/dossier-documents.js';
+export { checkDossier, type DossierCheck } from './guidance/dossier.js';
+export { checkQuotas, type QuotaExcess } from './guidance/quotas.js';

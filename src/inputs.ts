@@ -93,4 +93,9 @@ export type Nomination = {
    * achievement are checked by `findConflicts` and, with `options.awarded`, by the evaluator.
    */
   achievementId?: string;
+  /**
+   * The documents of the dossier the nomination carries (`submission`, `achievement-report`,
+   * `review-minutes`, `certification`, or a guidance's own ids), checked by `checkDossier`.
+   */
+  documents?: string[];
 };

@@ -1,13 +1,34 @@
 /**
- * The `options` argument that the evaluators, `criteriaFor` and `parseNomination` accept last.
+ * The `options` argument that the evaluators, `criteriaFor`, `parseNomination` and the workflow
+ * accept last.
  *
  * @module
  */
+import type { GuidanceOptions } from './guidance/options.js';
+import type { LegalOptions } from './law/regime.js';
+import type { RewardForm } from './plan/codes.js';
 
 /**
- * Options of the evaluators. Reserved for the annual guidance of Sở Nội vụ (III.4), which will
- * add criteria, quotas and dossier requirements; it has no member yet, so it may be omitted
- * everywhere, and adding the guidance later changes no signature.
+ * An award already granted (or a nomination already made) for an achievement, against which the
+ * one-achievement rule checks a nomination (Luật 2022 Điều 5 khoản 2).
+ *
+ * @example
+ * ```ts
+ * import type { PriorAward } from 'thi-dua-vi-nguoi-ngheo';
+ * const award: PriorAward = { achievementId: 'mo-hinh-2023', form: 'director-certificate', nominationId: 'SK23-07' };
+ * ```
+ */
+export type PriorAward = { readonly achievementId: string; readonly form: RewardForm; readonly nominationId?: string };
+
+/**
+ * Options of the evaluators and the workflow:
+ * - `guidance` — the annual guidance of Sở Nội vụ (III.4), one or several, each applying to the
+ *   occasions it names: its criteria are evaluated after the plan's, its dossier is checked;
+ * - `dossier: 'law-default'` — check dossiers against the law's default when no guidance sets one;
+ * - `legal` — the legal regime (pinned, or the day of the decision): adds the deciding authority
+ *   with its article, the thematic mark, and the one-achievement rule;
+ * - `awarded` — awards or nominations already made, for the one-achievement rule.
+ * All are optional: without them the evaluation is the plan's alone.
  *
  * @example
  * ```ts
@@ -16,5 +37,7 @@
  * evaluateNomination(sampleNominations[0]!, options).outcome; //=> 'met'
  * ```
  */
-// biome-ignore lint/suspicious/noEmptyInterface: reserved for III.4 guidance, see the doc comment
-export interface EvaluationOptions {}
+export interface EvaluationOptions extends GuidanceOptions {
+  readonly legal?: LegalOptions;
+  readonly awarded?: readonly PriorAward[];
+}

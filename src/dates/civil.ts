@@ -4,8 +4,6 @@
  *
  * @module
  */
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { CivilDate, DateInput } from '../types.js';
 
 /**
@@ -22,7 +20,32 @@ import type { CivilDate, DateInput } from '../types.js';
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const CIVIL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const inVietnam = /* @__PURE__ */ tz(VIETNAM_TIME_ZONE);
+
+// The calendar day of an instant in Asia/Ho_Chi_Minh, read with the platform's own time-zone data
+// (Intl, as @date-fns/tz does underneath) — no dependency to load, nothing built at import time:
+// the formatter is made on first use.
+let vietnamDays: Intl.DateTimeFormat | undefined;
+
+/** `yyyy-MM-dd` of an instant in Vietnam (the year of its era, at least four digits, as date-fns writes `yyyy`). */
+function dayInVietnam(instant: Date): string {
+  vietnamDays ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: VIETNAM_TIME_ZONE,
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of vietnamDays.formatToParts(instant)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year.padStart(4, '0')}-${month}-${day}`;
+}
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -69,6 +92,6 @@ export function isCivilDate(value: unknown): value is CivilDate {
 export function toCivilDate(input: DateInput): CivilDate | undefined {
   if (typeof input === 'string') return isCivilDate(input) ? input : undefined;
   if (!(input instanceof Date) || Number.isNaN(input.getTime())) return undefined;
-  const day = format(input, 'yyyy-MM-dd', { in: inVietnam });
+  const day = dayInVietnam(input);
   return isCivilDate(day) ? day : undefined;
 }

@@ -47,7 +47,8 @@ export type Plan = {
  * plan.signer.name; //=> 'Lê Văn Định'
  * ```
  */
-export const plan: Plan = deepFreeze({
+// `@__PURE__`: a bundler may drop the plan when an application does not use it.
+export const plan: Plan = /* @__PURE__ */ deepFreeze({
   title: {
     vi: 'Kế hoạch thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025',
     en: 'Plan for carrying out the emulation movement “For the poor — no one left behind”, 2021–2025',
@@ -83,10 +84,10 @@ export const plan: Plan = deepFreeze({
     { vi: 'Trang Thông tin điện tử Sở GTVT', en: "The Department of Transport's web portal" },
     { vi: 'Lưu: VT, VP (TĐKT)', en: 'Filed: clerical office, Office (emulation and reward)' },
   ],
-  clauses: CLAUSES.map((c) => ({ ...c })),
+  clauses: /* @__PURE__ */ CLAUSES.map((c) => ({ ...c })),
 });
 
-const CLAUSE_BY_ID: ReadonlyMap<string, Clause> = new Map(plan.clauses.map((c) => [c.id, c]));
+const CLAUSE_BY_ID: ReadonlyMap<string, Clause> = /* @__PURE__ */ new Map(/* @__PURE__ */ plan.clauses.map((c) => [c.id, c]));
 
 /**
  * One clause of the plan by its id, or `undefined` for an id the plan does not have.

@@ -5,9 +5,10 @@
  */
 import type { Assessment, Subject } from '../inputs.js';
 import type { EvaluationOptions } from '../options.js';
-import { CRITERION_IDS, type CriterionId, SUBJECT_CATEGORIES, type SubjectCategory } from '../plan/codes.js';
+import { CRITERION_IDS, type CriterionId, type RewardForm, SUBJECT_CATEGORIES, type SubjectCategory } from '../plan/codes.js';
+import { addGuidanceCriteria, guidanceCriteria } from './options-layer.js';
+import { CRITERION_NAMES } from '../plan/names.js';
 import { criterionText, GUIDANCE_CRITERIA_LABEL, householdCriteriaText } from '../text/findings.js';
-import { LABELS } from '../text/labels.js';
 import type { Outcome, Text } from '../types.js';
 import { type Evaluation, evaluationOf, type Finding, type MissingInput } from './evaluation.js';
 import { isHousehold, subjectClassOf } from './subjects.js';
@@ -24,13 +25,14 @@ import { isHousehold, subjectClassOf } from './subjects.js';
  */
 export type Criterion = { readonly id: CriterionId; readonly label: Text };
 
-const COLLECTIVE_CRITERIA: readonly Criterion[] = Object.freeze(
-  (['III.2.a.1', 'III.2.a.2', 'III.2.a.3'] as const).map((id) => Object.freeze({ id, label: LABELS[id] })),
-);
-const INDIVIDUAL_CRITERIA: readonly Criterion[] = Object.freeze(
-  (['III.2.b.1', 'III.2.b.2', 'III.2.b.3'] as const).map((id) => Object.freeze({ id, label: LABELS[id] })),
-);
-const NO_CRITERIA: readonly Criterion[] = Object.freeze([]);
+// Module-level tables are built by functions called with a `@__PURE__` annotation, so that a
+// bundler drops any table the application does not use.
+function criteriaOf(ids: readonly CriterionId[]): readonly Criterion[] {
+  return Object.freeze(ids.map((id) => Object.freeze({ id, label: CRITERION_NAMES[id] })));
+}
+const COLLECTIVE_CRITERIA: readonly Criterion[] = /* @__PURE__ */ criteriaOf(['III.2.a.1', 'III.2.a.2', 'III.2.a.3']);
+const INDIVIDUAL_CRITERIA: readonly Criterion[] = /* @__PURE__ */ criteriaOf(['III.2.b.1', 'III.2.b.2', 'III.2.b.3']);
+const NO_CRITERIA: readonly Criterion[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The plan's criteria for a subject category: III.2.a.1–3 for units, III.2.b.1–3 for
@@ -38,9 +40,12 @@ const NO_CRITERIA: readonly Criterion[] = Object.freeze([]);
  * annual guidance (III.4) sets them (RULES.md reading 2). All listed criteria are required
  * together (reading 4).
  *
+ * With `options.guidance` (second signature), the criteria that the guidance adds for the category
+ * follow the plan's (whatever their occasions and forms; `evaluateNomination` keeps those of its
+ * occasion and form).
+ *
  * @param category - a subject category
- * @param options - reserved for the annual guidance (III.4)
- * @returns the criteria, frozen, in the plan's order
+ * @returns the criteria, in the plan's order
  * @example
  * ```ts
  * import { criteriaFor } from 'thi-dua-vi-nguoi-ngheo';
@@ -48,33 +53,77 @@ const NO_CRITERIA: readonly Criterion[] = Object.freeze([]);
  * criteriaFor('poor-household'); //=> []
  * ```
  */
-export function criteriaFor(category: SubjectCategory, options?: EvaluationOptions): readonly Criterion[] {
-  void options;
-  if (isHousehold(category)) return NO_CRITERIA;
-  return subjectClassOf(category) === 'collective' ? COLLECTIVE_CRITERIA : INDIVIDUAL_CRITERIA;
+export function criteriaFor(category: SubjectCategory): readonly Criterion[];
+/**
+ * The plan's criteria for a subject category, then those the annual guidance adds for it.
+ *
+ * @param category - a subject category
+ * @param options - the annual guidance (III.4)
+ * @returns the plan's criteria, then the guidance's
+ * @example
+ * ```ts
+ * import { criteriaFor } from 'thi-dua-vi-nguoi-ngheo';
+ * criteriaFor('unit', {}).length; //=> 3
+ * ```
+ */
+export function criteriaFor(category: SubjectCategory, options: EvaluationOptions | undefined): readonly (Criterion | GuidanceCriterionEntry)[];
+export function criteriaFor(category: SubjectCategory, options?: EvaluationOptions): readonly (Criterion | GuidanceCriterionEntry)[] {
+  const plan = isHousehold(category) ? NO_CRITERIA : subjectClassOf(category) === 'collective' ? COLLECTIVE_CRITERIA : INDIVIDUAL_CRITERIA;
+  const added = guidanceCriteria(category, options);
+  // Guidance only adds: the plan's criteria always come first, unchanged.
+  return added.length === 0 ? plan : [...plan, ...added.map((c) => ({ id: c.id, label: c.label, guidance: c.guidance, item: c.item, ...(c.forms === undefined ? {} : { forms: c.forms }) }))];
 }
+
+/**
+ * A criterion that a guidance adds, as {@link criteriaFor} lists it: its id and name, the
+ * guidance's number and item, and the forms it is limited to (absent: every form).
+ *
+ * @example
+ * ```ts
+ * import type { GuidanceCriterionEntry } from 'thi-dua-vi-nguoi-ngheo';
+ * const c: GuidanceCriterionEntry = { id: 'HD.1', label: { vi: 'Tiêu chí', en: 'Criterion' }, guidance: '01/HD-SNV', item: 'mục 1' };
+ * ```
+ */
+export type GuidanceCriterionEntry = {
+  readonly id: string;
+  readonly label: Text;
+  readonly guidance: string;
+  readonly item: string;
+  readonly forms?: readonly RewardForm[];
+};
 
 type CriterionFindings = { readonly [Id in CriterionId]: { readonly [O in Outcome]: Finding } };
 
 // One frozen finding per criterion and outcome, shared by every evaluation.
-const CRITERION_FINDINGS: CriterionFindings = Object.freeze(
-  Object.fromEntries(
-    CRITERION_IDS.map((id) => {
-      const make = (outcome: Outcome): Finding =>
-        Object.freeze({ rule: id, outcome, message: Object.freeze(criterionText(id, outcome)) });
-      return [id, Object.freeze({ met: make('met'), 'not-met': make('not-met'), unknown: make('unknown') })];
-    }),
-  ) as CriterionFindings,
-);
+function buildCriterionFindings(): CriterionFindings {
+  return Object.freeze(
+    Object.fromEntries(
+      CRITERION_IDS.map((id) => {
+        const make = (outcome: Outcome): Finding =>
+          Object.freeze({ rule: id, outcome, message: Object.freeze(criterionText(id, outcome)) });
+        return [id, Object.freeze({ met: make('met'), 'not-met': make('not-met'), unknown: make('unknown') })];
+      }),
+    ) as CriterionFindings,
+  );
+}
+const CRITERION_FINDINGS: CriterionFindings = /* @__PURE__ */ buildCriterionFindings();
 
-const CRITERION_MISSING: { readonly [Id in CriterionId]: MissingInput } = Object.freeze(
-  Object.fromEntries(
-    CRITERION_IDS.map((id) => [id, Object.freeze({ rule: id, path: Object.freeze(['assessment', id]), label: LABELS[id] })]),
-  ) as { readonly [Id in CriterionId]: MissingInput },
-);
+type CriterionMissing = { readonly [Id in CriterionId]: MissingInput };
+function buildCriterionMissing(): CriterionMissing {
+  return Object.freeze(
+    Object.fromEntries(
+      CRITERION_IDS.map((id) => [
+        id,
+        Object.freeze({ rule: id, path: Object.freeze(['assessment', id]), label: CRITERION_NAMES[id] }),
+      ]),
+    ) as CriterionMissing,
+  );
+}
+const CRITERION_MISSING: CriterionMissing = /* @__PURE__ */ buildCriterionMissing();
 
-const HOUSEHOLD_CRITERIA: { readonly [C in SubjectCategory]?: { finding: Finding; missing: MissingInput } } =
-  Object.freeze(
+type HouseholdCriteria = { readonly [C in SubjectCategory]?: { finding: Finding; missing: MissingInput } };
+function buildHouseholdCriteria(): HouseholdCriteria {
+  return Object.freeze(
     Object.fromEntries(
       SUBJECT_CATEGORIES.filter(isHousehold).map((category) => [
         category,
@@ -89,6 +138,8 @@ const HOUSEHOLD_CRITERIA: { readonly [C in SubjectCategory]?: { finding: Finding
       ]),
     ),
   );
+}
+const HOUSEHOLD_CRITERIA: HouseholdCriteria = /* @__PURE__ */ buildHouseholdCriteria();
 
 /**
  * Appends the III.2 findings of a subject's criteria to `findings` and what is unassessed to
@@ -127,7 +178,7 @@ export function collectCriteria(
  *
  * @param subject - the subject, already parsed
  * @param assessment - the assessment of its criteria
- * @param options - reserved for the annual guidance (III.4)
+ * @param options - the annual guidance (III.4): its criteria for the subject's category follow the plan's
  * @returns one finding per criterion, and the criteria still unassessed in `missing`
  * @example
  * ```ts
@@ -138,9 +189,9 @@ export function collectCriteria(
  * ```
  */
 export function evaluateCriteria(subject: Subject, assessment: Assessment, options?: EvaluationOptions): Evaluation {
-  void options;
   const findings: Finding[] = [];
   const missing: MissingInput[] = [];
   collectCriteria(subject.category, assessment, findings, missing);
+  addGuidanceCriteria(subject.category, assessment, guidanceCriteria(subject.category, options), findings, missing);
   return evaluationOf(findings, missing);
 }

@@ -20,7 +20,13 @@ import type { Outcome, Text } from '../types.js';
  * };
  * ```
  */
-export type Finding = { readonly rule: string; readonly outcome: Outcome; readonly message: Text };
+export type Finding = {
+  readonly rule: string;
+  readonly outcome: Outcome;
+  readonly message: Text;
+  /** `warning`: the finding does not decide (its outcome is `met`) but the reader should see it. */
+  readonly severity?: 'warning';
+};
 
 /**
  * An input the evaluation still needs before it can decide: the rule that needs it, where it
@@ -83,16 +89,14 @@ export function combineOutcomes(outcomes: Iterable<Outcome>): Outcome {
 }
 
 /** The conjunction of two outcomes in three-valued logic (reading 5). */
-function both(a: Outcome, b: Outcome): Outcome {
+export function both(a: Outcome, b: Outcome): Outcome {
   if (a === 'not-met' || b === 'not-met') return 'not-met';
   return a === 'unknown' || b === 'unknown' ? 'unknown' : 'met';
 }
 
-/** Builds an evaluation from the findings made, combining their outcomes (no iterator: hot path). */
+/** Builds an evaluation from the findings made, combining their outcomes (a handful: no early exit). */
 export function evaluationOf(findings: readonly Finding[], missing: readonly MissingInput[]): Evaluation {
   let outcome: Outcome = 'met';
-  for (let i = 0; i < findings.length && outcome !== 'not-met'; i++) {
-    outcome = both(outcome, (findings[i] as Finding).outcome);
-  }
+  for (const finding of findings) outcome = both(outcome, finding.outcome);
   return { outcome, findings, missing };
 }

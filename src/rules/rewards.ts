@@ -160,10 +160,15 @@ export function decidingAuthorityOf(form: RewardForm): Role {
   }
 }
 
-// Timing findings are few (4 forms × 3 kinds × the plan's years); they are built once and shared.
-// Years far from the plan are worded on demand instead of being cached without bound.
-const CACHED_YEARS = { from: 2020, to: 2030 } as const;
-const timingCache = new Map<string, Finding>();
+// Timing findings are few (4 forms × 3 kinds × the years around the plan); each is built the first
+// time it is asked for and shared after that. The cache is a flat array indexed by small integers,
+// so a lookup allocates nothing (no string key). Years far from the plan are worded on demand
+// instead of being cached without bound.
+const FIRST_CACHED_YEAR = 2020;
+const CACHED_YEAR_COUNT = 11; // 2020–2030
+const timingCache: (Finding | undefined)[] = /* @__PURE__ */ new Array<Finding | undefined>(
+  REWARD_FORMS.length * OCCASION_KINDS.length * CACHED_YEAR_COUNT,
+).fill(undefined);
 
 function makeTimingFinding(form: RewardForm, occasion: Occasion): Finding {
   const rule = rewardClauseOf(form);
@@ -190,15 +195,18 @@ function makeTimingFinding(form: RewardForm, occasion: Occasion): Finding {
  * ```
  */
 export function timingFindingOf(form: RewardForm, occasion: Occasion): Finding {
-  const { year } = occasion;
-  if (!Number.isInteger(year) || year < CACHED_YEARS.from || year > CACHED_YEARS.to) {
+  const f = REWARD_FORMS.indexOf(form);
+  const k = OCCASION_KINDS.indexOf(occasion.kind);
+  const offset = occasion.year - FIRST_CACHED_YEAR;
+  // Cached: a form and a kind of the plan (not data of the wrong type), a whole year 2020–2030.
+  if (f < 0 || k < 0 || !Number.isInteger(offset) || offset < 0 || offset >= CACHED_YEAR_COUNT) {
     return makeTimingFinding(form, occasion);
   }
-  const key = `${form}|${occasion.kind}|${year}`;
-  let finding = timingCache.get(key);
+  const index = (f * OCCASION_KINDS.length + k) * CACHED_YEAR_COUNT + offset;
+  let finding = timingCache[index];
   if (finding === undefined) {
     finding = makeTimingFinding(form, occasion);
-    timingCache.set(key, finding);
+    timingCache[index] = finding;
   }
   return finding;
 }

@@ -75,41 +75,54 @@ type EligibilityTable = {
   readonly [C in SubjectCategory]: { readonly [O in Outcome]: Finding };
 };
 
-// Findings are data: built once per category and outcome, shared by every evaluation.
-const ELIGIBILITY_FINDINGS: EligibilityTable = Object.freeze(
-  Object.fromEntries(
-    SUBJECT_CATEGORIES.map((category) => {
-      const rule = eligibilityClauseOf(category);
-      const make = (outcome: Outcome): Finding =>
-        Object.freeze({
-          rule,
-          outcome,
-          message: Object.freeze(isHousehold(category) ? householdStatusText(category) : contributionText(category, rule, outcome)),
-        });
-      return [category, Object.freeze({ met: make('met'), 'not-met': make('not-met'), unknown: make('unknown') })];
-    }),
-  ) as EligibilityTable,
-);
+// Findings are data: built once per category and outcome, shared by every evaluation. The tables
+// are built by functions called with a `@__PURE__` annotation, so that a bundler can drop them.
+function buildEligibilityFindings(): EligibilityTable {
+  return Object.freeze(
+    Object.fromEntries(
+      SUBJECT_CATEGORIES.map((category) => {
+        const rule = eligibilityClauseOf(category);
+        const make = (outcome: Outcome): Finding =>
+          Object.freeze({
+            rule,
+            outcome,
+            message: Object.freeze(
+              isHousehold(category) ? householdStatusText(category) : contributionText(category, rule, outcome),
+            ),
+          });
+        return [category, Object.freeze({ met: make('met'), 'not-met': make('not-met'), unknown: make('unknown') })];
+      }),
+    ) as EligibilityTable,
+  );
+}
+const ELIGIBILITY_FINDINGS: EligibilityTable = /* @__PURE__ */ buildEligibilityFindings();
 
-const CONTRIBUTION_MISSING: { readonly [C in SubjectCategory]: readonly MissingInput[] } = Object.freeze(
-  Object.fromEntries(
-    SUBJECT_CATEGORIES.map((category) => [
-      category,
-      Object.freeze([
-        Object.freeze({
-          rule: eligibilityClauseOf(category),
-          path: Object.freeze(['subject', 'contributesToPovertyReduction']),
-          label: CONTRIBUTION_LABEL,
-        }),
+type ContributionMissing = { readonly [C in SubjectCategory]: readonly MissingInput[] };
+function buildContributionMissing(): ContributionMissing {
+  return Object.freeze(
+    Object.fromEntries(
+      SUBJECT_CATEGORIES.map((category) => [
+        category,
+        Object.freeze([
+          Object.freeze({
+            rule: eligibilityClauseOf(category),
+            path: Object.freeze(['subject', 'contributesToPovertyReduction']),
+            label: CONTRIBUTION_LABEL,
+          }),
+        ]),
       ]),
-    ]),
-  ) as { readonly [C in SubjectCategory]: readonly MissingInput[] },
-);
+    ) as ContributionMissing,
+  );
+}
+const CONTRIBUTION_MISSING: ContributionMissing = /* @__PURE__ */ buildContributionMissing();
 
-const NOTHING_MISSING: readonly MissingInput[] = Object.freeze([]);
+const NOTHING_MISSING: readonly MissingInput[] = /* @__PURE__ */ Object.freeze([]);
+
+/** What III.1 reads of a subject. */
+export type EligibilityInput = Pick<Subject, 'category' | 'contributesToPovertyReduction'>;
 
 /** The III.1 finding for a subject, and what it is missing (shared frozen objects). */
-export function eligibilityFindingOf(subject: Subject): { finding: Finding; missing: readonly MissingInput[] } {
+export function eligibilityFindingOf(subject: EligibilityInput): { finding: Finding; missing: readonly MissingInput[] } {
   const table = ELIGIBILITY_FINDINGS[subject.category];
   // RULES.md reading 3: a household's category is its status on the official list, taken as
   // given; the contribution flag is ignored for it.
@@ -126,7 +139,7 @@ export function eligibilityFindingOf(subject: Subject): { finding: Finding; miss
  * household is eligible by the status the caller asserts (RULES.md reading 3).
  *
  * @param subject - the subject, already parsed
- * @param options - reserved for the annual guidance (III.4)
+ * @param options - accepted like every evaluator's; eligibility (III.1) does not depend on the guidance
  * @returns `met` when eligible, with one finding citing III.1.1 or III.1.2
  * @example
  * ```ts

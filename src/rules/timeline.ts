@@ -47,15 +47,19 @@ const window = (
  * //=> [2022, 2023, 2024, 2025]
  * ```
  */
-export const MILESTONE_WINDOWS: readonly MilestoneWindow[] = Object.freeze([
-  window('plan-issuance', 2022, '2022-10-01', '2022-10-31', 'III.5.1'),
-  window('annual-inspection', 2022, '2022-10-01', '2022-12-31', 'III.5.4'),
-  window('preliminary-review', 2023, '2023-01-01', '2023-12-31', 'III.5.2'),
-  window('annual-inspection', 2023, '2023-01-01', '2023-12-31', 'III.5.4'),
-  window('annual-inspection', 2024, '2024-01-01', '2024-12-31', 'III.5.4'),
-  window('final-review', 2025, '2025-01-01', '2025-12-31', 'III.5.3'),
-  window('annual-inspection', 2025, '2025-01-01', '2025-12-31', 'III.5.4'),
-]);
+export const MILESTONE_WINDOWS: readonly MilestoneWindow[] = /* @__PURE__ */ buildMilestoneWindows();
+
+function buildMilestoneWindows(): readonly MilestoneWindow[] {
+  return Object.freeze([
+    window('plan-issuance', 2022, '2022-10-01', '2022-10-31', 'III.5.1'),
+    window('annual-inspection', 2022, '2022-10-01', '2022-12-31', 'III.5.4'),
+    window('preliminary-review', 2023, '2023-01-01', '2023-12-31', 'III.5.2'),
+    window('annual-inspection', 2023, '2023-01-01', '2023-12-31', 'III.5.4'),
+    window('annual-inspection', 2024, '2024-01-01', '2024-12-31', 'III.5.4'),
+    window('final-review', 2025, '2025-01-01', '2025-12-31', 'III.5.3'),
+    window('annual-inspection', 2025, '2025-01-01', '2025-12-31', 'III.5.4'),
+  ]);
+}
 
 /**
  * The milestones whose window holds a Vietnamese calendar day, in `MILESTONE_IDS` order. A `Date`

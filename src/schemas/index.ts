@@ -26,3 +26,4 @@ export {
   NominationEventSchema,
   NominationRecordSchema,
 } from '../workflow/schemas.js';
+export { GuidanceSchema } from '../guidance/guidance.js';

@@ -143,6 +143,7 @@ export const NominationSchema = z.strictObject({
   assessment: AssessmentSchema,
   proposingUnit: NonBlankStringSchema.exactOptional(),
   achievementId: NonBlankStringSchema.exactOptional(),
+  documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
 });
 
 // The hand-written public types and the schemas must describe the same data, both ways.

@@ -6,7 +6,9 @@
 import type { Nomination, Subject } from '../inputs.js';
 import type { EvaluationOptions } from '../options.js';
 import type { Result } from '../types.js';
-import { NominationSchema, SubjectSchema } from './inputs.js';
+import type * as z from 'zod';
+import type { Guidance } from '../guidance/guidance.js';
+import { AssessmentSchema, NominationSchema, OutcomeSchema, SubjectSchema } from './inputs.js';
 import { parseWith, type ValidationIssue } from './issues.js';
 
 /**
@@ -30,7 +32,7 @@ export function parseSubject(input: unknown): Result<Subject, ValidationIssue[]>
  * every issue names its path from the nomination's root.
  *
  * @param input - untrusted data
- * @param options - reserved for the annual guidance (III.4), whose criteria an assessment may carry
+ * @param options - the annual guidance (III.4): the assessment may then carry its criteria's ids too
  * @returns the nomination, or every issue found
  * @example
  * ```ts
@@ -47,6 +49,23 @@ export function parseSubject(input: unknown): Result<Subject, ValidationIssue[]>
  * ```
  */
 export function parseNomination(input: unknown, options?: EvaluationOptions): Result<Nomination, ValidationIssue[]> {
-  void options;
-  return parseWith(NominationSchema, input);
+  return parseWith(nominationSchemaFor(options), input);
+}
+
+// One extended schema per guidance object (guidance is frozen data, so its ids never change).
+const extended = new WeakMap<object, z.ZodType<Nomination>>();
+
+/** The nomination schema whose assessment also takes the criteria of the given guidance. */
+function nominationSchemaFor(options: EvaluationOptions | undefined): z.ZodType<Nomination> {
+  const given = options?.guidance;
+  if (given === undefined) return NominationSchema;
+  let schema = extended.get(given);
+  if (schema === undefined) {
+    const list: readonly Guidance[] = Array.isArray(given) ? given : [given as Guidance];
+    const ids = [...new Set(list.flatMap((g) => g.criteria.map((c) => c.id)))];
+    const assessment = AssessmentSchema.extend(Object.fromEntries(ids.map((id) => [id, OutcomeSchema.exactOptional()])));
+    schema = NominationSchema.extend({ assessment }) as unknown as z.ZodType<Nomination>;
+    extended.set(given, schema);
+  }
+  return schema;
 }

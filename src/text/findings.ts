@@ -6,7 +6,9 @@
  */
 import type { CriterionId, OccasionKind, RewardForm, SubjectCategory } from '../plan/codes.js';
 import type { Outcome, Text } from '../types.js';
-import { LABELS } from './labels.js';
+// The names come from the small tables of plan/names.ts, not from LABELS: a bundle that only
+// evaluates then carries the names it words and not the whole label table.
+import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES } from '../plan/names.js';
 
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -27,7 +29,7 @@ export function occasionText(kind: OccasionKind, year: number): Text {
 
 /** III.1: the contribution condition of a unit or an individual. */
 export function contributionText(category: SubjectCategory, rule: string, outcome: Outcome): Text {
-  const who = LABELS[category];
+  const who = CATEGORY_NAMES[category];
   switch (outcome) {
     case 'met':
       return {
@@ -52,7 +54,7 @@ export function contributionText(category: SubjectCategory, rule: string, outcom
 
 /** III.1.1 for a household: its status on the official list is taken as given (reading 3). */
 export function householdStatusText(category: SubjectCategory): Text {
-  const who = LABELS[category];
+  const who = CATEGORY_NAMES[category];
   return {
     vi: `III.1.1: ${who.vi} là đối tượng khen thưởng theo tình trạng trong danh sách chính thức của năm xét (thư viện không kiểm tra danh sách).`,
     en: `III.1.1: a ${lower(who.en)} may be rewarded by its status on the official list of the year (the library does not check the list).`,
@@ -68,7 +70,7 @@ const OUTCOME_PHRASE: { readonly [O in Outcome]: Text } = {
 
 /** III.2: one criterion and its assessed outcome. */
 export function criterionText(id: CriterionId, outcome: Outcome): Text {
-  const name = LABELS[id];
+  const name = CRITERION_NAMES[id];
   const phrase = OUTCOME_PHRASE[outcome];
   return {
     vi: `${id}: tiêu chí «${name.vi}»: ${phrase.vi}.`,
@@ -78,7 +80,7 @@ export function criterionText(id: CriterionId, outcome: Outcome): Text {
 
 /** III.4: a household's criteria are set by the annual guidance, which was not supplied. */
 export function householdCriteriaText(category: SubjectCategory): Text {
-  const who = LABELS[category];
+  const who = CATEGORY_NAMES[category];
   return {
     vi: `III.4: Kế hoạch không quy định tiêu chí cho ${lower(who.vi)}; tiêu chuẩn thực hiện theo văn bản hướng dẫn của Sở Nội vụ (Ban Thi đua - Khen thưởng), chưa được cung cấp.`,
     en: `III.4: the plan sets no criteria for a ${lower(who.en)}; the standards follow the guidance of Sở Nội vụ (Emulation and Reward Board), which was not supplied.`,
@@ -126,7 +128,7 @@ export function timingText(
   year: number,
   inPlan: boolean,
 ): Text {
-  const name = LABELS[form];
+  const name = FORM_NAMES[form];
   const when = whenGiven(form);
   const occasion = occasionText(kind, year);
   if (inPlan) {

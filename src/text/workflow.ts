@@ -46,7 +46,19 @@ export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text
     vi: 'Đề nghị chưa đạt khi đánh giá theo kế hoạch (evaluateNomination không phải «Đạt») nên chưa thể bình xét, đề nghị; kèm các phát hiện của đánh giá.',
     en: 'The nomination does not evaluate as met (evaluateNomination is not “met”), so it cannot be proposed; the evaluation’s findings come with the error.',
   },
+  DOSSIER_INCOMPLETE: {
+    vi: 'Hồ sơ chưa đủ thành phần theo hướng dẫn (hoặc theo quy định mặc định của luật, khi được yêu cầu) nên chưa thể gửi; kèm danh sách tài liệu còn thiếu.',
+    en: 'The dossier lacks documents that the guidance (or, when asked for, the law’s default) requires, so it cannot be submitted; the missing documents come with the error.',
+  },
 };
+
+/** DOSSIER_INCOMPLETE: what the dossier lacks, as IV.1.2 asks units to complete the dossiers. */
+export function dossierIncompleteText(detail: Text): Text {
+  return {
+    vi: `IV.1.2: chưa thể gửi hồ sơ về Hội đồng Thi đua - Khen thưởng Sở. ${detail.vi}`,
+    en: `IV.1.2: the dossier cannot be submitted to the Department's council yet. ${detail.en}`,
+  };
+}
 
 /** The name of each decision. */
 export const DECISION_LABELS: { readonly [D in Decision]: Text } = { award: LABELS.award, reject: LABELS.reject };
@@ -61,6 +73,10 @@ export const COMPLIANCE_STATUS_LABELS: { readonly [S in ComplianceStatus]: Text 
 
 /** What a guard of the nomination table checks (docs). */
 export const GUARD_TEXTS: { readonly [G in NominationGuard]: Text } = {
+  'dossier-complete': {
+    vi: 'khi có yêu cầu hồ sơ (hướng dẫn, hoặc hồ sơ mặc định của luật): hồ sơ phải đủ, nếu không: DOSSIER_INCOMPLETE',
+    en: 'when a dossier is required (guidance, or the law’s default): the dossier must be complete, else DOSSIER_INCOMPLETE',
+  },
   'nomination-met': {
     vi: 'evaluateNomination phải «Đạt», nếu không: NOMINATION_NOT_MET kèm các phát hiện',
     en: 'evaluateNomination must be met, else NOMINATION_NOT_MET with its findings',

@@ -124,7 +124,7 @@ export type Decision = (typeof DECISIONS)[number];
  * const guard: NominationGuard = 'nomination-met';
  * ```
  */
-export type NominationGuard = 'nomination-met';
+export type NominationGuard = 'nomination-met' | 'dossier-complete';
 
 /**
  * A legal basis beyond the plan (LAW.md), with how sure it is: `confirmed` (read in the legal
@@ -229,8 +229,8 @@ function decideRows(
  */
 export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = deepFreeze([
   { from: 'draft', event: 'PROPOSE', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2' },
-  { from: 'proposed', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, clause: 'IV.1.2' },
-  { from: 'returned', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, clause: 'IV.1.2' },
+  { from: 'proposed', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, guard: 'dossier-complete', clause: 'IV.1.2' },
+  { from: 'returned', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, guard: 'dossier-complete', clause: 'IV.1.2' },
   // The Office receives the dossiers for the council (IV.1.2: "qua Văn phòng Sở"), so its return cites IV.1.2.
   { from: 'submitted', event: 'RETURN', by: 'department-office', to: 'returned', forms: ALL_FORMS, clause: 'IV.1.2' },
   { from: 'submitted', event: 'RETURN', by: 'department-council', to: 'returned', forms: ALL_FORMS, clause: 'IV.3.1' },

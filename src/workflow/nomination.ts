@@ -7,6 +7,8 @@
  */
 import type { Nomination } from '../inputs.js';
 import type { EvaluationOptions } from '../options.js';
+import { checkDossier } from '../guidance/dossier.js';
+import type { DossierRequirement } from '../guidance/dossier-documents.js';
 import type { RewardForm, Role } from '../plan/codes.js';
 import type { Finding } from '../rules/evaluation.js';
 import { evaluateNomination } from '../rules/nomination.js';
@@ -16,6 +18,7 @@ import {
   dateBeforePreviousText,
   emptyHistoryText,
   entryNotReplayableText,
+  dossierIncompleteText,
   entryStatusMismatchText,
   eventNotAllowedText,
   eventTypeIssueText,
@@ -127,6 +130,7 @@ export const TRANSITION_ERROR_CODES = [
   'DATE_BEFORE_PREVIOUS',
   'DATE_OUTSIDE_WINDOW',
   'NOMINATION_NOT_MET',
+  'DOSSIER_INCOMPLETE',
 ] as const;
 
 /**
@@ -142,7 +146,8 @@ export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
 
 /**
  * A refused event: the code, a message in both languages, the evaluation's findings
- * (NOMINATION_NOT_MET) and the validation issues of the event (INVALID_EVENT).
+ * (NOMINATION_NOT_MET), the validation issues of the event (INVALID_EVENT) and the documents
+ * missing from the dossier (DOSSIER_INCOMPLETE).
  *
  * @example
  * ```ts
@@ -157,6 +162,8 @@ export type TransitionError = {
   readonly message: Text;
   readonly findings?: readonly Finding[];
   readonly issues?: readonly ValidationIssue[];
+  /** DOSSIER_INCOMPLETE: the documents the dossier lacks. */
+  readonly missingDocuments?: readonly DossierRequirement[];
 };
 
 /**
@@ -328,6 +335,13 @@ function checkGuard(guard: NominationGuard | undefined, nomination: Nomination, 
       if (outcome === 'met') return undefined;
       const rules = unique(evaluation.findings.filter((f) => f.outcome !== 'met').map((f) => f.rule));
       return { code: 'NOMINATION_NOT_MET', message: nominationNotMetText(outcome, rules), findings: evaluation.findings };
+    }
+    case 'dossier-complete': {
+      // Only when the caller asks for it (a guidance with a dossier, or the law's default):
+      // otherwise SUBMIT behaves as the table alone says.
+      const dossier = checkDossier(nomination, options);
+      if (dossier.complete) return undefined;
+      return { code: 'DOSSIER_INCOMPLETE', message: dossierIncompleteText(dossier.message), missingDocuments: dossier.missing };
     }
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:

@@ -175,9 +175,14 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
     note: "The Director decides it inside the Sở after the council compiles it (the workflow's row cites IV.3.1).",
   },
   'III.4': {
-    at: [CRITERIA, at('src/options.ts', 'EvaluationOptions')],
+    at: [
+      CRITERIA,
+      at('src/rules/options-layer.ts', 'addGuidanceCriteria', 'guidanceCriteria'),
+      at('src/guidance/guidance.ts', 'Guidance', 'defineGuidance'),
+      at('src/options.ts', 'EvaluationOptions'),
+    ],
     readings: [2],
-    note: "The standards are not in the plan. A household's criteria evaluate `unknown` with a finding citing III.4; `EvaluationOptions` is reserved for the annual guidance.",
+    note: "The standards are not in the plan: they come with the annual guidance of Sở Nội vụ, given as data (`defineGuidance`) through `options.guidance`. Without it a household's criteria evaluate `unknown` with a finding citing III.4; with it, the guidance's criteria follow the plan's and the III.4 finding cites the guidance.",
   },
   'III.5.1': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN], readings: [8] },
   'III.5.2': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, at('src/rules/rewards.ts', 'PRELIMINARY_REVIEW_YEAR', 'occasionsIn')], readings: [1, 8] },

@@ -70,9 +70,11 @@ describe('the nomination table (API.md "Nomination workflow")', () => {
     for (const row of NOMINATION_TRANSITIONS) expect(clause(row.clause), row.clause).toBeDefined();
   });
 
-  it('IV.1.2: only PROPOSE has a guard, the nomination evaluating met', () => {
-    expect(NOMINATION_TRANSITIONS.filter((row) => row.guard !== undefined).map((row) => [row.event, row.guard])).toEqual([
-      ['PROPOSE', 'nomination-met'],
+  it('IV.1.2: PROPOSE is guarded by the evaluation, SUBMIT by the dossier (only when a dossier is required)', () => {
+    expect(NOMINATION_TRANSITIONS.filter((row) => row.guard !== undefined).map((row) => [row.from, row.event, row.guard])).toEqual([
+      ['draft', 'PROPOSE', 'nomination-met'],
+      ['proposed', 'SUBMIT', 'dossier-complete'],
+      ['returned', 'SUBMIT', 'dossier-complete'],
     ]);
   });
 

@@ -83,6 +83,7 @@ describe('the workflow’s texts (Vietnamese with diacritics, NFC; English)', ()
       applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch, CAMPAIGN_EVENTS.inspect2023]), CAMPAIGN_EVENTS.inspect2023),
       applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch]), { ...CAMPAIGN_EVENTS.final, by: 'president' }),
       applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch]), { ...CAMPAIGN_EVENTS.final, on: '2022-01-01' }),
+      applyNominationEvent(recordAt('proposed'), EVENTS.submit, { dossier: 'law-default' }),
     ];
     const codes = new Set<string>();
     for (const result of errors) {

@@ -43,7 +43,7 @@ describe('the workflow’s codes are literal unions', () => {
 
   it('TransitionErrorCode', () => {
     expectTypeOf<TransitionErrorCode>().toEqualTypeOf<
-      'INVALID_EVENT' | 'EVENT_NOT_ALLOWED' | 'ROLE_NOT_ALLOWED' | 'NOMINATION_NOT_MET' | 'DATE_BEFORE_PREVIOUS' | 'DATE_OUTSIDE_WINDOW'
+      'INVALID_EVENT' | 'EVENT_NOT_ALLOWED' | 'ROLE_NOT_ALLOWED' | 'NOMINATION_NOT_MET' | 'DATE_BEFORE_PREVIOUS' | 'DATE_OUTSIDE_WINDOW' | 'DOSSIER_INCOMPLETE'
     >();
     expectTypeOf<(typeof TRANSITION_ERROR_CODES)[number]>().toEqualTypeOf<TransitionErrorCode>();
     expectTypeOf<TransitionError['code']>().toEqualTypeOf<TransitionErrorCode>();

@@ -1,0 +1,41 @@
+/**
+ * How the guidance enters the evaluators and the workflow: through their `options` argument.
+ *
+ * @module
+ */
+import type { Occasion } from '../inputs.js';
+import type { Guidance } from './guidance.js';
+
+/**
+ * The guidance part of the evaluators' options: one or several guidances (each applies to the
+ * occasions it names), and whether the law's default dossier applies when no guidance sets one.
+ *
+ * @example
+ * ```ts
+ * import type { GuidanceOptions } from 'thi-dua-vi-nguoi-ngheo';
+ * const options: GuidanceOptions = { dossier: 'law-default' };
+ * ```
+ */
+export type GuidanceOptions = {
+  readonly guidance?: Guidance | readonly Guidance[];
+  readonly dossier?: 'law-default';
+};
+
+/**
+ * The guidances that apply to an occasion, in the order given.
+ *
+ * @param occasion - the nomination's occasion
+ * @param options - the options holding the guidance
+ * @returns the guidances whose occasions include it
+ * @example
+ * ```ts
+ * import { applicableGuidance } from 'thi-dua-vi-nguoi-ngheo';
+ * applicableGuidance({ kind: 'annual', year: 2024 }, {}); //=> []
+ * ```
+ */
+export function applicableGuidance(occasion: Occasion, options: GuidanceOptions | undefined): readonly Guidance[] {
+  const given = options?.guidance;
+  if (given === undefined) return [];
+  const list: readonly Guidance[] = Array.isArray(given) ? given : [given as Guidance];
+  return list.filter((g) => g.occasions.some((o) => o.kind === occasion.kind && o.year === occasion.year));
+}

@@ -1,0 +1,81 @@
+/**
+ * One achievement, one form, once (LAW.md "Principles"): conflicts among nominations that name
+ * the same achievement.
+ *
+ * @module
+ */
+import type { Nomination } from '../inputs.js';
+import type { RewardForm } from '../plan/codes.js';
+import { LAW_TEXT } from '../text/law.js';
+import type { Text } from '../types.js';
+import { type Citation, type LegalOptions, resolveLegalRegime } from './regime.js';
+
+/**
+ * Nominations that name the same `achievementId`: the ids and forms involved, what the regime
+ * does about it (`refuse` under the 2022 law, `warn` under the 2003 law; absent when no regime is
+ * given), with its citation and a message.
+ *
+ * @example
+ * ```ts
+ * import type { AchievementConflict } from 'thi-dua-vi-nguoi-ngheo';
+ * const c: AchievementConflict = {
+ *   achievementId: 'mo-hinh-2024',
+ *   nominationIds: ['a', 'b'],
+ *   forms: ['director-certificate', 'provincial-certificate'],
+ *   message: { vi: '…', en: '…' },
+ * };
+ * ```
+ */
+export type AchievementConflict = {
+  readonly achievementId: string;
+  readonly nominationIds: readonly string[];
+  readonly forms: readonly RewardForm[];
+  readonly effect?: 'refuse' | 'warn';
+  readonly citation?: Citation;
+  readonly message: Text;
+};
+
+/**
+ * Every achievement named by more than one nomination (a second form, or a second grant of the
+ * same form), in the order the achievements first appear. Nominations without `achievementId`
+ * are never in conflict.
+ *
+ * @param nominations - the nominations to check together (e.g. a year's proposals and past awards)
+ * @param options - `legal`: the regime (pinned, or the day of the decision) that says refuse or warn
+ * @returns the conflicts
+ * @example
+ * ```ts
+ * import { findConflicts, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * const a = { ...sampleNominations[0]!, id: 'a', achievementId: 'x' };
+ * const b = { ...sampleNominations[0]!, id: 'b', form: 'director-certificate' as const, achievementId: 'x' };
+ * findConflicts([a, b], { legal: { on: '2025-12-20' } }).map((c) => `${c.achievementId} ${c.effect}`);
+ * //=> ['x refuse']
+ * ```
+ */
+export function findConflicts(
+  nominations: readonly Nomination[],
+  options: { readonly legal?: LegalOptions } = {},
+): AchievementConflict[] {
+  const byAchievement = new Map<string, Nomination[]>();
+  for (const n of nominations) {
+    if (n.achievementId === undefined) continue;
+    const list = byAchievement.get(n.achievementId);
+    if (list === undefined) byAchievement.set(n.achievementId, [n]);
+    else list.push(n);
+  }
+  const regime = resolveLegalRegime(options.legal);
+  const conflicts: AchievementConflict[] = [];
+  for (const [achievementId, list] of byAchievement) {
+    if (list.length < 2) continue;
+    conflicts.push({
+      achievementId,
+      nominationIds: list.map((n) => n.id),
+      forms: list.map((n) => n.form),
+      ...(regime === undefined
+        ? {}
+        : { effect: regime.oneAchievementOneForm.effect, citation: regime.oneAchievementOneForm.citation }),
+      message: LAW_TEXT.conflict(achievementId, list.length),
+    });
+  }
+  return conflicts;
+}

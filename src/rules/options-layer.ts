@@ -1,0 +1,115 @@
+/**
+ * What the evaluators' `options` add to the plan's own findings: the annual guidance's criteria
+ * (III.4, RULES.md reading 2) and the legal regime's findings (LAW.md). Without options nothing
+ * here runs, and the evaluation is the plan's alone.
+ *
+ * @module
+ */
+import { applicableGuidance, type GuidanceOptions } from '../guidance/options.js';
+import type { Guidance, GuidanceCriterion } from '../guidance/guidance.js';
+import type { Assessment, Nomination } from '../inputs.js';
+import { decidingAuthorityCitation, resolveLegalRegime, THEMATIC_AWARD } from '../law/regime.js';
+import type { EvaluationOptions } from '../options.js';
+import type { Occasion } from '../inputs.js';
+import type { RewardForm, SubjectCategory } from '../plan/codes.js';
+import { GUIDANCE_TEXT } from '../text/guidance.js';
+import { LABELS } from '../text/labels.js';
+import { LAW_TEXT } from '../text/law.js';
+import type { Outcome } from '../types.js';
+import type { Finding, MissingInput } from './evaluation.js';
+import { isHousehold } from './subjects.js';
+
+/** A guidance criterion with the guidance it comes from. */
+export type SourcedCriterion = GuidanceCriterion & { readonly guidance: string };
+
+/** Whether options carry anything that changes an evaluation. */
+export function hasEffect(options: EvaluationOptions | undefined): options is EvaluationOptions {
+  return options !== undefined && (options.guidance !== undefined || options.legal !== undefined);
+}
+
+/** The rule id of a guidance criterion's finding: the guidance's number and item. */
+export function guidanceRule(criterion: SourcedCriterion): string {
+  return `${criterion.guidance} ${criterion.item}`;
+}
+
+/** The guidance criteria for a category (and a form and occasion, when known), in the guidances' order. */
+export function guidanceCriteria(
+  category: SubjectCategory,
+  options: GuidanceOptions | undefined,
+  where?: { readonly form: RewardForm; readonly occasion: Occasion },
+): SourcedCriterion[] {
+  const guidances: readonly Guidance[] =
+    where === undefined ? allGuidance(options) : applicableGuidance(where.occasion, options);
+  return guidances.flatMap((g) =>
+    g.criteria
+      .filter((c) => c.categories.includes(category) && (where === undefined || c.forms === undefined || c.forms.includes(where.form)))
+      .map((c) => ({ ...c, guidance: g.number })),
+  );
+}
+
+function allGuidance(options: GuidanceOptions | undefined): readonly Guidance[] {
+  const given = options?.guidance;
+  if (given === undefined) return [];
+  return Array.isArray(given) ? given : [given as Guidance];
+}
+
+/**
+ * Adds the guidance's criteria to findings that the plan's evaluation made: for a household with
+ * guidance criteria, the III.4 "unknown" finding gives way to one citing the guidance (reading 2);
+ * then one finding per guidance criterion, `unknown` and missing when not assessed.
+ */
+export function addGuidanceCriteria(
+  category: SubjectCategory,
+  assessment: Assessment,
+  criteria: readonly SourcedCriterion[],
+  findings: Finding[],
+  missing: MissingInput[],
+): void {
+  if (criteria.length === 0) return;
+  if (isHousehold(category)) {
+    const at = findings.findIndex((f) => f.rule === 'III.4');
+    const numbers = [...new Set(criteria.map((c) => c.guidance))].join(', ');
+    const replacement: Finding = { rule: 'III.4', outcome: 'met', message: GUIDANCE_TEXT.householdStandards(numbers, LABELS[category]) };
+    if (at >= 0) findings.splice(at, 1, replacement);
+    const m = missing.findIndex((x) => x.rule === 'III.4');
+    if (m >= 0) missing.splice(m, 1);
+  }
+  const values = assessment as Readonly<Record<string, Outcome | undefined>>;
+  for (const c of criteria) {
+    const outcome = values[c.id] ?? 'unknown';
+    const rule = guidanceRule(c);
+    findings.push({ rule, outcome, message: GUIDANCE_TEXT.criterion(c.guidance, c.item, c.label, outcome) });
+    if (outcome === 'unknown') missing.push({ rule, path: ['assessment', c.id], label: c.label });
+  }
+}
+
+/**
+ * The legal regime's findings for a nomination (LAW.md): who decides, with the article; the
+ * one-achievement rule against `options.awarded` (refused under the 2022 law, a warning under the
+ * 2003 law); the thematic mark (Nghị định 98/2023 Điều 4). None without `options.legal`.
+ */
+export function legalFindings(nomination: Nomination, options: EvaluationOptions): Finding[] {
+  const regime = resolveLegalRegime(options.legal);
+  if (regime === undefined) return [];
+  const { role, citation } = decidingAuthorityCitation(nomination.form, regime);
+  const findings: Finding[] = [
+    { rule: citation.ref, outcome: 'met', message: LAW_TEXT.decidedBy(LABELS[role], citation.ref, citation.confidence) },
+  ];
+  const { achievementId } = nomination;
+  if (achievementId !== undefined) {
+    const others = (options.awarded ?? []).filter((a) => a.achievementId === achievementId && a.nominationId !== nomination.id);
+    if (others.length > 0) {
+      const name = (lang: 'vi' | 'en') =>
+        others.map((a) => `${LABELS[a.form][lang]}${a.nominationId === undefined ? '' : ` (${a.nominationId})`}`).join(', ');
+      const awarded = { vi: name('vi'), en: name('en') };
+      const rule = regime.oneAchievementOneForm.citation.ref;
+      findings.push(
+        regime.oneAchievementOneForm.effect === 'refuse'
+          ? { rule, outcome: 'not-met', message: LAW_TEXT.oneAchievementRefused(achievementId, awarded, rule) }
+          : { rule, outcome: 'met', severity: 'warning', message: LAW_TEXT.oneAchievementWarned(achievementId, awarded, rule) },
+      );
+    }
+  }
+  findings.push({ rule: THEMATIC_AWARD.citation.ref, outcome: 'met', message: THEMATIC_AWARD.note });
+  return findings;
+}
