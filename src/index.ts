@@ -24,7 +24,7 @@ export {
   rewardFormsFor,
   timingFindingOf,
 } from './rules/rewards.js';
-export { MILESTONE_WINDOWS, type MilestoneWindow, milestonesOn } from './rules/timeline.js';
+export { CALENDAR_WINDOWS, MILESTONE_WINDOWS, type MilestoneWindow, milestonesOn } from './rules/timeline.js';
 export { evaluateNomination } from './rules/nomination.js';
 export { parseNomination, parseSubject } from './schemas/parse.js';
 export type { ValidationIssue } from './schemas/issues.js';

@@ -50,7 +50,9 @@ describe('public types are literal unions', () => {
       | 'prime-minister'
       | 'president'
     >();
-    expectTypeOf<MilestoneId>().toEqualTypeOf<'plan-issuance' | 'preliminary-review' | 'final-review' | 'annual-inspection'>();
+    expectTypeOf<MilestoneId>().toEqualTypeOf<
+      'plan-issuance' | 'preliminary-review' | 'final-review' | 'annual-inspection' | 'peak-month' | 'day-for-the-poor'
+    >();
     expectTypeOf<Outcome>().toEqualTypeOf<'met' | 'not-met' | 'unknown'>();
     expectTypeOf<Lang>().toEqualTypeOf<'vi' | 'en'>();
     expectTypeOf(REWARD_FORMS).toEqualTypeOf<readonly ['labor-order', 'pm-certificate', 'provincial-certificate', 'director-certificate']>();

@@ -174,12 +174,12 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /**
- * The campaign's milestones (III.5).
+ * The campaign's milestones (III.5), then the movement's yearly calendar (II.1.a).
  *
  * @example
  * ```ts
  * import { MILESTONE_IDS } from 'thi-dua-vi-nguoi-ngheo';
- * MILESTONE_IDS; //=> ['plan-issuance', 'preliminary-review', 'final-review', 'annual-inspection']
+ * MILESTONE_IDS.slice(0, 4); //=> ['plan-issuance', 'preliminary-review', 'final-review', 'annual-inspection']
  * ```
  */
 export const MILESTONE_IDS = [
@@ -187,10 +187,14 @@ export const MILESTONE_IDS = [
   'preliminary-review',
   'final-review',
   'annual-inspection',
+  'peak-month',
+  'day-for-the-poor',
 ] as const;
 
 /**
- * A milestone of the campaign's timeline (III.5.1–III.5.4).
+ * A milestone of the campaign's timeline (III.5.1–III.5.4), or of the movement's yearly calendar:
+ * the peak month "Vì người nghèo" (17 October – 18 November) in which II.1.a asks units to run the
+ * campaign, and its first day, "Ngày Vì người nghèo" (17 October).
  *
  * @example
  * ```ts

@@ -9,7 +9,7 @@ import type { CivilDate, DateInput } from '../types.js';
 
 /**
  * One window of a milestone: the milestone, the year it belongs to, its first and last civil
- * day (inclusive), and the clause of III.5 it encodes.
+ * day (inclusive), and the clause it encodes (III.5 for the campaign, II.1.a for the calendar).
  *
  * @example
  * ```ts
@@ -23,7 +23,7 @@ export type MilestoneWindow = {
   readonly year: number;
   readonly from: CivilDate;
   readonly to: CivilDate;
-  readonly rule: 'III.5.1' | 'III.5.2' | 'III.5.3' | 'III.5.4';
+  readonly rule: 'III.5.1' | 'III.5.2' | 'III.5.3' | 'III.5.4' | 'II.1.a';
 };
 
 const window = (
@@ -62,16 +62,43 @@ function buildMilestoneWindows(): readonly MilestoneWindow[] {
 }
 
 /**
- * The milestones whose window holds a Vietnamese calendar day, in `MILESTONE_IDS` order. A `Date`
- * is read as its day in Asia/Ho_Chi_Minh; an invalid date has no milestone.
+ * The movement's yearly calendar, 2022–2025 (LAW.md "The movement's calendar", confirmed): the
+ * peak month "Tháng cao điểm Vì người nghèo", 17 October – 18 November, in which II.1.a asks units
+ * to run the campaign, and "Ngày Vì người nghèo", 17 October. Kept apart from
+ * `MILESTONE_WINDOWS`: nothing is recorded for them, so `campaignCompliance` does not list them.
+ * Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { CALENDAR_WINDOWS } from 'thi-dua-vi-nguoi-ngheo';
+ * CALENDAR_WINDOWS.filter((w) => w.milestone === 'peak-month').map((w) => `${w.from}..${w.to}`)[0];
+ * //=> '2022-10-17..2022-11-18'
+ * ```
+ */
+export const CALENDAR_WINDOWS: readonly MilestoneWindow[] = /* @__PURE__ */ buildCalendarWindows();
+
+function buildCalendarWindows(): readonly MilestoneWindow[] {
+  return Object.freeze(
+    [2022, 2023, 2024, 2025].flatMap((year) => [
+      window('peak-month', year, `${year}-10-17`, `${year}-11-18`, 'II.1.a'),
+      window('day-for-the-poor', year, `${year}-10-17`, `${year}-10-17`, 'II.1.a'),
+    ]),
+  );
+}
+
+/**
+ * The milestones whose window holds a Vietnamese calendar day — the campaign's (III.5) and the
+ * movement's calendar (peak month, Ngày Vì người nghèo) — in `MILESTONE_IDS` order. A `Date` is
+ * read as its day in Asia/Ho_Chi_Minh; an invalid date has no milestone.
  *
  * @param date - a civil date or an instant
  * @returns a new array of milestone ids
  * @example
  * ```ts
  * import { milestonesOn } from 'thi-dua-vi-nguoi-ngheo';
- * milestonesOn('2022-10-31'); //=> ['plan-issuance', 'annual-inspection']
- * milestonesOn('2022-11-01'); //=> ['annual-inspection']
+ * milestonesOn('2022-10-16'); //=> ['plan-issuance', 'annual-inspection']
+ * milestonesOn('2022-10-17'); //=> ['plan-issuance', 'annual-inspection', 'peak-month', 'day-for-the-poor']
+ * milestonesOn('2022-11-19'); //=> ['annual-inspection']
  * milestonesOn('2022-09-30'); //=> []
  * ```
  */
@@ -80,5 +107,6 @@ export function milestonesOn(date: DateInput): MilestoneId[] {
   if (day === undefined) return [];
   const found = new Set<MilestoneId>();
   for (const w of MILESTONE_WINDOWS) if (w.from <= day && day <= w.to) found.add(w.milestone);
+  for (const w of CALENDAR_WINDOWS) if (w.from <= day && day <= w.to) found.add(w.milestone);
   return MILESTONE_IDS.filter((id) => found.has(id));
 }

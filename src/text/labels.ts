@@ -90,6 +90,11 @@ export const LABELS: { readonly [C in Code]: Text } = Object.freeze({
     vi: 'Xây dựng, ban hành kế hoạch và tổ chức thực hiện phong trào thi đua',
     en: 'Issuing the plan and organising the movement',
   },
+  'peak-month': {
+    vi: 'Tháng cao điểm “Vì người nghèo” (17/10 – 18/11)',
+    en: 'The “For the poor” peak month (17 October – 18 November)',
+  },
+  'day-for-the-poor': { vi: 'Ngày “Vì người nghèo” (17/10)', en: 'The “For the poor” day (17 October)' },
   'annual-inspection': {
     vi: 'Kiểm tra, giám sát hằng năm của Hội đồng Thi đua - Khen thưởng Sở',
     en: "The Department council's annual inspection and supervision",

@@ -134,7 +134,11 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'I.2.1': INFORMATIVE,
   'I.2.2': INFORMATIVE,
   'I.2.3': { informative: true, note: 'The rewards it calls for are those of section III.' },
-  'II.1.a': INFORMATIVE,
+  'II.1.a': {
+    at: [at('src/rules/timeline.ts', 'CALENDAR_WINDOWS', 'milestonesOn')],
+    readings: [],
+    note: 'The yearly peak month “Vì người nghèo” (17 October – 18 November) and its first day, 17 October (LAW.md calendar, confirmed), are the milestones `peak-month` and `day-for-the-poor` of each year 2022–2025; nothing is recorded for them, so `campaignCompliance` does not list them.',
+  },
   'II.1.b': INFORMATIVE,
   'II.1.c': INFORMATIVE,
   'II.1.d': INFORMATIVE,
