@@ -14,7 +14,7 @@ const name = (vi: string, en: string): Text => Object.freeze({ vi, en });
 
 /** The names of the subject categories of III.1. */
 export const CATEGORY_NAMES: { readonly [C in SubjectCategory]: Text } = /* @__PURE__ */ Object.freeze({
-  unit: /* @__PURE__ */ name('Phòng, ban, đơn vị', 'Room, board or unit of the Department'),
+  unit: /* @__PURE__ */ name('Phòng, ban, đơn vị', 'Division, board or unit of the Department'),
   'poor-household': /* @__PURE__ */ name('Hộ gia đình nghèo', 'Poor household'),
   'near-poor-household': /* @__PURE__ */ name('Hộ cận nghèo', 'Near-poor household'),
   'escaped-poverty-household': /* @__PURE__ */ name('Hộ mới thoát nghèo', 'Newly escaped-poverty household'),

@@ -34,12 +34,12 @@ export function contributionText(category: SubjectCategory, rule: string, outcom
     case 'met':
       return {
         vi: `${rule}: ${who.vi} có đóng góp vì mục tiêu giảm nghèo của tỉnh nên là đối tượng khen thưởng.`,
-        en: `${rule}: the ${lower(who.en)} has contributed to the province's poverty-reduction goal, so it may be rewarded.`,
+        en: `${rule}: the ${lower(who.en)} has contributed to the province's poverty-reduction goal, and so is among those who may be rewarded.`,
       };
     case 'not-met':
       return {
         vi: `${rule}: ${who.vi} không có đóng góp vì mục tiêu giảm nghèo của tỉnh nên không thuộc đối tượng khen thưởng.`,
-        en: `${rule}: the ${lower(who.en)} has not contributed to the province's poverty-reduction goal, so it is not among those who may be rewarded.`,
+        en: `${rule}: the ${lower(who.en)} has not contributed to the province's poverty-reduction goal, and so is not among those who may be rewarded.`,
       };
     case 'unknown':
       return {

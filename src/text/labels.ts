@@ -12,6 +12,7 @@ import type {
   SubjectCategory,
   SubjectClass,
 } from '../plan/codes.js';
+import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES } from '../plan/names.js';
 import type { Lang, Outcome, Text } from '../types.js';
 import type { CampaignEventType, CampaignStatus } from '../workflow/campaign-table.js';
 import type { ComplianceStatus } from '../workflow/campaign.js';
@@ -58,30 +59,13 @@ export type Code =
  * ```
  */
 export const LABELS: { readonly [C in Code]: Text } = Object.freeze({
-  // III.1 subjects
-  unit: { vi: 'Phòng, ban, đơn vị', en: 'Room, board or unit of the Department' },
-  'poor-household': { vi: 'Hộ gia đình nghèo', en: 'Poor household' },
-  'near-poor-household': { vi: 'Hộ cận nghèo', en: 'Near-poor household' },
-  'escaped-poverty-household': { vi: 'Hộ mới thoát nghèo', en: 'Newly escaped-poverty household' },
-  'civil-servant': { vi: 'Công chức', en: 'Civil servant' },
-  'public-employee': { vi: 'Viên chức', en: 'Public employee' },
-  worker: { vi: 'Người lao động', en: 'Worker' },
+  // III.1 subjects, III.3 reward forms, III.2 criteria: the names of plan/names.ts
+  ...CATEGORY_NAMES,
+  ...FORM_NAMES,
+  ...CRITERION_NAMES,
   collective: { vi: 'Tập thể', en: 'Collective' },
   individual: { vi: 'Cá nhân', en: 'Individual' },
   // III.3 reward forms (names exactly as API.md fixes them)
-  'labor-order': { vi: 'Huân chương Lao động', en: 'Labour Order' },
-  'pm-certificate': {
-    vi: 'Bằng khen của Thủ tướng Chính phủ',
-    en: 'Certificate of Merit of the Prime Minister',
-  },
-  'provincial-certificate': {
-    vi: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-    en: "Certificate of Merit of the Chairman of the Provincial People's Committee",
-  },
-  'director-certificate': {
-    vi: 'Giấy khen của Giám đốc Sở Giao thông vận tải',
-    en: 'Certificate of Commendation of the Director of the Department of Transport',
-  },
   // III.3 occasions, III.5 milestones
   annual: { vi: 'Khen thưởng hằng năm', en: 'Annual reward' },
   'preliminary-review': { vi: 'Sơ kết phong trào thi đua', en: 'Preliminary review of the movement' },
@@ -100,26 +84,8 @@ export const LABELS: { readonly [C in Code]: Text } = Object.freeze({
     en: "The Department council's annual inspection and supervision",
   },
   // III.2 criteria
-  'III.2.a.1': {
-    vi: 'Đề ra nội dung, giải pháp thiết thực thực hiện có hiệu quả mục tiêu, nhiệm vụ giảm nghèo bền vững được giao',
-    en: 'Sets out practical contents and solutions to carry out the assigned sustainable poverty-reduction targets and tasks',
-  },
-  'III.2.a.2': {
-    vi: 'Thực hiện, phối hợp cung cấp số liệu, tổng hợp, báo cáo định kỳ, đột xuất theo yêu cầu của cơ quan quản lý cấp trên',
-    en: 'Supplies data and makes periodic and ad-hoc reports as the superior managing agency requires',
-  },
-  'III.2.a.3': {
-    vi: 'Tích cực hưởng ứng các phong trào, huy động nguồn lực giảm nghèo và hằng năm hoàn thành kế hoạch, nhiệm vụ được giao',
-    en: 'Responds actively to the movements, mobilises resources for poverty reduction and completes the assigned plan every year',
-  },
-  'III.2.b.1': { vi: 'Nỗ lực công tác', en: 'Strives at work' },
-  'III.2.b.2': {
-    vi: 'Có sáng kiến trong xây dựng, tham mưu cơ chế, chính sách, hướng dẫn và tháo gỡ khó khăn trong thực hiện chương trình giảm nghèo',
-    en: 'Has initiatives in building or advising on mechanisms, policies and guidance, and in removing obstacles to the poverty-reduction programme',
-  },
-  'III.2.b.3': { vi: 'Hoàn thành xuất sắc nhiệm vụ được giao', en: 'Completes the assigned tasks excellently' },
   // IV roles and the deciding authorities
-  'unit-head': { vi: 'Trưởng phòng, ban, đơn vị', en: 'Head of a room, board or unit' },
+  'unit-head': { vi: 'Trưởng phòng, ban, đơn vị', en: 'Head of a division, board or unit' },
   'department-office': { vi: 'Văn phòng Sở', en: 'Office of the Department' },
   'department-council': {
     vi: 'Hội đồng Thi đua - Khen thưởng Sở Giao thông vận tải',
