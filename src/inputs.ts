@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CriterionId, OccasionKind, RewardForm, SubjectCategory } from './plan/codes.js';
+import type { CriterionId, HouseholdClass, OccasionKind, RewardForm, SubjectCategory } from './plan/codes.js';
 import type { Outcome } from './types.js';
 
 /**
@@ -33,6 +33,17 @@ export type Subject = {
    * tỉnh". Missing means unknown. Ignored for households (RULES.md reading 3).
    */
   contributesToPovertyReduction?: boolean;
+  /**
+   * For a household: the official list it is on (RULES.md reading 3) — the commune, the year of
+   * the review and the decision recognising it. Kept with the subject; the library does not check it.
+   */
+  officialList?: { commune: string; year: number; decision: string };
+  /**
+   * For a household: a classification the caller computed (e.g. with `classifyHousehold` of
+   * `./poverty`). The official status still decides; a classification that disagrees with the
+   * category adds a warning.
+   */
+  householdClass?: HouseholdClass;
 };
 
 /**

@@ -226,3 +226,26 @@ export const OUTCOMES = ['met', 'not-met', 'unknown'] as const;
  * ```
  */
 export const LANGS = ['vi', 'en'] as const;
+
+/**
+ * The classes of the poverty standard, from the poorest (Nghị định 07/2021/NĐ-CP): what
+ * `classifyHousehold` of `./poverty` returns.
+ *
+ * @example
+ * ```ts
+ * import { HOUSEHOLD_CLASSES } from 'thi-dua-vi-nguoi-ngheo';
+ * HOUSEHOLD_CLASSES[0]; //=> 'poor'
+ * ```
+ */
+export const HOUSEHOLD_CLASSES = ['poor', 'near-poor', 'average-living-standard', 'above-average'] as const;
+
+/**
+ * A household's class under the poverty standard.
+ *
+ * @example
+ * ```ts
+ * import type { HouseholdClass } from 'thi-dua-vi-nguoi-ngheo';
+ * const c: HouseholdClass = 'near-poor';
+ * ```
+ */
+export type HouseholdClass = (typeof HOUSEHOLD_CLASSES)[number];

@@ -8,27 +8,8 @@ import { POVERTY_LABELS, POVERTY_TEXT } from '../text/poverty.js';
 import type { Result, Text } from '../types.js';
 import { type Area, type AreaLines, type Confidence, type PovertyIndicator, povertyStandardOf } from './standard.js';
 
-/**
- * The classes of the standard, from the poorest.
- *
- * @example
- * ```ts
- * import { HOUSEHOLD_CLASSES } from 'thi-dua-vi-nguoi-ngheo/poverty';
- * HOUSEHOLD_CLASSES[0]; //=> 'poor'
- * ```
- */
-export const HOUSEHOLD_CLASSES = ['poor', 'near-poor', 'average-living-standard', 'above-average'] as const;
-
-/**
- * A household's class under the standard.
- *
- * @example
- * ```ts
- * import type { HouseholdClass } from 'thi-dua-vi-nguoi-ngheo/poverty';
- * const c: HouseholdClass = 'near-poor';
- * ```
- */
-export type HouseholdClass = (typeof HOUSEHOLD_CLASSES)[number];
+export { HOUSEHOLD_CLASSES, type HouseholdClass } from '../plan/codes.js';
+import type { HouseholdClass } from '../plan/codes.js';
 
 /**
  * What the standard looks at: the area, the income per person per month in đồng, the indicators

@@ -11,7 +11,7 @@ import { collectCriteria } from './criteria.js';
 import { both, type Evaluation, evaluationOf, type Finding, type MissingInput } from './evaluation.js';
 import { addGuidanceCriteria, guidanceCriteria, hasEffect, legalFindings } from './options-layer.js';
 import { timingFindingOf } from './rewards.js';
-import { type EligibilityInput, eligibilityFindingOf } from './subjects.js';
+import { type EligibilityInput, eligibilityFindingOf, householdClassWarningOf } from './subjects.js';
 
 // The subject's part of an evaluation (III.1 and III.2 / III.4) depends on four small things only:
 // the category, the contribution flag (true / false / missing) and, for a unit or an individual,
@@ -127,17 +127,20 @@ function stateOf(subject: Subject, first: Outcome | undefined, second: Outcome |
 export function evaluateNomination(nomination: Nomination, options?: EvaluationOptions): Evaluation {
   const part = subjectPartOf(nomination.subject, nomination.assessment);
   const timing = timingFindingOf(nomination.form, nomination.occasion);
-  if (!hasEffect(options)) {
+  const warning = householdClassWarningOf(nomination.subject);
+  if (!hasEffect(options) && warning === undefined) {
     // A new array each time (the caller owns it); its findings and `missing` are shared and frozen.
     const findings: Finding[] = [...part.findings, timing];
     return { outcome: both(part.outcome, timing.outcome), findings, missing: part.missing };
   }
-  // With options: the guidance's criteria after the plan's (III.4), then timing, then the law's findings.
+  // With options (or a household's classification to compare): the warning after III.1, the
+  // guidance's criteria after the plan's (III.4), then timing, then the law's findings.
   const findings: Finding[] = [...part.findings];
+  if (warning !== undefined) findings.splice(1, 0, warning);
   const missing: MissingInput[] = [...part.missing];
   const { category } = nomination.subject;
   const criteria = guidanceCriteria(category, options, { form: nomination.form, occasion: nomination.occasion });
   addGuidanceCriteria(category, nomination.assessment, criteria, findings, missing);
-  findings.push(timing, ...legalFindings(nomination, options));
+  findings.push(timing, ...(options === undefined ? [] : legalFindings(nomination, options)));
   return evaluationOf(findings, missing);
 }

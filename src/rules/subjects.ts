@@ -5,8 +5,9 @@
  */
 import type { Subject } from '../inputs.js';
 import type { EvaluationOptions } from '../options.js';
-import { SUBJECT_CATEGORIES, type SubjectCategory, type SubjectClass } from '../plan/codes.js';
-import { CONTRIBUTION_LABEL, contributionText, householdStatusText } from '../text/findings.js';
+import { type HouseholdClass, SUBJECT_CATEGORIES, type SubjectCategory, type SubjectClass } from '../plan/codes.js';
+import { CONTRIBUTION_LABEL, contributionText, householdClassDisagreesText, householdStatusText } from '../text/findings.js';
+import { POVERTY_LABELS } from '../text/poverty.js';
 import type { Outcome } from '../types.js';
 import { type Evaluation, type Finding, type MissingInput } from './evaluation.js';
 
@@ -155,5 +156,35 @@ export function eligibilityFindingOf(subject: EligibilityInput): { finding: Find
 export function checkEligibility(subject: Subject, options?: EvaluationOptions): Evaluation {
   void options;
   const { finding, missing } = eligibilityFindingOf(subject);
-  return { outcome: finding.outcome, findings: [finding], missing };
+  const warning = householdClassWarningOf(subject);
+  return { outcome: finding.outcome, findings: warning === undefined ? [finding] : [finding, warning], missing };
+}
+
+/** Whether a classification agrees with a household's listed status. */
+function agrees(category: SubjectCategory, householdClass: HouseholdClass): boolean {
+  switch (category) {
+    case 'poor-household':
+      return householdClass === 'poor';
+    case 'near-poor-household':
+      return householdClass === 'near-poor';
+    case 'escaped-poverty-household':
+      return householdClass !== 'poor';
+    default:
+      return true;
+  }
+}
+
+/**
+ * The warning of RULES.md reading 3: a household's official status decides, but when the caller
+ * supplies a classification (`householdClass`) that disagrees with it, the evaluation says so.
+ */
+export function householdClassWarningOf(subject: Subject): Finding | undefined {
+  const { householdClass } = subject;
+  if (householdClass === undefined || !isHousehold(subject.category) || agrees(subject.category, householdClass)) return undefined;
+  return {
+    rule: 'III.1.1',
+    outcome: 'met',
+    severity: 'warning',
+    message: householdClassDisagreesText(subject.category, POVERTY_LABELS[householdClass]),
+  };
 }

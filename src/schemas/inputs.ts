@@ -9,6 +9,7 @@ import type { Assessment, Nomination, Occasion, Subject } from '../inputs.js';
 import {
   CRITERION_IDS,
   type CriterionId,
+  HOUSEHOLD_CLASSES,
   OCCASION_KINDS,
   OUTCOMES,
   REWARD_FORMS,
@@ -86,6 +87,10 @@ export const SubjectSchema = z.strictObject({
   name: NonBlankStringSchema,
   category: z.enum(SUBJECT_CATEGORIES),
   contributesToPovertyReduction: z.boolean().exactOptional(),
+  officialList: z
+    .strictObject({ commune: NonBlankStringSchema, year: z.int(), decision: NonBlankStringSchema })
+    .exactOptional(),
+  householdClass: z.enum(HOUSEHOLD_CLASSES).exactOptional(),
 });
 
 /**

@@ -55,8 +55,12 @@ export function parseNomination(input: unknown, options?: EvaluationOptions): Re
 // One extended schema per guidance object (guidance is frozen data, so its ids never change).
 const extended = new WeakMap<object, z.ZodType<Nomination>>();
 
-/** The nomination schema whose assessment also takes the criteria of the given guidance. */
-function nominationSchemaFor(options: EvaluationOptions | undefined): z.ZodType<Nomination> {
+/**
+ * The nomination schema whose assessment also takes the criteria of the given guidance.
+ *
+ * @internal
+ */
+export function nominationSchemaFor(options: EvaluationOptions | undefined): z.ZodType<Nomination> {
   const given = options?.guidance;
   if (given === undefined) return NominationSchema;
   let schema = extended.get(given);

@@ -142,3 +142,12 @@ export function timingText(
     en: `${rule}: the plan has no occasion “${occasion.en}” (its occasions: the annual rewards of 2022–2025, the preliminary review of 2023, the final review of 2025), so the ${name.en} is not given.`,
   };
 }
+
+/** III.1.1 / reading 3: a supplied classification disagrees with the household's listed status. */
+export function householdClassDisagreesText(category: SubjectCategory, householdClass: Text): Text {
+  const who = CATEGORY_NAMES[category];
+  return {
+    vi: `III.1.1 (cảnh báo): phân loại được cung cấp là «${householdClass.vi}», khác với tình trạng «${who.vi}» trong danh sách chính thức; kết quả vẫn theo danh sách chính thức.`,
+    en: `III.1.1 (warning): the classification supplied is “${householdClass.en}”, which differs from the listed status “${who.en}”; the official list still decides.`,
+  };
+}

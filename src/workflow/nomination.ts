@@ -7,6 +7,8 @@
  */
 import type { Nomination } from '../inputs.js';
 import type { EvaluationOptions } from '../options.js';
+import { nominationSchemaFor } from '../schemas/parse.js';
+import type * as z from 'zod';
 import { checkDossier } from '../guidance/dossier.js';
 import type { DossierRequirement } from '../guidance/dossier-documents.js';
 import type { RewardForm, Role } from '../plan/codes.js';
@@ -482,6 +484,7 @@ function replayIssues(record: NominationRecord): ValidationIssue[] {
  * the replay are issues with the codes of {@link RECORD_ISSUE_CODES}. Never throws.
  *
  * @param input - untrusted data, e.g. `JSON.parse(saved)`
+ * @param options - the annual guidance, whose criteria a saved assessment may then carry
  * @returns the record (new, deeply frozen), or every issue found
  * @example
  * ```ts
@@ -494,8 +497,13 @@ function replayIssues(record: NominationRecord): ValidationIssue[] {
  * if (!result.ok) result.error.map((i) => i.code); //=> ['status_mismatch']
  * ```
  */
-export function parseNominationRecord(input: unknown): Result<NominationRecord, ValidationIssue[]> {
-  const parsed = parseWith(NominationRecordSchema, input);
+export function parseNominationRecord(input: unknown, options?: EvaluationOptions): Result<NominationRecord, ValidationIssue[]> {
+  // With a guidance, the saved assessment may carry its criteria too (the same schema as parseNomination).
+  const schema =
+    options?.guidance === undefined
+      ? NominationRecordSchema
+      : (NominationRecordSchema.extend({ nomination: nominationSchemaFor(options) }) as unknown as z.ZodType<NominationRecord>);
+  const parsed = parseWith(schema as z.ZodType<NominationRecord>, input);
   if (!parsed.ok) return { ok: false, error: withEventTypeMessages(parsed.error, ['CREATE', ...NOMINATION_EVENT_TYPES]) };
   const issues = replayIssues(parsed.value);
   return issues.length === 0 ? { ok: true, value: freezeParsed(parsed.value) } : { ok: false, error: issues };

@@ -14,6 +14,7 @@ import {
   LAW_DEFAULT_DOSSIER,
   type Nomination,
   parseNomination,
+  parseNominationRecord,
 } from '../../src/index.js';
 import { arbitraries, exampleGuidance, makeNomination, makeSubject } from '../../src/testing/index.js';
 
@@ -224,5 +225,25 @@ describe('quotas', () => {
     expect(checkQuotas(list, { guidance: g.value }).map((q) => [q.count, q.limit])).toEqual([[2, 1]]);
     const { proposingUnit: _u, ...noUnit } = makeNomination();
     expect(checkQuotas([noUnit, noUnit], { guidance: g.value })).toEqual([]);
+  });
+});
+
+describe('records that carry guidance criteria', () => {
+  it('save → reload needs the same guidance; then the record continues', () => {
+    const n = household('poor-household', { 'VD-HO.1': 'met', 'VD-HO.2': 'met' });
+    const options = { guidance: exampleGuidance };
+    const created = createNominationRecord(n, '2024-10-01', options);
+    const proposed = applyNominationEvent(created, { type: 'PROPOSE', by: 'unit-head', on: '2024-10-02' }, options);
+    expect(proposed.ok).toBe(true);
+    if (!proposed.ok) return;
+    const saved = JSON.parse(JSON.stringify(proposed.value));
+    expect(parseNominationRecord(saved).ok).toBe(false);
+    const reloaded = parseNominationRecord(saved, options);
+    expect(reloaded).toEqual({ ok: true, value: proposed.value });
+    // without the guidance the household cannot pass PROPOSE (III.4 unknown)
+    expect(applyNominationEvent(created, { type: 'PROPOSE', by: 'unit-head', on: '2024-10-02' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOMINATION_NOT_MET' },
+    });
   });
 });

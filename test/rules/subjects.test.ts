@@ -2,6 +2,7 @@ import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   checkEligibility,
+  evaluateNomination,
   eligibilityClauseOf,
   isHousehold,
   SUBJECT_CATEGORIES,
@@ -91,5 +92,47 @@ describe('III.1 eligibility: the contribution condition (reading 3)', () => {
     expect(checkEligibility(s)).toEqual(a);
     expect(a.findings.map((f) => f.rule)).toEqual([eligibilityClauseOf(s.category)]);
     expect(a.outcome).toBe(a.findings[0]?.outcome);
+  });
+});
+
+describe('reading 3: the official list decides; a disagreeing classification is a warning', () => {
+  const h = (category: SubjectCategory, householdClass?: 'poor' | 'near-poor' | 'average-living-standard'): Subject => ({
+    id: 'h',
+    name: 'Hộ bà Lan',
+    category,
+    officialList: { commune: 'xã Quang Long', year: 2023, decision: '123/QĐ-UBND' },
+    ...(householdClass === undefined ? {} : { householdClass }),
+  });
+
+  it.each([
+    ['poor-household', 'poor', false],
+    ['poor-household', 'near-poor', true],
+    ['near-poor-household', 'near-poor', false],
+    ['near-poor-household', 'poor', true],
+    ['escaped-poverty-household', 'near-poor', false],
+    ['escaped-poverty-household', 'average-living-standard', false],
+    ['escaped-poverty-household', 'poor', true],
+  ] as const)('%s classified %s → warning: %s', (category, householdClass, warned) => {
+    const e = checkEligibility(h(category, householdClass));
+    expect(e.outcome).toBe('met');
+    expect(e.findings.some((f) => f.severity === 'warning')).toBe(warned);
+    const n = evaluateNomination({
+      id: 'n',
+      subject: h(category, householdClass),
+      form: 'director-certificate',
+      occasion: { kind: 'annual', year: 2024 },
+      assessment: {},
+    });
+    expect(n.findings[1]?.severity === 'warning').toBe(warned);
+    expect(n.outcome).toBe('unknown');
+  });
+
+  it('the warning names both, in both languages; without a classification there is none', () => {
+    const e = checkEligibility(h('poor-household', 'near-poor'));
+    expect(e.findings[1]?.message.vi).toBe(
+      'III.1.1 (cảnh báo): phân loại được cung cấp là «Hộ cận nghèo», khác với tình trạng «Hộ gia đình nghèo» trong danh sách chính thức; kết quả vẫn theo danh sách chính thức.',
+    );
+    expect(checkEligibility(h('poor-household')).findings).toHaveLength(1);
+    expect(checkEligibility({ ...subject('unit', true), householdClass: 'poor' }).findings).toHaveLength(1);
   });
 });
