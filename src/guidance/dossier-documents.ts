@@ -70,27 +70,28 @@ const ART_84 = 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 84 khoản
  * //=> ['submission', 'achievement-report', 'achievement-report', 'review-minutes']
  * ```
  */
-export const LAW_DEFAULT_DOSSIER: readonly DossierRequirement[] = deepFreeze([
-  {
-    id: 'submission',
-    label: { vi: 'Tờ trình đề nghị xét tặng hình thức khen thưởng', en: 'Submission proposing the reward form' },
-    cites: `${ART_84} điểm a`,
-  },
-  {
-    id: 'achievement-report',
-    label: { vi: 'Báo cáo thành tích của tập thể (Mẫu số 02)', en: "The collective's achievement report (Form 02)" },
-    cites: `${ART_84} điểm b; Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 02`,
-    classes: ['collective'],
-  },
-  {
-    id: 'achievement-report',
-    label: { vi: 'Báo cáo thành tích của cá nhân (Mẫu số 03)', en: "The individual's achievement report (Form 03)" },
-    cites: `${ART_84} điểm b; Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 03`,
-    classes: ['individual'],
-  },
-  {
-    id: 'review-minutes',
-    label: { vi: 'Biên bản xét khen thưởng', en: 'Minutes of the reward review' },
-    cites: `${ART_84} điểm c`,
-  },
-]);
+export const LAW_DEFAULT_DOSSIER: readonly DossierRequirement[] = /* @__PURE__ */ (() =>
+  deepFreeze([
+    {
+      id: 'submission',
+      label: { vi: 'Tờ trình đề nghị xét tặng hình thức khen thưởng', en: 'Submission proposing the reward form' },
+      cites: `${ART_84} điểm a`,
+    },
+    {
+      id: 'achievement-report',
+      label: { vi: 'Báo cáo thành tích của tập thể (Mẫu số 02)', en: "The collective's achievement report (Form 02)" },
+      cites: `${ART_84} điểm b; Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 02`,
+      classes: ['collective'],
+    },
+    {
+      id: 'achievement-report',
+      label: { vi: 'Báo cáo thành tích của cá nhân (Mẫu số 03)', en: "The individual's achievement report (Form 03)" },
+      cites: `${ART_84} điểm b; Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 03`,
+      classes: ['individual'],
+    },
+    {
+      id: 'review-minutes',
+      label: { vi: 'Biên bản xét khen thưởng', en: 'Minutes of the reward review' },
+      cites: `${ART_84} điểm c`,
+    },
+  ]))();

@@ -13,7 +13,8 @@ import type { CivilDate, Result, Text } from '../types.js';
 import { deepFreeze } from '../util/freeze.js';
 import type { DossierRequirement } from './dossier-documents.js';
 
-const TextSchema = z.strictObject({ vi: NonBlankStringSchema, en: NonBlankStringSchema });
+const TextSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ vi: NonBlankStringSchema, en: NonBlankStringSchema }))();
 
 /**
  * A criterion that a guidance adds: its id (unique in the guidance, never a plan criterion id),
@@ -98,59 +99,60 @@ const ItemSchema = NonBlankStringSchema;
  * GuidanceSchema.safeParse({}).success; //=> false
  * ```
  */
-export const GuidanceSchema = z
-  .strictObject({
-    issuer: TextSchema,
-    number: NonBlankStringSchema,
-    date: CivilDateSchema,
-    occasions: z.array(z.strictObject({ kind: z.enum(OCCASION_KINDS), year: z.int() })).min(1),
-    criteria: z.array(
-      z.strictObject({
-        id: NonBlankStringSchema.refine((id) => !/^III\.2\./.test(id), { message: 'plan criterion id', params: { reason: 'plan_criterion_id' } }),
-        label: TextSchema,
-        item: ItemSchema,
-        categories: z.array(z.enum(SUBJECT_CATEGORIES)).min(1),
-        forms: z.array(z.enum(REWARD_FORMS)).min(1).exactOptional(),
-      }),
-    ),
-    quotas: z
-      .array(
+export const GuidanceSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      issuer: TextSchema,
+      number: NonBlankStringSchema,
+      date: CivilDateSchema,
+      occasions: z.array(z.strictObject({ kind: z.enum(OCCASION_KINDS), year: z.int() })).min(1),
+      criteria: z.array(
         z.strictObject({
-          form: z.enum(REWARD_FORMS),
-          maxCount: z.int().min(0).exactOptional(),
-          maxShare: z.number().min(0).max(1).exactOptional(),
+          id: NonBlankStringSchema.refine((id) => !/^III\.2\./.test(id), { message: 'plan criterion id', params: { reason: 'plan_criterion_id' } }),
+          label: TextSchema,
           item: ItemSchema,
+          categories: z.array(z.enum(SUBJECT_CATEGORIES)).min(1),
+          forms: z.array(z.enum(REWARD_FORMS)).min(1).exactOptional(),
         }),
-      )
-      .exactOptional(),
-    dossier: z
-      .strictObject({
-        documents: z.array(
+      ),
+      quotas: z
+        .array(
           z.strictObject({
-            id: NonBlankStringSchema,
-            label: TextSchema,
-            cites: NonBlankStringSchema,
-            classes: z.array(z.enum(SUBJECT_CLASSES)).min(1).exactOptional(),
-            categories: z.array(z.enum(SUBJECT_CATEGORIES)).min(1).exactOptional(),
-            forms: z.array(z.enum(REWARD_FORMS)).min(1).exactOptional(),
+            form: z.enum(REWARD_FORMS),
+            maxCount: z.int().min(0).exactOptional(),
+            maxShare: z.number().min(0).max(1).exactOptional(),
+            item: ItemSchema,
           }),
-        ),
-      })
-      .exactOptional(),
-    note: z.string().exactOptional(),
-  })
-  .superRefine((g, ctx) => {
-    const seen = new Set<string>();
-    g.criteria.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: 'duplicate', params: { reason: 'duplicate_id' } });
-      seen.add(c.id);
-    });
-    g.quotas?.forEach((q, i) => {
-      if (q.maxCount === undefined && q.maxShare === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['quotas', i], message: 'empty quota', params: { reason: 'empty_quota' } });
-      }
-    });
-  });
+        )
+        .exactOptional(),
+      dossier: z
+        .strictObject({
+          documents: z.array(
+            z.strictObject({
+              id: NonBlankStringSchema,
+              label: TextSchema,
+              cites: NonBlankStringSchema,
+              classes: z.array(z.enum(SUBJECT_CLASSES)).min(1).exactOptional(),
+              categories: z.array(z.enum(SUBJECT_CATEGORIES)).min(1).exactOptional(),
+              forms: z.array(z.enum(REWARD_FORMS)).min(1).exactOptional(),
+            }),
+          ),
+        })
+        .exactOptional(),
+      note: z.string().exactOptional(),
+    })
+    .superRefine((g, ctx) => {
+      const seen = new Set<string>();
+      g.criteria.forEach((c, i) => {
+        if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: 'duplicate', params: { reason: 'duplicate_id' } });
+        seen.add(c.id);
+      });
+      g.quotas?.forEach((q, i) => {
+        if (q.maxCount === undefined && q.maxShare === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['quotas', i], message: 'empty quota', params: { reason: 'empty_quota' } });
+        }
+      });
+    }))();
 
 /**
  * Validates a guidance given as data (a JSON file, a form) and returns it deeply frozen, or every

@@ -91,44 +91,45 @@ const ONE_ACHIEVEMENT_2022: LegalRegime['oneAchievementOneForm'] = {
  * LEGAL_REGIMES.map((r) => r.from ?? '…'); //=> ['…', '2024-01-01', '2025-07-01']
  * ```
  */
-export const LEGAL_REGIMES: readonly LegalRegime[] = deepFreeze([
-  {
-    id: 'law-2003',
-    to: '2023-12-31',
-    law: {
-      ref: 'Luật Thi đua, khen thưởng 15/2003/QH11 (sửa đổi bởi 47/2005/QH11, 32/2009/QH12, 39/2013/QH13)',
-      confidence: 'confirmed',
-    },
-    decree: { ref: 'Nghị định 91/2017/NĐ-CP', confidence: 'confirmed', note: 'in force 2017-10-01' },
-    oneAchievementOneForm: {
-      effect: 'warn',
-      citation: {
-        ref: 'Luật Thi đua, khen thưởng 15/2003/QH11, Điều 6',
+export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
+  deepFreeze([
+    {
+      id: 'law-2003',
+      to: '2023-12-31',
+      law: {
+        ref: 'Luật Thi đua, khen thưởng 15/2003/QH11 (sửa đổi bởi 47/2005/QH11, 32/2009/QH12, 39/2013/QH13)',
         confidence: 'confirmed',
-        note: 'no explicit ban on several forms for one achievement was found',
+      },
+      decree: { ref: 'Nghị định 91/2017/NĐ-CP', confidence: 'confirmed', note: 'in force 2017-10-01' },
+      oneAchievementOneForm: {
+        effect: 'warn',
+        citation: {
+          ref: 'Luật Thi đua, khen thưởng 15/2003/QH11, Điều 6',
+          confidence: 'confirmed',
+          note: 'no explicit ban on several forms for one achievement was found',
+        },
       },
     },
-  },
-  {
-    id: 'law-2022-decree-98',
-    from: '2024-01-01',
-    to: '2025-06-30',
-    law: { ref: LAW_2022, confidence: 'confirmed', note: 'passed 2022-06-15, in force 2024-01-01 (Điều 94)' },
-    decree: { ref: 'Nghị định 98/2023/NĐ-CP', confidence: 'secondary', note: 'signed 2023-12-31; its start is secondary' },
-    oneAchievementOneForm: ONE_ACHIEVEMENT_2022,
-  },
-  {
-    id: 'law-2022-decree-152',
-    from: '2025-07-01',
-    law: { ref: LAW_2022, confidence: 'confirmed' },
-    decree: {
-      ref: 'Nghị định 152/2025/NĐ-CP',
-      confidence: 'secondary',
-      note: 'in force 2025-07-01; whether it replaced 98/2023 entirely is not known',
+    {
+      id: 'law-2022-decree-98',
+      from: '2024-01-01',
+      to: '2025-06-30',
+      law: { ref: LAW_2022, confidence: 'confirmed', note: 'passed 2022-06-15, in force 2024-01-01 (Điều 94)' },
+      decree: { ref: 'Nghị định 98/2023/NĐ-CP', confidence: 'secondary', note: 'signed 2023-12-31; its start is secondary' },
+      oneAchievementOneForm: ONE_ACHIEVEMENT_2022,
     },
-    oneAchievementOneForm: ONE_ACHIEVEMENT_2022,
-  },
-]);
+    {
+      id: 'law-2022-decree-152',
+      from: '2025-07-01',
+      law: { ref: LAW_2022, confidence: 'confirmed' },
+      decree: {
+        ref: 'Nghị định 152/2025/NĐ-CP',
+        confidence: 'secondary',
+        note: 'in force 2025-07-01; whether it replaced 98/2023 entirely is not known',
+      },
+      oneAchievementOneForm: ONE_ACHIEVEMENT_2022,
+    },
+  ]))();
 
 /**
  * Where a regime comes from in a call: the regime in force on a day (by default the day of the
@@ -228,11 +229,12 @@ export function decidingAuthorityCitation(form: RewardForm, regime?: LegalRegime
  * THEMATIC_AWARD.kind; //=> 'thematic'
  * ```
  */
-export const THEMATIC_AWARD = deepFreeze({
-  kind: 'thematic' as const,
-  citation: { ref: 'Nghị định 98/2023/NĐ-CP, Điều 4', confidence: 'secondary' as const },
-  note: {
-    vi: 'Khen thưởng phong trào thi đua theo chuyên đề: không là căn cứ để đề nghị khen thưởng cấp trên theo công trạng (Nghị định 98/2023/NĐ-CP, Điều 4 — nguồn thứ cấp).',
-    en: 'A thematic emulation award: no basis for proposing higher merit-based commendation (Nghị định 98/2023/NĐ-CP, Điều 4 — secondary source).',
-  },
-});
+export const THEMATIC_AWARD = /* @__PURE__ */ (() =>
+  deepFreeze({
+    kind: 'thematic' as const,
+    citation: { ref: 'Nghị định 98/2023/NĐ-CP, Điều 4', confidence: 'secondary' as const },
+    note: {
+      vi: 'Khen thưởng phong trào thi đua theo chuyên đề: không là căn cứ để đề nghị khen thưởng cấp trên theo công trạng (Nghị định 98/2023/NĐ-CP, Điều 4 — nguồn thứ cấp).',
+      en: 'A thematic emulation award: no basis for proposing higher merit-based commendation (Nghị định 98/2023/NĐ-CP, Điều 4 — secondary source).',
+    },
+  }))();

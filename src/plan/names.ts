@@ -8,7 +8,7 @@
  * @module
  */
 import type { Text } from '../types.js';
-import type { CriterionId, RewardForm, SubjectCategory } from './codes.js';
+import type { CriterionId, HouseholdClass, RewardForm, Role, SubjectCategory } from './codes.js';
 
 const name = (vi: string, en: string): Text => Object.freeze({ vi, en });
 
@@ -57,4 +57,28 @@ export const CRITERION_NAMES: { readonly [Id in CriterionId]: Text } = /* @__PUR
     'Has initiatives in building or advising on mechanisms, policies and guidance, and in removing obstacles to the poverty-reduction programme',
   ),
   'III.2.b.3': /* @__PURE__ */ name('Hoàn thành xuất sắc nhiệm vụ được giao', 'Completes the assigned tasks excellently'),
+});
+
+/** The names of the roles: who proposes, compiles, selects and decides. */
+export const ROLE_NAMES: { readonly [R in Role]: Text } = /* @__PURE__ */ Object.freeze({
+  'unit-head': /* @__PURE__ */ name('Trưởng phòng, ban, đơn vị', 'Head of a division, board or unit'),
+  'department-office': /* @__PURE__ */ name('Văn phòng Sở', 'Office of the Department'),
+  'department-council': /* @__PURE__ */ name(
+    'Hội đồng Thi đua - Khen thưởng Sở Giao thông vận tải',
+    'Emulation and Reward Council of the Department of Transport',
+  ),
+  director: /* @__PURE__ */ name('Giám đốc Sở Giao thông vận tải', 'Director of the Department of Transport'),
+  'mass-organization': /* @__PURE__ */ name('Tổ chức đoàn thể', 'Mass organisation'),
+  'provincial-council': /* @__PURE__ */ name('Hội đồng Thi đua - Khen thưởng tỉnh', 'Provincial Emulation and Reward Council'),
+  'provincial-chairman': /* @__PURE__ */ name('Chủ tịch Ủy ban nhân dân tỉnh', "Chairman of the Provincial People's Committee"),
+  'prime-minister': /* @__PURE__ */ name('Thủ tướng Chính phủ', 'Prime Minister'),
+  president: /* @__PURE__ */ name('Chủ tịch nước', 'State President'),
+});
+
+/** The names of the classes of the poverty standard. */
+export const HOUSEHOLD_CLASS_NAMES: { readonly [C in HouseholdClass]: Text } = /* @__PURE__ */ Object.freeze({
+  poor: /* @__PURE__ */ name('Hộ nghèo', 'Poor household'),
+  'near-poor': /* @__PURE__ */ name('Hộ cận nghèo', 'Near-poor household'),
+  'average-living-standard': /* @__PURE__ */ name('Hộ có mức sống trung bình', 'Household of average living standard'),
+  'above-average': /* @__PURE__ */ name('Hộ có mức sống trên trung bình', 'Household above the average living standard'),
 });

@@ -18,12 +18,13 @@ import { POVERTY_INDICATORS } from './standard.js';
  * //=> false
  * ```
  */
-export const HouseholdInputSchema = z.strictObject({
-  area: z.enum(['rural', 'urban']),
-  incomePerPersonPerMonth: z.number().min(0),
-  deprivedIndicators: z.array(z.enum(POVERTY_INDICATORS)).max(POVERTY_INDICATORS.length * 4),
-  year: z.int(),
-});
+export const HouseholdInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    area: z.enum(['rural', 'urban']),
+    incomePerPersonPerMonth: z.number().min(0),
+    deprivedIndicators: z.array(z.enum(POVERTY_INDICATORS)).max(POVERTY_INDICATORS.length * 4),
+    year: z.int(),
+  }))();
 
 /**
  * The schema of a `PovertyReview`.
@@ -34,4 +35,5 @@ export const HouseholdInputSchema = z.strictObject({
  * PovertyReviewSchema.safeParse({ year: 2024, class: 'poor' }).success; //=> true
  * ```
  */
-export const PovertyReviewSchema = z.strictObject({ year: z.int(), class: z.enum(HOUSEHOLD_CLASSES) });
+export const PovertyReviewSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ year: z.int(), class: z.enum(HOUSEHOLD_CLASSES) }))();

@@ -112,27 +112,28 @@ export type PovertyStandard = {
  * //=> ['2022–2026 1500000', '2027–2030 2200000']
  * ```
  */
-export const POVERTY_STANDARDS: readonly PovertyStandard[] = deepFreeze([
-  {
-    from: 2022,
-    to: 2026,
-    source: 'Nghị định 07/2021/NĐ-CP',
-    lines: {
-      rural: { poverty: 1_500_000, averageLivingStandard: 2_250_000 },
-      urban: { poverty: 2_000_000, averageLivingStandard: 3_000_000 },
+export const POVERTY_STANDARDS: readonly PovertyStandard[] = /* @__PURE__ */ (() =>
+  deepFreeze([
+    {
+      from: 2022,
+      to: 2026,
+      source: 'Nghị định 07/2021/NĐ-CP',
+      lines: {
+        rural: { poverty: 1_500_000, averageLivingStandard: 2_250_000 },
+        urban: { poverty: 2_000_000, averageLivingStandard: 3_000_000 },
+      },
+      minDeprivationsForPoor: 3,
+      confidence: { poverty: 'confirmed', averageLivingStandard: 'secondary' },
     },
-    minDeprivationsForPoor: 3,
-    confidence: { poverty: 'confirmed', averageLivingStandard: 'secondary' },
-  },
-  {
-    from: 2027,
-    to: 2030,
-    source: 'Nghị định 351/2025/NĐ-CP',
-    lines: { rural: { poverty: 2_200_000 }, urban: { poverty: 2_800_000 } },
-    minDeprivationsForPoor: 3,
-    confidence: { poverty: 'secondary' },
-  },
-]);
+    {
+      from: 2027,
+      to: 2030,
+      source: 'Nghị định 351/2025/NĐ-CP',
+      lines: { rural: { poverty: 2_200_000 }, urban: { poverty: 2_800_000 } },
+      minDeprivationsForPoor: 3,
+      confidence: { poverty: 'secondary' },
+    },
+  ]))();
 
 /**
  * The standard in force in a year, or `undefined` for a year the library holds no standard for.

@@ -13,7 +13,7 @@ import type { EvaluationOptions } from '../options.js';
 import type { Occasion } from '../inputs.js';
 import type { RewardForm, SubjectCategory } from '../plan/codes.js';
 import { GUIDANCE_TEXT } from '../text/guidance.js';
-import { LABELS } from '../text/labels.js';
+import { CATEGORY_NAMES, FORM_NAMES, ROLE_NAMES } from '../plan/names.js';
 import { LAW_TEXT } from '../text/law.js';
 import type { Outcome } from '../types.js';
 import type { Finding, MissingInput } from './evaluation.js';
@@ -69,7 +69,7 @@ export function addGuidanceCriteria(
   if (isHousehold(category)) {
     const at = findings.findIndex((f) => f.rule === 'III.4');
     const numbers = [...new Set(criteria.map((c) => c.guidance))].join(', ');
-    const replacement: Finding = { rule: 'III.4', outcome: 'met', message: GUIDANCE_TEXT.householdStandards(numbers, LABELS[category]) };
+    const replacement: Finding = { rule: 'III.4', outcome: 'met', message: GUIDANCE_TEXT.householdStandards(numbers, CATEGORY_NAMES[category]) };
     if (at >= 0) findings.splice(at, 1, replacement);
     const m = missing.findIndex((x) => x.rule === 'III.4');
     if (m >= 0) missing.splice(m, 1);
@@ -93,14 +93,14 @@ export function legalFindings(nomination: Nomination, options: EvaluationOptions
   if (regime === undefined) return [];
   const { role, citation } = decidingAuthorityCitation(nomination.form, regime);
   const findings: Finding[] = [
-    { rule: citation.ref, outcome: 'met', message: LAW_TEXT.decidedBy(LABELS[role], citation.ref, citation.confidence) },
+    { rule: citation.ref, outcome: 'met', message: LAW_TEXT.decidedBy(ROLE_NAMES[role], citation.ref, citation.confidence) },
   ];
   const { achievementId } = nomination;
   if (achievementId !== undefined) {
     const others = (options.awarded ?? []).filter((a) => a.achievementId === achievementId && a.nominationId !== nomination.id);
     if (others.length > 0) {
       const name = (lang: 'vi' | 'en') =>
-        others.map((a) => `${LABELS[a.form][lang]}${a.nominationId === undefined ? '' : ` (${a.nominationId})`}`).join(', ');
+        others.map((a) => `${FORM_NAMES[a.form][lang]}${a.nominationId === undefined ? '' : ` (${a.nominationId})`}`).join(', ');
       const awarded = { vi: name('vi'), en: name('en') };
       const rule = regime.oneAchievementOneForm.citation.ref;
       findings.push(

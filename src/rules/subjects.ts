@@ -7,7 +7,7 @@ import type { Subject } from '../inputs.js';
 import type { EvaluationOptions } from '../options.js';
 import { type HouseholdClass, SUBJECT_CATEGORIES, type SubjectCategory, type SubjectClass } from '../plan/codes.js';
 import { CONTRIBUTION_LABEL, contributionText, householdClassDisagreesText, householdStatusText } from '../text/findings.js';
-import { POVERTY_LABELS } from '../text/poverty.js';
+import { HOUSEHOLD_CLASS_NAMES } from '../plan/names.js';
 import type { Outcome } from '../types.js';
 import { type Evaluation, type Finding, type MissingInput } from './evaluation.js';
 
@@ -35,11 +35,9 @@ export function subjectClassOf(category: SubjectCategory): SubjectClass {
     case 'public-employee':
     case 'worker':
       return 'individual';
-    // Stryker disable all: unreachable, the switch is exhaustive (as for v8 coverage)
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return category satisfies never;
-    // Stryker restore all
   }
 }
 
@@ -185,6 +183,6 @@ export function householdClassWarningOf(subject: Subject): Finding | undefined {
     rule: 'III.1.1',
     outcome: 'met',
     severity: 'warning',
-    message: householdClassDisagreesText(subject.category, POVERTY_LABELS[householdClass]),
+    message: householdClassDisagreesText(subject.category, HOUSEHOLD_CLASS_NAMES[householdClass]),
   };
 }

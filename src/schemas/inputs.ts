@@ -38,7 +38,8 @@ export const NON_BLANK_PATTERN = /\S/;
  * NonBlankStringSchema.safeParse('  ').success; //=> false
  * ```
  */
-export const NonBlankStringSchema = z.string().min(1, { abort: true }).regex(NON_BLANK_PATTERN);
+export const NonBlankStringSchema = /* @__PURE__ */ (() =>
+  z.string().min(1, { abort: true }).regex(NON_BLANK_PATTERN))();
 
 /**
  * A calendar day written `YYYY-MM-DD` that exists (`2023-02-29` does not).
@@ -49,7 +50,8 @@ export const NonBlankStringSchema = z.string().min(1, { abort: true }).regex(NON
  * CivilDateSchema.safeParse('2024-02-29').success; //=> true
  * ```
  */
-export const CivilDateSchema = z.iso.date();
+export const CivilDateSchema = /* @__PURE__ */ (() =>
+  z.iso.date())();
 
 /**
  * The schema of an `Outcome`.
@@ -60,7 +62,8 @@ export const CivilDateSchema = z.iso.date();
  * OutcomeSchema.parse('met'); //=> 'met'
  * ```
  */
-export const OutcomeSchema = z.enum(OUTCOMES);
+export const OutcomeSchema = /* @__PURE__ */ (() =>
+  z.enum(OUTCOMES))();
 
 /**
  * The schema of a `Role`.
@@ -71,7 +74,8 @@ export const OutcomeSchema = z.enum(OUTCOMES);
  * RoleSchema.safeParse('director').success; //=> true
  * ```
  */
-export const RoleSchema = z.enum(ROLES);
+export const RoleSchema = /* @__PURE__ */ (() =>
+  z.enum(ROLES))();
 
 /**
  * The schema of a `Subject`: strict, id and name non-blank, the contribution flag optional.
@@ -82,16 +86,17 @@ export const RoleSchema = z.enum(ROLES);
  * SubjectSchema.safeParse({ id: 'u1', name: 'Phòng Vận tải', category: 'unit' }).success; //=> true
  * ```
  */
-export const SubjectSchema = z.strictObject({
-  id: NonBlankStringSchema,
-  name: NonBlankStringSchema,
-  category: z.enum(SUBJECT_CATEGORIES),
-  contributesToPovertyReduction: z.boolean().exactOptional(),
-  officialList: z
-    .strictObject({ commune: NonBlankStringSchema, year: z.int(), decision: NonBlankStringSchema })
-    .exactOptional(),
-  householdClass: z.enum(HOUSEHOLD_CLASSES).exactOptional(),
-});
+export const SubjectSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: NonBlankStringSchema,
+    name: NonBlankStringSchema,
+    category: z.enum(SUBJECT_CATEGORIES),
+    contributesToPovertyReduction: z.boolean().exactOptional(),
+    officialList: z
+      .strictObject({ commune: NonBlankStringSchema, year: z.int(), decision: NonBlankStringSchema })
+      .exactOptional(),
+    householdClass: z.enum(HOUSEHOLD_CLASSES).exactOptional(),
+  }))();
 
 /**
  * The schema of an `Occasion`: a kind and a whole year (any year: an occasion the plan does
@@ -103,10 +108,11 @@ export const SubjectSchema = z.strictObject({
  * OccasionSchema.safeParse({ kind: 'annual', year: 2024.5 }).success; //=> false
  * ```
  */
-export const OccasionSchema = z.strictObject({
-  kind: z.enum(OCCASION_KINDS),
-  year: z.int(),
-});
+export const OccasionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.enum(OCCASION_KINDS),
+    year: z.int(),
+  }))();
 
 /**
  * The schema of an `Assessment`: strict, each criterion id optional with an outcome.
@@ -118,11 +124,12 @@ export const OccasionSchema = z.strictObject({
  * AssessmentSchema.safeParse({ 'III.2.c.1': 'met' }).success; //=> false
  * ```
  */
-export const AssessmentSchema = z.strictObject(
-  Object.fromEntries(CRITERION_IDS.map((id) => [id, OutcomeSchema.exactOptional()])) as {
-    [Id in CriterionId]: z.ZodExactOptional<typeof OutcomeSchema>;
-  },
-);
+export const AssessmentSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    Object.fromEntries(CRITERION_IDS.map((id) => [id, OutcomeSchema.exactOptional()])) as {
+      [Id in CriterionId]: z.ZodExactOptional<typeof OutcomeSchema>;
+    },
+  ))();
 
 /**
  * The schema of a `Nomination`.
@@ -140,16 +147,17 @@ export const AssessmentSchema = z.strictObject(
  * result.success; //=> true
  * ```
  */
-export const NominationSchema = z.strictObject({
-  id: NonBlankStringSchema,
-  subject: SubjectSchema,
-  form: z.enum(REWARD_FORMS),
-  occasion: OccasionSchema,
-  assessment: AssessmentSchema,
-  proposingUnit: NonBlankStringSchema.exactOptional(),
-  achievementId: NonBlankStringSchema.exactOptional(),
-  documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
-});
+export const NominationSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: NonBlankStringSchema,
+    subject: SubjectSchema,
+    form: z.enum(REWARD_FORMS),
+    occasion: OccasionSchema,
+    assessment: AssessmentSchema,
+    proposingUnit: NonBlankStringSchema.exactOptional(),
+    achievementId: NonBlankStringSchema.exactOptional(),
+    documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
+  }))();
 
 // The hand-written public types and the schemas must describe the same data, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

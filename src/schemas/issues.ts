@@ -27,12 +27,25 @@ export type ValidationIssue = {
   readonly keys?: readonly string[];
 };
 
-/** Converts zod's issues to the library's, worded by the one message table. */
-export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+/** The value at a path of an input (`undefined` where the path leads nowhere). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Converts zod's issues to the library's, worded by the one message table. `input`, when given,
+ * is what was parsed: the messages name the type received at each issue's path.
+ */
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[], input?: unknown): ValidationIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
     code: issue.code,
-    message: issueText(issue),
+    message: issueText(issue.input === undefined ? ({ ...issue, input: valueAt(input, issue.path) } as z.core.$ZodIssue) : issue),
     ...(issue.code === 'unrecognized_keys' ? { keys: [...issue.keys] } : {}),
   }));
 }
@@ -46,8 +59,10 @@ export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): Validat
  */
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Result<T, ValidationIssue[]> {
   try {
-    const parsed = schema.safeParse(input, { reportInput: true });
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: toValidationIssues(parsed.error.issues) };
+    // No `reportInput`: it halves zod's speed on valid data. The messages read what was received
+    // from the input itself, at each issue's path.
+    const parsed = schema.safeParse(input);
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: toValidationIssues(parsed.error.issues, input) };
   } catch {
     // zod does not throw on data, but a hostile input (a throwing getter or Proxy) can.
     return {

@@ -12,7 +12,7 @@ import type {
   SubjectCategory,
   SubjectClass,
 } from '../plan/codes.js';
-import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES } from '../plan/names.js';
+import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES, ROLE_NAMES } from '../plan/names.js';
 import type { Lang, Outcome, Text } from '../types.js';
 import type { CampaignEventType, CampaignStatus } from '../workflow/campaign-table.js';
 import type { ComplianceStatus } from '../workflow/campaign.js';
@@ -58,7 +58,7 @@ export type Code =
  * LABELS['pm-certificate'].vi; //=> 'Bằng khen của Thủ tướng Chính phủ'
  * ```
  */
-export const LABELS: { readonly [C in Code]: Text } = Object.freeze({
+export const LABELS: { readonly [C in Code]: Text } = /* @__PURE__ */ (() => freezeTable({
   // III.1 subjects, III.3 reward forms, III.2 criteria: the names of plan/names.ts
   ...CATEGORY_NAMES,
   ...FORM_NAMES,
@@ -85,24 +85,7 @@ export const LABELS: { readonly [C in Code]: Text } = Object.freeze({
   },
   // III.2 criteria
   // IV roles and the deciding authorities
-  'unit-head': { vi: 'Trưởng phòng, ban, đơn vị', en: 'Head of a division, board or unit' },
-  'department-office': { vi: 'Văn phòng Sở', en: 'Office of the Department' },
-  'department-council': {
-    vi: 'Hội đồng Thi đua - Khen thưởng Sở Giao thông vận tải',
-    en: 'Emulation and Reward Council of the Department of Transport',
-  },
-  director: { vi: 'Giám đốc Sở Giao thông vận tải', en: 'Director of the Department of Transport' },
-  'mass-organization': { vi: 'Tổ chức đoàn thể', en: 'Mass organisation' },
-  'provincial-council': {
-    vi: 'Hội đồng Thi đua - Khen thưởng tỉnh',
-    en: 'Provincial Emulation and Reward Council',
-  },
-  'provincial-chairman': {
-    vi: 'Chủ tịch Ủy ban nhân dân tỉnh',
-    en: "Chairman of the Provincial People's Committee",
-  },
-  'prime-minister': { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' },
-  president: { vi: 'Chủ tịch nước', en: 'State President' },
+  ...ROLE_NAMES,
   // outcomes and languages
   met: { vi: 'Đạt', en: 'Met' },
   'not-met': { vi: 'Không đạt', en: 'Not met' },
@@ -151,9 +134,13 @@ export const LABELS: { readonly [C in Code]: Text } = Object.freeze({
   due: { vi: 'Đang trong thời hạn', en: 'Due' },
   overdue: { vi: 'Quá hạn', en: 'Overdue' },
   upcoming: { vi: 'Chưa đến thời hạn', en: 'Upcoming' },
-} satisfies { readonly [C in Code]: Text });
+} satisfies { readonly [C in Code]: Text }))();
 
-for (const text of Object.values(LABELS)) Object.freeze(text);
+/** Freezes a table of texts and each text in it. */
+function freezeTable<T extends Record<string, Text>>(table: T): T {
+  for (const text of Object.values(table)) Object.freeze(text);
+  return Object.freeze(table);
+}
 
 /**
  * The name of a code in the language asked for.

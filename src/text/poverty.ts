@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { HOUSEHOLD_CLASS_NAMES } from '../plan/names.js';
 import type { Text } from '../types.js';
 
 /**
@@ -15,7 +16,7 @@ import type { Text } from '../types.js';
  * POVERTY_LABELS['domestic-water'].vi; //=> 'Nguồn nước sinh hoạt'
  * ```
  */
-export const POVERTY_LABELS = {
+export const POVERTY_LABELS = /* @__PURE__ */ (() => ({
   employment: { vi: 'Việc làm', en: 'Employment' },
   dependants: { vi: 'Người phụ thuộc trong hộ gia đình', en: 'Dependants in the household' },
   nutrition: { vi: 'Dinh dưỡng', en: 'Nutrition' },
@@ -28,13 +29,10 @@ export const POVERTY_LABELS = {
   sanitation: { vi: 'Nhà tiêu hợp vệ sinh', en: 'Hygienic latrine' },
   telecommunication: { vi: 'Sử dụng dịch vụ viễn thông', en: 'Use of telecommunication services' },
   'information-access': { vi: 'Phương tiện phục vụ tiếp cận thông tin', en: 'Means of access to information' },
-  poor: { vi: 'Hộ nghèo', en: 'Poor household' },
-  'near-poor': { vi: 'Hộ cận nghèo', en: 'Near-poor household' },
-  'average-living-standard': { vi: 'Hộ có mức sống trung bình', en: 'Household of average living standard' },
-  'above-average': { vi: 'Hộ có mức sống trên trung bình', en: 'Household above the average living standard' },
+  ...HOUSEHOLD_CLASS_NAMES,
   rural: { vi: 'nông thôn', en: 'rural' },
   urban: { vi: 'thành thị', en: 'urban' },
-} as const satisfies Record<string, Text>;
+}) as const satisfies Record<string, Text>)();
 
 const dong = (n: number): string => `${n.toLocaleString('vi-VN')} đồng`;
 

@@ -52,7 +52,7 @@ function list(values: readonly unknown[]): string {
 /**
  * Words one zod issue in Vietnamese and English.
  *
- * @param issue - a zod issue (parsed with `reportInput: true`, so that the received type is known)
+ * @param issue - a zod issue with its `input` (`toValidationIssues` fills it in from the parsed data)
  * @returns the message
  */
 export function issueText(issue: z.core.$ZodIssue): Text {

@@ -61,15 +61,15 @@ export function dossierIncompleteText(detail: Text): Text {
 }
 
 /** The name of each decision. */
-export const DECISION_LABELS: { readonly [D in Decision]: Text } = { award: LABELS.award, reject: LABELS.reject };
+export const DECISION_LABELS: { readonly [D in Decision]: Text } = /* @__PURE__ */ (() => ({ award: LABELS.award, reject: LABELS.reject }))();
 
 /** The name of each status of a milestone in `campaignCompliance`. */
-export const COMPLIANCE_STATUS_LABELS: { readonly [S in ComplianceStatus]: Text } = {
+export const COMPLIANCE_STATUS_LABELS: { readonly [S in ComplianceStatus]: Text } = /* @__PURE__ */ (() => ({
   done: LABELS.done,
   due: LABELS.due,
   overdue: LABELS.overdue,
   upcoming: LABELS.upcoming,
-};
+}))();
 
 /** What a guard of the nomination table checks (docs). */
 export const GUARD_TEXTS: { readonly [G in NominationGuard]: Text } = {

@@ -103,7 +103,7 @@ export type CampaignTransition = {
  * LAUNCH_WINDOW; //=> { from: '2022-09-26', to: '2025-12-31' }
  * ```
  */
-export const LAUNCH_WINDOW: DaySpan = Object.freeze({ from: plan.legalBasis.date, to: `${plan.period.to}-12-31` });
+export const LAUNCH_WINDOW: DaySpan = /* @__PURE__ */ (() => Object.freeze({ from: plan.legalBasis.date, to: `${plan.period.to}-12-31` }))();
 
 /**
  * The campaign record, row by row (API.md "Campaign record"), deeply frozen:
@@ -124,42 +124,43 @@ export const LAUNCH_WINDOW: DaySpan = Object.freeze({ from: plan.legalBasis.date
  * //    'running HOLD_FINAL_REVIEW → closed']
  * ```
  */
-export const CAMPAIGN_TRANSITIONS: readonly CampaignTransition[] = deepFreeze([
-  { from: 'planned', event: 'LAUNCH', by: 'director', to: 'running', window: LAUNCH_WINDOW, milestone: 'plan-issuance', clause: 'III.5.1', reading: 8 },
-  {
-    from: 'running',
-    event: 'HOLD_PRELIMINARY_REVIEW',
-    by: 'director',
-    to: 'running',
-    window: 'milestone',
-    milestone: 'preliminary-review',
-    once: 'campaign',
-    clause: 'III.5.2',
-  },
-  {
-    from: 'running',
-    event: 'RECORD_INSPECTION',
-    by: 'department-council',
-    to: 'running',
-    window: 'milestone',
-    milestone: 'annual-inspection',
-    once: 'year',
-    clause: 'III.5.4',
-    reading: 8,
-  },
-  {
-    from: 'closed',
-    event: 'RECORD_INSPECTION',
-    by: 'department-council',
-    to: 'closed',
-    window: 'milestone',
-    milestone: 'annual-inspection',
-    once: 'year',
-    clause: 'III.5.4',
-    reading: 8,
-  },
-  { from: 'running', event: 'HOLD_FINAL_REVIEW', by: 'director', to: 'closed', window: 'milestone', milestone: 'final-review', clause: 'III.5.3' },
-] satisfies CampaignTransition[]);
+export const CAMPAIGN_TRANSITIONS: readonly CampaignTransition[] = /* @__PURE__ */ (() =>
+  deepFreeze([
+    { from: 'planned', event: 'LAUNCH', by: 'director', to: 'running', window: LAUNCH_WINDOW, milestone: 'plan-issuance', clause: 'III.5.1', reading: 8 },
+    {
+      from: 'running',
+      event: 'HOLD_PRELIMINARY_REVIEW',
+      by: 'director',
+      to: 'running',
+      window: 'milestone',
+      milestone: 'preliminary-review',
+      once: 'campaign',
+      clause: 'III.5.2',
+    },
+    {
+      from: 'running',
+      event: 'RECORD_INSPECTION',
+      by: 'department-council',
+      to: 'running',
+      window: 'milestone',
+      milestone: 'annual-inspection',
+      once: 'year',
+      clause: 'III.5.4',
+      reading: 8,
+    },
+    {
+      from: 'closed',
+      event: 'RECORD_INSPECTION',
+      by: 'department-council',
+      to: 'closed',
+      window: 'milestone',
+      milestone: 'annual-inspection',
+      once: 'year',
+      clause: 'III.5.4',
+      reading: 8,
+    },
+    { from: 'running', event: 'HOLD_FINAL_REVIEW', by: 'director', to: 'closed', window: 'milestone', milestone: 'final-review', clause: 'III.5.3' },
+  ] satisfies CampaignTransition[]))();
 
 /**
  * The windows a row's event must fall in: its fixed span, or every window of its milestone in

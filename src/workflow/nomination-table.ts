@@ -168,9 +168,9 @@ export type NominationTransition = {
 /** Every form: the rows that do not depend on the form. */
 const ALL_FORMS: readonly RewardForm[] = REWARD_FORMS;
 /** The forms within the Director's own authority: decided inside the Sở (RULES.md reading 6). */
-const SO_FORMS: readonly RewardForm[] = REWARD_FORMS.filter((form) => decidingAuthorityOf(form) === 'director');
+const SO_FORMS: readonly RewardForm[] = /* @__PURE__ */ (() => REWARD_FORMS.filter((form) => decidingAuthorityOf(form) === 'director'))();
 /** The other forms: selected by the Sở's council and forwarded to the province (IV.3.2). */
-const PROVINCIAL_FORMS: readonly RewardForm[] = REWARD_FORMS.filter((form) => decidingAuthorityOf(form) !== 'director');
+const PROVINCIAL_FORMS: readonly RewardForm[] = /* @__PURE__ */ (() => REWARD_FORMS.filter((form) => decidingAuthorityOf(form) !== 'director'))();
 
 /** Who decides each form, and on what basis (LAW.md "Who decides each form"). */
 function lawOf(form: RewardForm): LegalBasis {
@@ -227,30 +227,31 @@ function decideRows(
  * //=> ['president III.3.a', 'prime-minister III.3.a', 'provincial-chairman III.3.b']
  * ```
  */
-export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = deepFreeze([
-  { from: 'draft', event: 'PROPOSE', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2' },
-  { from: 'proposed', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, guard: 'dossier-complete', clause: 'IV.1.2' },
-  { from: 'returned', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, guard: 'dossier-complete', clause: 'IV.1.2' },
-  // The Office receives the dossiers for the council (IV.1.2: "qua Văn phòng Sở"), so its return cites IV.1.2.
-  { from: 'submitted', event: 'RETURN', by: 'department-office', to: 'returned', forms: ALL_FORMS, clause: 'IV.1.2' },
-  { from: 'submitted', event: 'RETURN', by: 'department-council', to: 'returned', forms: ALL_FORMS, clause: 'IV.3.1' },
-  { from: 'submitted', event: 'COMPILE', by: 'department-council', to: 'compiled', forms: ALL_FORMS, clause: 'IV.3.1' },
-  ...decideRows('compiled', 'director', SO_FORMS, 'IV.3.1', lawOf('director-certificate')).map((row) => ({ ...row, reading: 6 })),
-  { from: 'compiled', event: 'SELECT', by: 'department-council', to: 'selected', forms: PROVINCIAL_FORMS, clause: 'IV.3.2' },
-  { from: 'selected', event: 'FORWARD', by: 'department-council', to: 'forwarded', forms: PROVINCIAL_FORMS, clause: 'IV.3.2' },
-  {
-    from: 'forwarded',
-    event: 'RETURN',
-    by: 'provincial-council',
-    to: 'selected',
-    forms: PROVINCIAL_FORMS,
-    clause: 'IV.3.2',
-    reading: 6,
-  },
-  ...PROVINCIAL_FORMS.flatMap((form) =>
-    decideRows('forwarded', decidingAuthorityOf(form), [form], rewardClauseOf(form), lawOf(form)),
-  ),
-  ...NOMINATION_STATUSES.filter((status) => !(FINAL_NOMINATION_STATUSES as readonly NominationStatus[]).includes(status)).map(
-    (from): NominationTransition => ({ from, event: 'WITHDRAW', by: 'unit-head', to: 'withdrawn', forms: ALL_FORMS, clause: 'IV.1.2' }),
-  ),
-] satisfies NominationTransition[]);
+export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = /* @__PURE__ */ (() =>
+  deepFreeze([
+    { from: 'draft', event: 'PROPOSE', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2' },
+    { from: 'proposed', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, guard: 'dossier-complete', clause: 'IV.1.2' },
+    { from: 'returned', event: 'SUBMIT', by: 'unit-head', to: 'submitted', forms: ALL_FORMS, guard: 'dossier-complete', clause: 'IV.1.2' },
+    // The Office receives the dossiers for the council (IV.1.2: "qua Văn phòng Sở"), so its return cites IV.1.2.
+    { from: 'submitted', event: 'RETURN', by: 'department-office', to: 'returned', forms: ALL_FORMS, clause: 'IV.1.2' },
+    { from: 'submitted', event: 'RETURN', by: 'department-council', to: 'returned', forms: ALL_FORMS, clause: 'IV.3.1' },
+    { from: 'submitted', event: 'COMPILE', by: 'department-council', to: 'compiled', forms: ALL_FORMS, clause: 'IV.3.1' },
+    ...decideRows('compiled', 'director', SO_FORMS, 'IV.3.1', lawOf('director-certificate')).map((row) => ({ ...row, reading: 6 })),
+    { from: 'compiled', event: 'SELECT', by: 'department-council', to: 'selected', forms: PROVINCIAL_FORMS, clause: 'IV.3.2' },
+    { from: 'selected', event: 'FORWARD', by: 'department-council', to: 'forwarded', forms: PROVINCIAL_FORMS, clause: 'IV.3.2' },
+    {
+      from: 'forwarded',
+      event: 'RETURN',
+      by: 'provincial-council',
+      to: 'selected',
+      forms: PROVINCIAL_FORMS,
+      clause: 'IV.3.2',
+      reading: 6,
+    },
+    ...PROVINCIAL_FORMS.flatMap((form) =>
+      decideRows('forwarded', decidingAuthorityOf(form), [form], rewardClauseOf(form), lawOf(form)),
+    ),
+    ...NOMINATION_STATUSES.filter((status) => !(FINAL_NOMINATION_STATUSES as readonly NominationStatus[]).includes(status)).map(
+      (from): NominationTransition => ({ from, event: 'WITHDRAW', by: 'unit-head', to: 'withdrawn', forms: ALL_FORMS, clause: 'IV.1.2' }),
+    ),
+  ] satisfies NominationTransition[]))();

@@ -13,26 +13,29 @@ import type { CampaignEvent, CampaignHistoryEntry, CampaignRecord } from './camp
 import type { CreateEvent, HistoryEntry, NominationEvent, NominationRecord } from './nomination.js';
 import { DECISIONS, NOMINATION_STATUSES } from './nomination-table.js';
 
-const PlainEventSchema = z.strictObject({
-  type: z.enum(['PROPOSE', 'SUBMIT', 'COMPILE', 'SELECT', 'FORWARD']),
-  by: RoleSchema,
-  on: CivilDateSchema,
-});
+const PlainEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.enum(['PROPOSE', 'SUBMIT', 'COMPILE', 'SELECT', 'FORWARD']),
+    by: RoleSchema,
+    on: CivilDateSchema,
+  }))();
 
-const ReasonedEventSchema = z.strictObject({
-  type: z.enum(['RETURN', 'WITHDRAW']),
-  by: RoleSchema,
-  on: CivilDateSchema,
-  reason: NonBlankStringSchema,
-});
+const ReasonedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.enum(['RETURN', 'WITHDRAW']),
+    by: RoleSchema,
+    on: CivilDateSchema,
+    reason: NonBlankStringSchema,
+  }))();
 
-const DecideEventSchema = z.strictObject({
-  type: z.literal('DECIDE'),
-  by: RoleSchema,
-  on: CivilDateSchema,
-  decision: z.enum(DECISIONS),
-  reference: NonBlankStringSchema.exactOptional(),
-});
+const DecideEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('DECIDE'),
+    by: RoleSchema,
+    on: CivilDateSchema,
+    decision: z.enum(DECISIONS),
+    reference: NonBlankStringSchema.exactOptional(),
+  }))();
 
 /**
  * The schema of a {@link NominationEvent}: a union on `type`; `on` a real calendar day; `reason`
@@ -46,7 +49,8 @@ const DecideEventSchema = z.strictObject({
  * NominationEventSchema.safeParse({ type: 'RETURN', by: 'department-office', on: '2023-10-20' }).success; //=> false (no reason)
  * ```
  */
-export const NominationEventSchema = z.discriminatedUnion('type', [PlainEventSchema, ReasonedEventSchema, DecideEventSchema]);
+export const NominationEventSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('type', [PlainEventSchema, ReasonedEventSchema, DecideEventSchema]))();
 
 /**
  * The schema of the creation entry's event, `{ type: 'CREATE', on }`.
@@ -57,7 +61,8 @@ export const NominationEventSchema = z.discriminatedUnion('type', [PlainEventSch
  * CreateEventSchema.safeParse({ type: 'CREATE', on: '2023-10-02' }).success; //=> true
  * ```
  */
-export const CreateEventSchema = z.strictObject({ type: z.literal('CREATE'), on: CivilDateSchema });
+export const CreateEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ type: z.literal('CREATE'), on: CivilDateSchema }))();
 
 /**
  * The schema of one {@link HistoryEntry}: the event (the creation or a nomination event) and the
@@ -69,10 +74,11 @@ export const CreateEventSchema = z.strictObject({ type: z.literal('CREATE'), on:
  * HistoryEntrySchema.safeParse({ event: { type: 'CREATE', on: '2023-10-02' }, status: 'draft' }).success; //=> true
  * ```
  */
-export const HistoryEntrySchema = z.strictObject({
-  event: z.discriminatedUnion('type', [CreateEventSchema, PlainEventSchema, ReasonedEventSchema, DecideEventSchema]),
-  status: z.enum(NOMINATION_STATUSES),
-});
+export const HistoryEntrySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    event: z.discriminatedUnion('type', [CreateEventSchema, PlainEventSchema, ReasonedEventSchema, DecideEventSchema]),
+    status: z.enum(NOMINATION_STATUSES),
+  }))();
 
 /**
  * The schema of a saved {@link NominationRecord} (`schemaVersion` 1). Shape only: the replay of
@@ -84,12 +90,13 @@ export const HistoryEntrySchema = z.strictObject({
  * NominationRecordSchema.safeParse({ schemaVersion: 2 }).success; //=> false
  * ```
  */
-export const NominationRecordSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  nomination: NominationSchema,
-  status: z.enum(NOMINATION_STATUSES),
-  history: z.array(HistoryEntrySchema).readonly(),
-});
+export const NominationRecordSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    schemaVersion: z.literal(1),
+    nomination: NominationSchema,
+    status: z.enum(NOMINATION_STATUSES),
+    history: z.array(HistoryEntrySchema).readonly(),
+  }))();
 
 /**
  * The schema of a {@link CampaignEvent}.
@@ -100,11 +107,12 @@ export const NominationRecordSchema = z.strictObject({
  * CampaignEventSchema.safeParse({ type: 'LAUNCH', by: 'director', on: '2022-10-05' }).success; //=> true
  * ```
  */
-export const CampaignEventSchema = z.strictObject({
-  type: z.enum(CAMPAIGN_EVENT_TYPES),
-  by: RoleSchema,
-  on: CivilDateSchema,
-});
+export const CampaignEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.enum(CAMPAIGN_EVENT_TYPES),
+    by: RoleSchema,
+    on: CivilDateSchema,
+  }))();
 
 /**
  * The schema of one {@link CampaignHistoryEntry}.
@@ -116,10 +124,11 @@ export const CampaignEventSchema = z.strictObject({
  * //=> true
  * ```
  */
-export const CampaignHistoryEntrySchema = z.strictObject({
-  event: CampaignEventSchema,
-  status: z.enum(CAMPAIGN_STATUSES),
-});
+export const CampaignHistoryEntrySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    event: CampaignEventSchema,
+    status: z.enum(CAMPAIGN_STATUSES),
+  }))();
 
 /**
  * The schema of a saved {@link CampaignRecord} (`schemaVersion` 1). Shape only: the replay of the
@@ -131,11 +140,12 @@ export const CampaignHistoryEntrySchema = z.strictObject({
  * CampaignRecordSchema.safeParse({ schemaVersion: 1, status: 'planned', history: [] }).success; //=> true
  * ```
  */
-export const CampaignRecordSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  status: z.enum(CAMPAIGN_STATUSES),
-  history: z.array(CampaignHistoryEntrySchema).readonly(),
-});
+export const CampaignRecordSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    schemaVersion: z.literal(1),
+    status: z.enum(CAMPAIGN_STATUSES),
+    history: z.array(CampaignHistoryEntrySchema).readonly(),
+  }))();
 
 // The hand-written public types and the schemas must describe the same data, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
