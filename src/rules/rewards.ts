@@ -41,11 +41,9 @@ export function isPlanOccasion(occasion: Occasion): boolean {
       return year === PRELIMINARY_REVIEW_YEAR;
     case 'final-review':
       return year === FINAL_REVIEW_YEAR;
-    // Stryker disable all: unreachable, the switch is exhaustive (as for v8 coverage)
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return kind satisfies never;
-    // Stryker restore all
   }
 }
 
@@ -88,11 +86,9 @@ export function rewardClauseOf(form: RewardForm): 'III.3.a' | 'III.3.b' | 'III.3
       return 'III.3.b';
     case 'director-certificate':
       return 'III.3.c';
-    // Stryker disable all: unreachable, the switch is exhaustive (as for v8 coverage)
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return form satisfies never;
-    // Stryker restore all
   }
 }
 
@@ -158,11 +154,9 @@ export function decidingAuthorityOf(form: RewardForm): Role {
       return 'provincial-chairman';
     case 'director-certificate':
       return 'director';
-    // Stryker disable all: unreachable, the switch is exhaustive (as for v8 coverage)
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return form satisfies never;
-    // Stryker restore all
   }
 }
 

@@ -292,3 +292,11 @@ export function recordStatusMismatchText(expected: NominationStatus | CampaignSt
     en: `The record's status is “${found}”, but its history gives “${expected}” (${LABELS[expected].en}).`,
   };
 }
+
+/** A record parser stopped after so many issues. */
+export function tooManyIssuesText(shown: number): Text {
+  return {
+    vi: `Hồ sơ có quá nhiều lỗi: chỉ báo ${shown} lỗi đầu tiên.`,
+    en: `The record has too many problems: only the first ${shown} are reported.`,
+  };
+}

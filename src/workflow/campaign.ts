@@ -19,6 +19,7 @@ import {
   invalidEventText,
   recordStatusMismatchText,
   roleNotAllowedText,
+  tooManyIssuesText,
 } from '../text/workflow.js';
 import type { CivilDate, DateInput, Result, Text } from '../types.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -30,7 +31,7 @@ import {
   type CampaignTransition,
   campaignWindowsOf,
 } from './campaign-table.js';
-import { freezeParsed, type StepFailure, type TransitionError } from './nomination.js';
+import { freezeParsed, MAX_RECORD_ISSUES, type StepFailure, type TransitionError } from './nomination.js';
 import { CampaignEventSchema, CampaignRecordSchema } from './schemas.js';
 
 export { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, type CampaignEventType, type CampaignStatus } from './campaign-table.js';
@@ -159,15 +160,20 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
+/** The first earlier entry of the same event type (in the same year, for `once: 'year'`), if any. */
+type EarlierOf = (event: CampaignEvent, once: 'campaign' | 'year') => CampaignHistoryEntry | undefined;
+
+/** Looks the earlier entry up in a history (for one event, a scan is fine). */
+const scanning =
+  (history: readonly CampaignHistoryEntry[]): EarlierOf =>
+  (event, once) =>
+    history.find((h) => h.event.type === event.type && (once === 'campaign' || yearOf(h.event.on) === yearOf(event.on)));
+
 /** Why this event would be a second one of an event that its row allows only once, if it would. */
-function secondOccurrenceText(
-  row: CampaignTransition,
-  history: readonly CampaignHistoryEntry[],
-  event: CampaignEvent,
-): Text | undefined {
+function secondOccurrenceText(row: CampaignTransition, earlierOf: EarlierOf, event: CampaignEvent): Text | undefined {
   const { once } = row;
   if (once === undefined) return undefined;
-  const earlier = history.find((h) => h.event.type === event.type && (once === 'campaign' || yearOf(h.event.on) === yearOf(event.on)));
+  const earlier = earlierOf(event, once);
   if (earlier === undefined) return undefined;
   return alreadyRecordedText({ type: event.type, once, previousOn: earlier.event.on, year: yearOf(event.on), clause: row.clause });
 }
@@ -180,7 +186,8 @@ function secondOccurrenceText(
  */
 function checkCampaignStep(
   status: CampaignStatus,
-  history: readonly CampaignHistoryEntry[],
+  previous: CampaignHistoryEntry | undefined,
+  earlierOf: EarlierOf,
   event: CampaignEvent,
 ): { readonly ok: true; readonly row: CampaignTransition } | StepFailure {
   const candidates = CAMPAIGN_TRANSITIONS.filter((row) => row.from === status && row.event === event.type);
@@ -189,7 +196,7 @@ function checkCampaignStep(
     const message = eventNotAllowedText({ machine: 'campaign', type: event.type, status, allowed: typesAllowed(status) });
     return { ok: false, error: { code: 'EVENT_NOT_ALLOWED', message }, field: 'type', issueCode: 'history_not_replayable' };
   }
-  const second = secondOccurrenceText(head, history, event);
+  const second = secondOccurrenceText(head, earlierOf, event);
   if (second !== undefined) {
     const message = second;
     return { ok: false, error: { code: 'EVENT_NOT_ALLOWED', message }, field: 'type', issueCode: 'history_not_replayable' };
@@ -205,7 +212,6 @@ function checkCampaignStep(
     });
     return { ok: false, error: { code: 'ROLE_NOT_ALLOWED', message }, field: 'by', issueCode: 'history_not_replayable' };
   }
-  const previous = history[history.length - 1];
   if (previous !== undefined && event.on < previous.event.on) {
     const message = dateBeforePreviousText(event.on, previous.event.on);
     return { ok: false, error: { code: 'DATE_BEFORE_PREVIOUS', message }, field: 'on', issueCode: 'dates_out_of_order' };
@@ -246,7 +252,7 @@ export function applyCampaignEvent(record: CampaignRecord, event: unknown): Resu
   if (!parsed.ok) {
     return { ok: false, error: { code: 'INVALID_EVENT', message: invalidEventText(parsed.error), issues: parsed.error } };
   }
-  const step = checkCampaignStep(record.status, record.history, parsed.value);
+  const step = checkCampaignStep(record.status, record.history.at(-1), scanning(record.history), parsed.value);
   if (!step.ok) return { ok: false, error: step.error };
   const entry: CampaignHistoryEntry = Object.freeze({ event: Object.freeze(parsed.value), status: step.row.to });
   return {
@@ -279,9 +285,21 @@ function replayIssues(record: CampaignRecord): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const { history } = record;
   let status: CampaignStatus = 'planned';
+  // The first entry of each event type, and of each type and year: one lookup per entry, so that
+  // the replay stays linear (copying or scanning the earlier history for each entry made it
+  // quadratic: seconds for a 1 MB record).
+  const first = new Map<string, CampaignHistoryEntry>();
+  const earlierOf: EarlierOf = (event, once) => first.get(once === 'campaign' ? event.type : `${event.type}|${yearOf(event.on)}`);
   for (let index = 0; index < history.length; index++) {
+    if (issues.length >= MAX_RECORD_ISSUES) {
+      issues.push({ path: ['history', index], code: 'too_many_issues', message: tooManyIssuesText(MAX_RECORD_ISSUES) });
+      return issues;
+    }
     const entry = history[index] as CampaignHistoryEntry;
-    const step = checkCampaignStep(status, history.slice(0, index), entry.event);
+    const step = checkCampaignStep(status, history[index - 1], earlierOf, entry.event);
+    const { type, on } = entry.event;
+    if (!first.has(type)) first.set(type, entry);
+    if (!first.has(`${type}|${yearOf(on)}`)) first.set(`${type}|${yearOf(on)}`, entry);
     if (!step.ok) {
       issues.push({
         path: ['history', index, 'event', step.field],

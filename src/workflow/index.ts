@@ -28,6 +28,7 @@ export {
   nominationEventsAllowed,
   parseNominationEvent,
   parseNominationRecord,
+  MAX_RECORD_ISSUES,
   RECORD_ISSUE_CODES,
   type RecordIssueCode,
   TRANSITION_ERROR_CODES,

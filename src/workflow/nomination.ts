@@ -21,6 +21,7 @@ import {
   emptyHistoryText,
   entryNotReplayableText,
   dossierIncompleteText,
+  tooManyIssuesText,
   entryStatusMismatchText,
   eventNotAllowedText,
   eventTypeIssueText,
@@ -173,7 +174,8 @@ export type TransitionError = {
  * table could not have produced: no row, another role, a creation that is not first, an empty
  * history), `status_mismatch` (an entry's status is not the table's, or the record's status is
  * not its last entry's), `dates_out_of_order` (an entry dated before the one before it), and for
- * the campaign `date_outside_window`.
+ * the campaign `date_outside_window`; after {@link MAX_RECORD_ISSUES} of them, `too_many_issues`
+ * ends the list.
  *
  * @example
  * ```ts
@@ -181,7 +183,13 @@ export type TransitionError = {
  * RECORD_ISSUE_CODES.includes('status_mismatch'); //=> true
  * ```
  */
-export const RECORD_ISSUE_CODES = ['history_not_replayable', 'status_mismatch', 'dates_out_of_order', 'date_outside_window'] as const;
+export const RECORD_ISSUE_CODES = [
+  'history_not_replayable',
+  'status_mismatch',
+  'dates_out_of_order',
+  'date_outside_window',
+  'too_many_issues',
+] as const;
 
 /**
  * A code of the record parsers' own validation issues.
@@ -430,6 +438,18 @@ export function nominationEventsAllowed(record: NominationRecord, by?: Role): No
   return typesAllowed(record.status, record.nomination.form, by);
 }
 
+/**
+ * How many replay issues a record parser reports before it stops with one `too_many_issues`:
+ * a record refused for a hundred reasons is refused, and wording a million more would cost seconds.
+ *
+ * @example
+ * ```ts
+ * import { MAX_RECORD_ISSUES } from 'thi-dua-vi-nguoi-ngheo';
+ * MAX_RECORD_ISSUES; //=> 100
+ * ```
+ */
+export const MAX_RECORD_ISSUES = 100;
+
 function replayIssues(record: NominationRecord): ValidationIssue[] {
   const { history } = record;
   const first = history[0];
@@ -446,6 +466,10 @@ function replayIssues(record: NominationRecord): ValidationIssue[] {
   // not hide the problems of the later ones.
   let previous = first;
   for (let index = 1; index < history.length; index++) {
+    if (issues.length >= MAX_RECORD_ISSUES) {
+      issues.push({ path: ['history', index], code: 'too_many_issues', message: tooManyIssuesText(MAX_RECORD_ISSUES) });
+      return issues;
+    }
     const entry = history[index] as HistoryEntry;
     const { event } = entry;
     if (event.type === 'CREATE') {

@@ -55,7 +55,9 @@ describe('the workflow’s codes are literal unions', () => {
     expectTypeOf<CampaignEventType>().toEqualTypeOf<'LAUNCH' | 'HOLD_PRELIMINARY_REVIEW' | 'HOLD_FINAL_REVIEW' | 'RECORD_INSPECTION'>();
     expectTypeOf<ComplianceStatus>().toEqualTypeOf<'done' | 'due' | 'overdue' | 'upcoming'>();
     expectTypeOf<ComplianceRow['status']>().toEqualTypeOf<ComplianceStatus>();
-    expectTypeOf<RecordIssueCode>().toEqualTypeOf<'history_not_replayable' | 'status_mismatch' | 'dates_out_of_order' | 'date_outside_window'>();
+    expectTypeOf<RecordIssueCode>().toEqualTypeOf<
+      'history_not_replayable' | 'status_mismatch' | 'dates_out_of_order' | 'date_outside_window' | 'too_many_issues'
+    >();
   });
 });
 

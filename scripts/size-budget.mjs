@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Size budget of the built package (run `npm run build` first). esbuild bundles and minifies (UTF-8
+// output, as modern bundlers write it); node:zlib gzips (level 9). Checks:
+//   1. the ESM entry `.` (dist/index.js and its chunks), dependencies external. Budget 26 kB gz:
+//      the issue's target of 12 kB cannot be met while `.` carries, as API.md requires, the plan's
+//      full text in two languages (6.5 kB gz), the workflow with its texts, the guidance and the
+//      law (see docs/performance.md); the budget stops it from growing unnoticed.
+//   2. a consumer that imports only `evaluateNomination`, dependencies external, and the same with
+//      its dependencies bundled. Budget 8 kB gz each (the evaluator, its texts, and the guidance
+//      and law layers that its options switch on).
+//   3. tree-shaking: that consumer bundle holds none of the workflow (machines, tables, texts,
+//      status labels), the plan's text, the validation texts, zod or date-fns.
+// Prints one line per check and `N passed, N failed`; exits 1 when any check fails.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+
+const KB = 1000;
+const BUDGETS = {
+  entry: 26 * KB,
+  consumer: 8 * KB,
+  consumerWithDeps: 8 * KB,
+};
+const ISSUE_TARGET_ENTRY = 12 * KB;
+
+async function bundle({ entry, stdin, external: ext }) {
+  const result = await build({
+    ...(entry ? { entryPoints: [entry] } : { stdin: { contents: stdin, resolveDir: root, loader: 'js' } }),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    external: ext,
+    treeShaking: true,
+    charset: 'utf8', // as modern bundlers emit it; the default (ascii) writes each Vietnamese letter as \uXXXX
+    logLevel: 'silent',
+    // A library entry keeps its exports; a consumer keeps what it uses.
+    metafile: true,
+  });
+  const code = result.outputFiles[0].text;
+  return { code, raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, metafile: result.metafile };
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
+let passed = 0;
+let failed = 0;
+function check(ok, line) {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${line}`);
+}
+
+const entry = await bundle({ entry: join(root, 'dist/index.js'), external });
+check(
+  entry.gzip <= BUDGETS.entry,
+  `entry "." (dist/index.js), minified, deps external: ${kb(entry.raw)} raw, ${kb(entry.gzip)} gzip (budget ${kb(
+    BUDGETS.entry,
+  )}; issue target ${kb(ISSUE_TARGET_ENTRY)}: ${entry.gzip <= ISSUE_TARGET_ENTRY ? 'met' : 'not met'})`,
+);
+
+const consumerSource = `import { evaluateNomination } from './dist/index.js';\nexport const run = (n) => evaluateNomination(n);\n`;
+const consumer = await bundle({ stdin: consumerSource, external });
+check(
+  consumer.gzip <= BUDGETS.consumer,
+  `consumer of evaluateNomination only, deps external: ${kb(consumer.raw)} raw, ${kb(consumer.gzip)} gzip (budget ${kb(BUDGETS.consumer)})`,
+);
+const consumerDeps = await bundle({ stdin: consumerSource, external: [] });
+check(
+  consumerDeps.gzip <= BUDGETS.consumerWithDeps,
+  `consumer of evaluateNomination only, deps bundled: ${kb(consumerDeps.raw)} raw, ${kb(consumerDeps.gzip)} gzip (budget ${kb(
+    BUDGETS.consumerWithDeps,
+  )})`,
+);
+
+// Strings that only code the consumer does not use has: the workflow's error codes and event
+// types, its texts, the CLI, a code label the evaluator never words (roles), the schemas, zod.
+const ABSENT = {
+  'the nomination workflow (DATE_BEFORE_PREVIOUS)': 'DATE_BEFORE_PREVIOUS',
+  'the nomination table (nomination-met guard)': 'nomination-met',
+  'the campaign record (HOLD_PRELIMINARY_REVIEW)': 'HOLD_PRELIMINARY_REVIEW',
+  'the workflow texts (history_not_replayable)': 'history_not_replayable',
+  'the label table (a workflow status: Đã tổng hợp vào danh sách đề nghị)': 'Đã tổng hợp vào danh sách đề nghị',
+  'the milestone windows (2022-10-31)': '2022-10-31',
+  'the clause texts of the plan (plan.clauses)': 'Không để ai bị bỏ lại phía sau',
+  'the validation texts (unrecognized_keys)': 'unrecognized_keys',
+  zod: 'zod',
+  'date-fns': 'date-fns',
+};
+for (const [what, needle] of Object.entries(ABSENT)) {
+  const found = consumerDeps.code.includes(needle);
+  check(!found, `tree-shaking: the evaluateNomination bundle has no ${what}${found ? ` — found "${needle}"` : ''}`);
+}
+// And that the check can see: the evaluator's own texts are in it.
+check(consumerDeps.code.includes('chỉ xét vào dịp sơ kết, tổng kết'), 'sanity: the evaluateNomination bundle has the III.3 texts it needs');
+check(entry.code.includes('DATE_BEFORE_PREVIOUS'), 'sanity: the full entry has the workflow');
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
