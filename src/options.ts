@@ -18,7 +18,13 @@ import type { RewardForm } from './plan/codes.js';
  * const award: PriorAward = { achievementId: 'mo-hinh-2023', form: 'director-certificate', nominationId: 'SK23-07' };
  * ```
  */
-export type PriorAward = { readonly achievementId: string; readonly form: RewardForm; readonly nominationId?: string };
+export type PriorAward = {
+  readonly achievementId: string;
+  readonly form: RewardForm;
+  readonly nominationId?: string;
+  /** The subject rewarded; when given, only the same subject's achievement counts (one subject, one achievement). */
+  readonly subjectId?: string;
+};
 
 /**
  * Options of the evaluators and the workflow:

@@ -10,7 +10,8 @@ import type { Lang, Result, Text } from '../types.js';
 /** What a command accepts: how many positional arguments, and each option's allowed values (or a checker). */
 export type CommandSpec = {
   readonly positionals: number;
-  readonly options: Readonly<Record<string, readonly string[] | ((value: string) => boolean)>>;
+  /** Each option's allowed values, or a checker with a `hint` that says what it expects. */
+  readonly options: Readonly<Record<string, readonly string[] | (((value: string) => boolean) & { readonly hint: string })>>;
 };
 
 /** Parsed arguments of one command. */
@@ -50,7 +51,7 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): Result<Pa
       if (value === undefined || value === '') return { ok: false, error: CLI_ERRORS.missingValue(`--${name}`) };
       const good = typeof allowed === 'function' ? allowed(value) : allowed.includes(value);
       if (!good) {
-        const list = typeof allowed === 'function' ? '…' : allowed.join(' | ');
+        const list = typeof allowed === 'function' ? allowed.hint : allowed.join(' | ');
         return { ok: false, error: CLI_ERRORS.badValue(`--${name}`, value, list) };
       }
       options[name] = value;

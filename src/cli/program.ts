@@ -30,9 +30,9 @@ const SPECS = {
   check: { positionals: 1, options: { lang: LANG, format: ['table', 'json'] } },
   proposals: {
     positionals: 1,
-    options: { lang: LANG, format: ['md', 'csv', 'json'], occasion: (v: string) => parseOccasionArg(v) !== undefined },
+    options: { lang: LANG, format: ['md', 'csv', 'json'], occasion: Object.assign((v: string) => parseOccasionArg(v) !== undefined, { hint: 'KIND:YEAR (annual:2024, preliminary-review:2023, final-review:2025)' }) },
   },
-  timeline: { positionals: 0, options: { lang: LANG, format: ['table', 'json'], on: isCivilDate } },
+  timeline: { positionals: 0, options: { lang: LANG, format: ['table', 'json'], on: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }) } },
   demo: { positionals: 0, options: { lang: LANG, format: ['table', 'json'] } },
 } as const satisfies Record<string, CommandSpec>;
 type CommandName = keyof typeof SPECS;
@@ -83,6 +83,9 @@ export function runProgram(argv: readonly string[], io: ProgramIo): number {
     case 'proposals': {
       const file = positionals[0];
       if (file === undefined) return usageError(io, lang, CLI_ERRORS.missingFile(), HELP[name]);
+      // Usage errors come before anything is read (exit 2, whatever the file holds).
+      const occasion = options['occasion'] === undefined ? undefined : parseOccasionArg(options['occasion']);
+      if (name === 'proposals' && occasion === undefined) return usageError(io, lang, CLI_ERRORS.missingOccasion(), HELP.proposals);
       const read = readEntries(file, name === 'check' ? 'nominations' : 'records');
       if (!read.ok) {
         if (read.failure.kind === 'usage') return usageError(io, lang, read.failure.message, HELP[name]);
@@ -94,7 +97,6 @@ export function runProgram(argv: readonly string[], io: ProgramIo): number {
         io.out(renderCheck(checked, lang, options['format'] === 'json' ? 'json' : 'table'));
         return checked.every((e) => e.valid) ? EXIT.ok : EXIT.invalidInput;
       }
-      const occasion = options['occasion'] === undefined ? undefined : parseOccasionArg(options['occasion']);
       if (occasion === undefined) return usageError(io, lang, CLI_ERRORS.missingOccasion(), HELP.proposals);
       const { records, invalid } = readRecords(read.entries);
       for (const bad of invalid) {

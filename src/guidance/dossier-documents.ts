@@ -58,8 +58,9 @@ export type DossierRequirement = {
 const ART_84 = 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 84 khoản 2';
 
 /**
- * The law's default dossier, as data the caller can replace (secondary): tờ trình, báo cáo thành
- * tích (Mẫu 02 for collectives, Mẫu 03 for individuals), biên bản xét khen thưởng. Certifications
+ * The law's default dossier under Luật 2022, as data the caller can replace (secondary): tờ trình,
+ * báo cáo thành tích (Mẫu 02 for a unit, Mẫu 03 for an individual, the household's own report
+ * for a household — LAW.md names no form for it), biên bản xét khen thưởng. Certifications
  * (point d) are needed only where the achievement needs them, which the library cannot tell: they
  * are not in the default; a guidance may require them.
  *
@@ -67,7 +68,7 @@ const ART_84 = 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 84 khoản
  * ```ts
  * import { LAW_DEFAULT_DOSSIER } from 'thi-dua-vi-nguoi-ngheo';
  * LAW_DEFAULT_DOSSIER.map((r) => r.id);
- * //=> ['submission', 'achievement-report', 'achievement-report', 'review-minutes']
+ * //=> ['submission', 'achievement-report', 'achievement-report', 'achievement-report', 'review-minutes']
  * ```
  */
 export const LAW_DEFAULT_DOSSIER: readonly DossierRequirement[] = /* @__PURE__ */ (() =>
@@ -81,13 +82,20 @@ export const LAW_DEFAULT_DOSSIER: readonly DossierRequirement[] = /* @__PURE__ *
       id: 'achievement-report',
       label: { vi: 'Báo cáo thành tích của tập thể (Mẫu số 02)', en: "The collective's achievement report (Form 02)" },
       cites: `${ART_84} điểm b; Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 02`,
-      classes: ['collective'],
+      categories: ['unit'],
     },
     {
       id: 'achievement-report',
       label: { vi: 'Báo cáo thành tích của cá nhân (Mẫu số 03)', en: "The individual's achievement report (Form 03)" },
       cites: `${ART_84} điểm b; Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 03`,
       classes: ['individual'],
+    },
+    {
+      // LAW.md names no form for a household; its report is made by the household.
+      id: 'achievement-report',
+      label: { vi: 'Báo cáo thành tích của hộ gia đình (do hộ gia đình lập)', en: "The household's achievement report (made by the household)" },
+      cites: `${ART_84} điểm b`,
+      categories: ['poor-household', 'near-poor-household', 'escaped-poverty-household'],
     },
     {
       id: 'review-minutes',

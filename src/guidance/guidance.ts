@@ -108,7 +108,8 @@ export const GuidanceSchema = /* @__PURE__ */ (() =>
       occasions: z.array(z.strictObject({ kind: z.enum(OCCASION_KINDS), year: z.int() })).min(1),
       criteria: z.array(
         z.strictObject({
-          id: NonBlankStringSchema.refine((id) => !/^III\.2\./.test(id), { message: 'plan criterion id', params: { reason: 'plan_criterion_id' } }),
+          id: NonBlankStringSchema.refine((id) => !/^III\.2\./.test(id), { message: 'plan criterion id', params: { reason: 'plan_criterion_id' } })
+          .refine((id) => !(id in Object.prototype), { message: 'reserved id', params: { reason: 'reserved_id' } }),
           label: TextSchema,
           item: ItemSchema,
           categories: z.array(z.enum(SUBJECT_CATEGORIES)).min(1),

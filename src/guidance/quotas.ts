@@ -71,7 +71,9 @@ export function checkQuotas(nominations: readonly Nomination[], options: Guidanc
     for (const guidance of applicableGuidance(first.occasion, options)) {
       for (const quota of guidance.quotas ?? []) {
         const ofForm = list.filter((n) => n.form === quota.form);
-        const limits = [quota.maxCount, quota.maxShare === undefined ? undefined : Math.floor(quota.maxShare * list.length)];
+        // A share is rounded down, after rounding away floating-point noise (0.29 × 100 = 28.999…).
+        const share = quota.maxShare === undefined ? undefined : Math.floor(Math.round(quota.maxShare * list.length * 1e9) / 1e9);
+        const limits = [quota.maxCount, share];
         const limit = Math.min(...limits.filter((l): l is number => l !== undefined));
         if (ofForm.length <= limit) continue;
         excesses.push({

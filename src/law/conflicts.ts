@@ -36,8 +36,9 @@ export type AchievementConflict = {
 };
 
 /**
- * Every achievement named by more than one nomination (a second form, or a second grant of the
- * same form), in the order the achievements first appear. Nominations without `achievementId`
+ * Every achievement of a subject named by more than one nomination (a second form, or a second
+ * grant of the same form), in the order the achievements first appear; the same `achievementId`
+ * of two different subjects is two achievements. Nominations without `achievementId`
  * are never in conflict.
  *
  * @param nominations - the nominations to check together (e.g. a year's proposals and past awards)
@@ -59,14 +60,17 @@ export function findConflicts(
   const byAchievement = new Map<string, Nomination[]>();
   for (const n of nominations) {
     if (n.achievementId === undefined) continue;
-    const list = byAchievement.get(n.achievementId);
-    if (list === undefined) byAchievement.set(n.achievementId, [n]);
+    // One subject's achievement: the same id for two subjects is two achievements.
+    const key = JSON.stringify([n.subject.id, n.achievementId]);
+    const list = byAchievement.get(key);
+    if (list === undefined) byAchievement.set(key, [n]);
     else list.push(n);
   }
   const regime = resolveLegalRegime(options.legal);
   const conflicts: AchievementConflict[] = [];
-  for (const [achievementId, list] of byAchievement) {
+  for (const list of byAchievement.values()) {
     if (list.length < 2) continue;
+    const achievementId = (list[0] as Nomination).achievementId as string;
     conflicts.push({
       achievementId,
       nominationIds: list.map((n) => n.id),

@@ -74,6 +74,8 @@ export type LegalRegime = {
   readonly law: Citation;
   readonly decree: Citation;
   readonly oneAchievementOneForm: { readonly effect: 'refuse' | 'warn'; readonly citation: Citation };
+  /** Whether awards carry the thematic mark of Nghị định 98/2023 Điều 4 (the 2022-law regimes). */
+  readonly thematicMark: boolean;
 };
 
 const LAW_2022 = 'Luật Thi đua, khen thưởng 06/2022/QH15';
@@ -109,6 +111,7 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
           note: 'no explicit ban on several forms for one achievement was found',
         },
       },
+      thematicMark: false,
     },
     {
       id: 'law-2022-decree-98',
@@ -117,6 +120,7 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
       law: { ref: LAW_2022, confidence: 'confirmed', note: 'passed 2022-06-15, in force 2024-01-01 (Điều 94)' },
       decree: { ref: 'Nghị định 98/2023/NĐ-CP', confidence: 'secondary', note: 'signed 2023-12-31; its start is secondary' },
       oneAchievementOneForm: ONE_ACHIEVEMENT_2022,
+      thematicMark: true,
     },
     {
       id: 'law-2022-decree-152',
@@ -128,13 +132,14 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
         note: 'in force 2025-07-01; whether it replaced 98/2023 entirely is not known',
       },
       oneAchievementOneForm: ONE_ACHIEVEMENT_2022,
+      thematicMark: true,
     },
   ]))();
 
 /**
  * Where a regime comes from in a call: the regime in force on a day (by default the day of the
  * decision — LAW.md: which regime governs a dossier submitted before a boundary and decided after
- * it is the caller's choice), or a pinned regime.
+ * it is the caller's choice), or a pinned regime; optionally in regimes of the caller's own.
  *
  * @example
  * ```ts
@@ -143,13 +148,22 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
  * const pinned: LegalOptions = { regime: 'law-2003' };
  * ```
  */
-export type LegalOptions = { readonly on?: DateInput; readonly regime?: LegalRegimeId };
+export type LegalOptions = {
+  readonly on?: DateInput;
+  readonly regime?: LegalRegimeId;
+  /**
+   * Regimes replacing `LEGAL_REGIMES` (whose decree dates and some citations are secondary data):
+   * the day or the pinned id is looked up in them.
+   */
+  readonly regimes?: readonly LegalRegime[];
+};
 
 /**
  * The regime in force on a Vietnamese civil day (a `Date` is read in Asia/Ho_Chi_Minh), or
  * `undefined` for an invalid date.
  *
  * @param date - the day, typically the day of the decision
+ * @param regimes - the regimes to look in (default `LEGAL_REGIMES`)
  * @returns the regime
  * @example
  * ```ts
@@ -160,10 +174,10 @@ export type LegalOptions = { readonly on?: DateInput; readonly regime?: LegalReg
  * legalRegimeOn(new Date('2023-12-31T18:00:00Z'))?.id; //=> 'law-2022-decree-98' (01:00 on 1 January in Hà Nội)
  * ```
  */
-export function legalRegimeOn(date: DateInput): LegalRegime | undefined {
+export function legalRegimeOn(date: DateInput, regimes: readonly LegalRegime[] = LEGAL_REGIMES): LegalRegime | undefined {
   const day = toCivilDate(date);
   if (day === undefined) return undefined;
-  return LEGAL_REGIMES.find((r) => (r.from === undefined || r.from <= day) && (r.to === undefined || day <= r.to));
+  return regimes.find((r) => (r.from === undefined || r.from <= day) && (r.to === undefined || day <= r.to));
 }
 
 /**
@@ -180,8 +194,9 @@ export function legalRegimeOn(date: DateInput): LegalRegime | undefined {
  * ```
  */
 export function resolveLegalRegime(options: LegalOptions | undefined): LegalRegime | undefined {
-  if (options?.regime !== undefined) return LEGAL_REGIMES.find((r) => r.id === options.regime);
-  return options?.on === undefined ? undefined : legalRegimeOn(options.on);
+  const regimes = options?.regimes ?? LEGAL_REGIMES;
+  if (options?.regime !== undefined) return regimes.find((r) => r.id === options.regime);
+  return options?.on === undefined ? undefined : legalRegimeOn(options.on, regimes);
 }
 
 /**

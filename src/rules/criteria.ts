@@ -178,7 +178,9 @@ export function collectCriteria(
  *
  * @param subject - the subject, already parsed
  * @param assessment - the assessment of its criteria
- * @param options - the annual guidance (III.4): its criteria for the subject's category follow the plan's
+ * @param options - the annual guidance (III.4): its criteria for the subject's category follow the
+ *   plan's — those of every occasion and form it covers, since this function knows neither; use
+ *   `evaluateNomination` to keep only the criteria of a nomination's occasion and form
  * @returns one finding per criterion, and the criteria still unassessed in `missing`
  * @example
  * ```ts

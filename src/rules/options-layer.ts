@@ -76,7 +76,7 @@ export function addGuidanceCriteria(
   }
   const values = assessment as Readonly<Record<string, Outcome | undefined>>;
   for (const c of criteria) {
-    const outcome = values[c.id] ?? 'unknown';
+    const outcome = (Object.hasOwn(values, c.id) ? values[c.id] : undefined) ?? 'unknown';
     const rule = guidanceRule(c);
     findings.push({ rule, outcome, message: GUIDANCE_TEXT.criterion(c.guidance, c.item, c.label, outcome) });
     if (outcome === 'unknown') missing.push({ rule, path: ['assessment', c.id], label: c.label });
@@ -97,7 +97,12 @@ export function legalFindings(nomination: Nomination, options: EvaluationOptions
   ];
   const { achievementId } = nomination;
   if (achievementId !== undefined) {
-    const others = (options.awarded ?? []).filter((a) => a.achievementId === achievementId && a.nominationId !== nomination.id);
+    const others = (options.awarded ?? []).filter(
+      (a) =>
+        a.achievementId === achievementId &&
+        a.nominationId !== nomination.id &&
+        (a.subjectId === undefined || a.subjectId === nomination.subject.id),
+    );
     if (others.length > 0) {
       const name = (lang: 'vi' | 'en') =>
         others.map((a) => `${FORM_NAMES[a.form][lang]}${a.nominationId === undefined ? '' : ` (${a.nominationId})`}`).join(', ');
@@ -110,6 +115,7 @@ export function legalFindings(nomination: Nomination, options: EvaluationOptions
       );
     }
   }
-  findings.push({ rule: THEMATIC_AWARD.citation.ref, outcome: 'met', message: THEMATIC_AWARD.note });
+  // Nghị định 98/2023 Điều 4 belongs to the 2022 law's regimes, not to decisions under the 2003 law.
+  if (regime.thematicMark) findings.push({ rule: THEMATIC_AWARD.citation.ref, outcome: 'met', message: THEMATIC_AWARD.note });
   return findings;
 }

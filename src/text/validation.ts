@@ -25,6 +25,10 @@ const TYPE_NAMES: Readonly<Record<string, Text>> = {
 /** The library's own refinements, by the `reason` they carry in `params`. */
 const CUSTOM_TEXT: Readonly<Record<string, Text>> = {
   duplicate_id: { vi: 'Mã này đã dùng cho một tiêu chí khác.', en: 'This id is already used by another criterion.' },
+  reserved_id: {
+    vi: 'Mã này trùng tên thuộc tính có sẵn của JavaScript (như toString, constructor).',
+    en: 'This id is the name of a built-in JavaScript property (such as toString or constructor).',
+  },
   empty_quota: { vi: 'Hạn mức cần có maxCount hoặc maxShare.', en: 'A quota needs maxCount or maxShare.' },
   plan_criterion_id: {
     vi: 'Mã tiêu chí của hướng dẫn không được trùng mã tiêu chí của kế hoạch (III.2.…).',

@@ -315,7 +315,7 @@ function replayIssues(record: CampaignRecord): ValidationIssue[] {
     }
     status = entry.status;
   }
-  if (record.status !== status) {
+  if (record.status !== status && issues.length < MAX_RECORD_ISSUES) {
     issues.push({ path: ['status'], code: 'status_mismatch', message: recordStatusMismatchText(status, record.status) });
   }
   return issues;

@@ -57,7 +57,7 @@ export {
 /**
  * An event of the nomination workflow: who (`by`) did what (`type`) on which Vietnamese day
  * (`on`). RETURN and WITHDRAW carry a `reason`; DECIDE carries the `decision` and, optionally, the
- * decision's `reference` (its number).
+ * decision's `reference` (its number); SUBMIT may list the `documents` the dossier now holds.
  *
  * @example
  * ```ts
@@ -70,7 +70,8 @@ export {
  * ```
  */
 export type NominationEvent =
-  | { type: 'PROPOSE' | 'SUBMIT' | 'COMPILE' | 'SELECT' | 'FORWARD'; by: Role; on: CivilDate }
+  | { type: 'PROPOSE' | 'COMPILE' | 'SELECT' | 'FORWARD'; by: Role; on: CivilDate }
+  | { type: 'SUBMIT'; by: Role; on: CivilDate; documents?: string[] }
   | { type: 'RETURN' | 'WITHDRAW'; by: Role; on: CivilDate; reason: string }
   | { type: 'DECIDE'; by: Role; on: CivilDate; decision: Decision; reference?: string };
 
@@ -263,7 +264,7 @@ export function parseNominationEvent(input: unknown): Result<NominationEvent, Va
  *
  * @param nomination - the nomination, already parsed (see `parseNomination`)
  * @param on - the Vietnamese day of the creation, `YYYY-MM-DD` (a typed input: not re-validated)
- * @param options - reserved for the annual guidance (III.4); nothing is evaluated at creation
+ * @param options - accepted like the machine's; nothing is evaluated at creation
  * @returns a new record
  * @example
  * ```ts
@@ -369,7 +370,10 @@ function lastOf<T>(items: readonly T[]): T | undefined {
  * INVALID_EVENT (wrong shape) → EVENT_NOT_ALLOWED (no row for this status, event and form) →
  * ROLE_NOT_ALLOWED (a row, but for another role) → DATE_BEFORE_PREVIOUS (dated before the last
  * history entry; the same day is fine) → NOMINATION_NOT_MET (PROPOSE only: `evaluateNomination`
- * is not `met`; the error carries its findings). Never throws, never mutates: a refused event
+ * is not `met`; the error carries its findings) → DOSSIER_INCOMPLETE (SUBMIT only, and only when
+ * a dossier is required by `options`: the documents missing come with the error). A SUBMIT that
+ * lists `documents` completes the nomination's dossier with them first, so a dossier returned for
+ * a missing document can be sent again. Never throws, never mutates: a refused event
  * leaves the record as it was; an accepted one returns a new record with one more history entry.
  *
  * @param record - the record, as returned by this library (or by {@link parseNominationRecord})
@@ -404,14 +408,19 @@ export function applyNominationEvent(
   const previous = lastOf(record.history);
   const step = checkNominationStep(record.status, record.nomination.form, previous?.event.on ?? accepted.on, accepted);
   if (!step.ok) return { ok: false, error: step.error };
-  const refusal = checkGuard(step.row.guard, record.nomination, options);
+  // A SUBMIT that lists the dossier's documents completes the nomination with them (IV.1.2).
+  const nomination =
+    accepted.type === 'SUBMIT' && accepted.documents !== undefined
+      ? deepFreeze({ ...record.nomination, documents: [...accepted.documents] })
+      : record.nomination;
+  const refusal = checkGuard(step.row.guard, nomination, options);
   if (refusal !== undefined) return { ok: false, error: refusal };
   const entry: HistoryEntry = Object.freeze({ event: Object.freeze(accepted), status: step.row.to });
   return {
     ok: true,
     value: Object.freeze({
       schemaVersion: 1,
-      nomination: record.nomination,
+      nomination,
       status: step.row.to,
       history: Object.freeze([...record.history, entry]),
     }),
@@ -492,7 +501,7 @@ function replayIssues(record: NominationRecord): ValidationIssue[] {
     }
     previous = entry;
   }
-  if (record.status !== previous.status) {
+  if (record.status !== previous.status && issues.length < MAX_RECORD_ISSUES) {
     issues.push({ path: ['status'], code: 'status_mismatch', message: recordStatusMismatchText(previous.status, record.status) });
   }
   return issues;

@@ -15,9 +15,19 @@ import { DECISIONS, NOMINATION_STATUSES } from './nomination-table.js';
 
 const PlainEventSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    type: z.enum(['PROPOSE', 'SUBMIT', 'COMPILE', 'SELECT', 'FORWARD']),
+    type: z.enum(['PROPOSE', 'COMPILE', 'SELECT', 'FORWARD']),
     by: RoleSchema,
     on: CivilDateSchema,
+  }))();
+
+// SUBMIT may carry the documents the dossier holds when it is sent (IV.1.2: the unit completes
+// the dossier), so a dossier returned for a missing document can be completed and sent again.
+const SubmitEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('SUBMIT'),
+    by: RoleSchema,
+    on: CivilDateSchema,
+    documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
   }))();
 
 const ReasonedEventSchema = /* @__PURE__ */ (() =>
@@ -50,7 +60,7 @@ const DecideEventSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const NominationEventSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion('type', [PlainEventSchema, ReasonedEventSchema, DecideEventSchema]))();
+  z.discriminatedUnion('type', [PlainEventSchema, SubmitEventSchema, ReasonedEventSchema, DecideEventSchema]))();
 
 /**
  * The schema of the creation entry's event, `{ type: 'CREATE', on }`.
@@ -76,7 +86,7 @@ export const CreateEventSchema = /* @__PURE__ */ (() =>
  */
 export const HistoryEntrySchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    event: z.discriminatedUnion('type', [CreateEventSchema, PlainEventSchema, ReasonedEventSchema, DecideEventSchema]),
+    event: z.discriminatedUnion('type', [CreateEventSchema, PlainEventSchema, SubmitEventSchema, ReasonedEventSchema, DecideEventSchema]),
     status: z.enum(NOMINATION_STATUSES),
   }))();
 

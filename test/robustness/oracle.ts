@@ -99,8 +99,13 @@ export function validNominationEvent(v: unknown): boolean {
   if (!isPlainObject(v)) return false;
   const base = oneOf(ROLES, v['by']) && isRealDay(v['on']);
   switch (v['type']) {
-    case 'PROPOSE':
     case 'SUBMIT':
+      return (
+        base &&
+        keysOk(v, ['type', 'by', 'on'], ['documents']) &&
+        (!('documents' in v) || (Array.isArray(v['documents']) && v['documents'].length <= 100 && v['documents'].every(nonBlank)))
+      );
+    case 'PROPOSE':
     case 'COMPILE':
     case 'SELECT':
     case 'FORWARD':
