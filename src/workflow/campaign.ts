@@ -18,7 +18,6 @@ import {
   eventNotAllowedText,
   invalidEventText,
   recordStatusMismatchText,
-  roleNotAllowedText,
   tooManyIssuesText,
 } from '../text/workflow.js';
 import type { CivilDate, DateInput, Result, Text } from '../types.js';
@@ -31,7 +30,7 @@ import {
   type CampaignTransition,
   campaignWindowsOf,
 } from './campaign-table.js';
-import { freezeParsed, MAX_RECORD_ISSUES, type StepFailure, type TransitionError } from './nomination.js';
+import { freezeParsed, MAX_RECORD_ISSUES, roleNotAllowedStep, type StepFailure, type TransitionError } from './nomination.js';
 import { CampaignEventSchema, CampaignRecordSchema } from './schemas.js';
 
 export { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, type CampaignEventType, type CampaignStatus } from './campaign-table.js';
@@ -156,9 +155,6 @@ function typesAllowed(status: CampaignStatus): CampaignEventType[] {
   return CAMPAIGN_EVENT_TYPES.filter((type) => CAMPAIGN_TRANSITIONS.some((row) => row.from === status && row.event === type));
 }
 
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
-}
 
 /** The first earlier entry of the same event type (in the same year, for `once: 'year'`), if any. */
 type EarlierOf = (event: CampaignEvent, once: 'campaign' | 'year') => CampaignHistoryEntry | undefined;
@@ -202,16 +198,7 @@ function checkCampaignStep(
     return { ok: false, error: { code: 'EVENT_NOT_ALLOWED', message }, field: 'type', issueCode: 'history_not_replayable' };
   }
   const row = candidates.find((candidate) => candidate.by === event.by);
-  if (row === undefined) {
-    const message = roleNotAllowedText({
-      type: event.type,
-      status,
-      by: event.by,
-      allowed: unique(candidates.map((c) => c.by)),
-      clauses: unique(candidates.map((c) => c.clause)),
-    });
-    return { ok: false, error: { code: 'ROLE_NOT_ALLOWED', message }, field: 'by', issueCode: 'history_not_replayable' };
-  }
+  if (row === undefined) return roleNotAllowedStep(candidates, event, status);
   if (previous !== undefined && event.on < previous.event.on) {
     const message = dateBeforePreviousText(event.on, previous.event.on);
     return { ok: false, error: { code: 'DATE_BEFORE_PREVIOUS', message }, field: 'on', issueCode: 'dates_out_of_order' };

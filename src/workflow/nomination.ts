@@ -7,6 +7,7 @@
  */
 import type { Nomination } from '../inputs.js';
 import type { EvaluationOptions } from '../options.js';
+import type { CampaignEventType, CampaignStatus } from './campaign-table.js';
 import { nominationSchemaFor } from '../schemas/parse.js';
 import type * as z from 'zod';
 import { checkDossier } from '../guidance/dossier.js';
@@ -319,21 +320,33 @@ export function checkNominationStep(
     return { ok: false, error: { code: 'EVENT_NOT_ALLOWED', message }, field: 'type', issueCode: 'history_not_replayable' };
   }
   const row = candidates.find((candidate) => candidate.by === event.by);
-  if (row === undefined) {
-    const message = roleNotAllowedText({
-      type: event.type,
-      status,
-      by: event.by,
-      allowed: unique(candidates.map((c) => c.by)),
-      clauses: unique(candidates.map((c) => c.clause)),
-    });
-    return { ok: false, error: { code: 'ROLE_NOT_ALLOWED', message }, field: 'by', issueCode: 'history_not_replayable' };
-  }
+  if (row === undefined) return roleNotAllowedStep(candidates, event, status);
   if (event.on < previousOn) {
     const message = dateBeforePreviousText(event.on, previousOn);
     return { ok: false, error: { code: 'DATE_BEFORE_PREVIOUS', message }, field: 'on', issueCode: 'dates_out_of_order' };
   }
   return { ok: true, row };
+}
+
+/**
+ * The ROLE_NOT_ALLOWED failure of a step: rows exist for this event, but for other roles. Shared by
+ * both machines.
+ *
+ * @internal
+ */
+export function roleNotAllowedStep(
+  candidates: readonly { readonly by: Role; readonly clause: string }[],
+  event: { readonly type: NominationEventType | CampaignEventType; readonly by: Role },
+  status: NominationStatus | CampaignStatus,
+): StepFailure {
+  const message = roleNotAllowedText({
+    type: event.type,
+    status,
+    by: event.by,
+    allowed: unique(candidates.map((c) => c.by)),
+    clauses: unique(candidates.map((c) => c.clause)),
+  });
+  return { ok: false, error: { code: 'ROLE_NOT_ALLOWED', message }, field: 'by', issueCode: 'history_not_replayable' };
 }
 
 function checkGuard(guard: NominationGuard | undefined, nomination: Nomination, options?: EvaluationOptions): TransitionError | undefined {
