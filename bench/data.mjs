@@ -5,6 +5,14 @@
 // criterion entries from a seeded PRNG, so every assessment mix occurs (met, not-met, unknown,
 // absent, and entries for criteria of the other class).
 
+// The code lists come from the library itself (one place); the rules the bench checks do not.
+import {
+  CRITERION_IDS as CRITERIA,
+  OCCASION_KINDS as KINDS,
+  REWARD_FORMS as FORMS,
+  SUBJECT_CATEGORIES as CATEGORIES,
+} from '../dist/index.js';
+
 /** mulberry32: a tiny 32-bit PRNG, good enough to draw test data, fully determined by its seed. */
 export function mulberry32(seed) {
   let a = seed >>> 0;
@@ -17,19 +25,7 @@ export function mulberry32(seed) {
   };
 }
 
-export const CATEGORIES = [
-  'unit',
-  'poor-household',
-  'near-poor-household',
-  'escaped-poverty-household',
-  'civil-servant',
-  'public-employee',
-  'worker',
-];
-export const FORMS = ['labor-order', 'pm-certificate', 'provincial-certificate', 'director-certificate'];
-export const KINDS = ['annual', 'preliminary-review', 'final-review'];
 export const YEARS = [2021, 2022, 2023, 2024, 2025, 2026];
-export const CRITERIA = ['III.2.a.1', 'III.2.a.2', 'III.2.a.3', 'III.2.b.1', 'III.2.b.2', 'III.2.b.3'];
 const OCCASIONS = KINDS.flatMap((kind) => YEARS.map((year) => ({ kind, year })));
 
 const NAMES = [

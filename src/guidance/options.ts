@@ -34,8 +34,16 @@ export type GuidanceOptions = {
  * ```
  */
 export function applicableGuidance(occasion: Occasion, options: GuidanceOptions | undefined): readonly Guidance[] {
+  return guidanceList(options).filter((g) => g.occasions.some((o) => o.kind === occasion.kind && o.year === occasion.year));
+}
+
+/**
+ * Every guidance the options hold, as a list (one guidance or several may be given).
+ *
+ * @internal
+ */
+export function guidanceList(options: GuidanceOptions | undefined): readonly Guidance[] {
   const given = options?.guidance;
   if (given === undefined) return [];
-  const list: readonly Guidance[] = Array.isArray(given) ? given : [given as Guidance];
-  return list.filter((g) => g.occasions.some((o) => o.kind === occasion.kind && o.year === occasion.year));
+  return Array.isArray(given) ? given : [given as Guidance];
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { applicableGuidance, type GuidanceOptions } from '../guidance/options.js';
+import { applicableGuidance, type GuidanceOptions, guidanceList } from '../guidance/options.js';
 import type { Guidance, GuidanceCriterion } from '../guidance/guidance.js';
 import type { Assessment, Nomination } from '../inputs.js';
 import { decidingAuthorityCitation, resolveLegalRegime, THEMATIC_AWARD } from '../law/regime.js';
@@ -39,7 +39,7 @@ export function guidanceCriteria(
   where?: { readonly form: RewardForm; readonly occasion: Occasion },
 ): SourcedCriterion[] {
   const guidances: readonly Guidance[] =
-    where === undefined ? allGuidance(options) : applicableGuidance(where.occasion, options);
+    where === undefined ? guidanceList(options) : applicableGuidance(where.occasion, options);
   return guidances.flatMap((g) =>
     g.criteria
       .filter((c) => c.categories.includes(category) && (where === undefined || c.forms === undefined || c.forms.includes(where.form)))
@@ -47,11 +47,6 @@ export function guidanceCriteria(
   );
 }
 
-function allGuidance(options: GuidanceOptions | undefined): readonly Guidance[] {
-  const given = options?.guidance;
-  if (given === undefined) return [];
-  return Array.isArray(given) ? given : [given as Guidance];
-}
 
 /**
  * Adds the guidance's criteria to findings that the plan's evaluation made: for a household with

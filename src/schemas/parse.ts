@@ -7,7 +7,7 @@ import type { Nomination, Subject } from '../inputs.js';
 import type { EvaluationOptions } from '../options.js';
 import type { Result } from '../types.js';
 import type * as z from 'zod';
-import type { Guidance } from '../guidance/guidance.js';
+import { guidanceList } from '../guidance/options.js';
 import { AssessmentSchema, NominationSchema, OutcomeSchema, SubjectSchema } from './inputs.js';
 import { parseWith, type ValidationIssue } from './issues.js';
 
@@ -65,8 +65,7 @@ export function nominationSchemaFor(options: EvaluationOptions | undefined): z.Z
   if (given === undefined) return NominationSchema;
   let schema = extended.get(given);
   if (schema === undefined) {
-    const list: readonly Guidance[] = Array.isArray(given) ? given : [given as Guidance];
-    const ids = [...new Set(list.flatMap((g) => g.criteria.map((c) => c.id)))];
+    const ids = [...new Set(guidanceList(options).flatMap((g) => g.criteria.map((c) => c.id)))];
     const assessment = AssessmentSchema.extend(Object.fromEntries(ids.map((id) => [id, OutcomeSchema.exactOptional()])));
     schema = NominationSchema.extend({ assessment }) as unknown as z.ZodType<Nomination>;
     extended.set(given, schema);

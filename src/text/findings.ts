@@ -61,8 +61,8 @@ export function householdStatusText(category: SubjectCategory): Text {
   };
 }
 
-/** The word for an outcome inside a sentence. */
-const OUTCOME_PHRASE: { readonly [O in Outcome]: Text } = {
+/** The word for an outcome inside a sentence (criteria of the plan and of the guidance). */
+export const OUTCOME_PHRASE: { readonly [O in Outcome]: Text } = {
   met: { vi: 'đạt', en: 'met' },
   'not-met': { vi: 'không đạt', en: 'not met' },
   unknown: { vi: 'chưa được đánh giá', en: 'not assessed yet' },

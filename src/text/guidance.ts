@@ -4,18 +4,14 @@
  * @module
  */
 import type { Outcome, Text } from '../types.js';
+import { OUTCOME_PHRASE } from './findings.js';
 
-const OUTCOME: { readonly [O in Outcome]: Text } = {
-  met: { vi: 'đạt', en: 'met' },
-  'not-met': { vi: 'không đạt', en: 'not met' },
-  unknown: { vi: 'chưa được đánh giá', en: 'not assessed yet' },
-};
 
 /** Findings worded from a guidance. */
 export const GUIDANCE_TEXT = {
   criterion: (number: string, item: string, label: Text, outcome: Outcome): Text => ({
-    vi: `Hướng dẫn số ${number}, ${item}: tiêu chí «${label.vi}»: ${OUTCOME[outcome].vi}.`,
-    en: `Guidance ${number}, ${item}: criterion “${label.en}”: ${OUTCOME[outcome].en}.`,
+    vi: `Hướng dẫn số ${number}, ${item}: tiêu chí «${label.vi}»: ${OUTCOME_PHRASE[outcome].vi}.`,
+    en: `Guidance ${number}, ${item}: criterion “${label.en}”: ${OUTCOME_PHRASE[outcome].en}.`,
   }),
   householdStandards: (numbers: string, category: Text): Text => ({
     vi: `III.4: tiêu chuẩn đối với ${category.vi.toLowerCase()} theo Hướng dẫn số ${numbers}.`,

@@ -13,8 +13,6 @@ import {
   alreadyRecordedText,
   dateBeforePreviousText,
   dateOutsideWindowText,
-  entryNotReplayableText,
-  entryStatusMismatchText,
   eventNotAllowedText,
   invalidEventText,
   recordStatusMismatchText,
@@ -30,7 +28,7 @@ import {
   type CampaignTransition,
   campaignWindowsOf,
 } from './campaign-table.js';
-import { freezeParsed, MAX_RECORD_ISSUES, roleNotAllowedStep, type StepFailure, type TransitionError } from './nomination.js';
+import { freezeParsed, MAX_RECORD_ISSUES, replayedEntryIssue, roleNotAllowedStep, type StepFailure, type TransitionError } from './nomination.js';
 import { CampaignEventSchema, CampaignRecordSchema } from './schemas.js';
 
 export { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, type CampaignEventType, type CampaignStatus } from './campaign-table.js';
@@ -287,19 +285,8 @@ function replayIssues(record: CampaignRecord): ValidationIssue[] {
     const { type, on } = entry.event;
     if (!first.has(type)) first.set(type, entry);
     if (!first.has(`${type}|${yearOf(on)}`)) first.set(`${type}|${yearOf(on)}`, entry);
-    if (!step.ok) {
-      issues.push({
-        path: ['history', index, 'event', step.field],
-        code: step.issueCode,
-        message: entryNotReplayableText(index, step.error.message),
-      });
-    } else if (step.row.to !== entry.status) {
-      issues.push({
-        path: ['history', index, 'status'],
-        code: 'status_mismatch',
-        message: entryStatusMismatchText(index, step.row.to, entry.status),
-      });
-    }
+    const issue = replayedEntryIssue(index, step, entry.status);
+    if (issue !== undefined) issues.push(issue);
     status = entry.status;
   }
   if (record.status !== status && issues.length < MAX_RECORD_ISSUES) {

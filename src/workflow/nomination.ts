@@ -349,6 +349,24 @@ export function roleNotAllowedStep(
   return { ok: false, error: { code: 'ROLE_NOT_ALLOWED', message }, field: 'by', issueCode: 'history_not_replayable' };
 }
 
+/**
+ * What is wrong with one replayed history entry, if anything: the table refused its event, or it
+ * records another status than the table's. Shared by both record parsers.
+ *
+ * @internal
+ */
+export function replayedEntryIssue(
+  index: number,
+  step: { readonly ok: true; readonly row: { readonly to: NominationStatus | CampaignStatus } } | StepFailure,
+  recorded: NominationStatus | CampaignStatus,
+): ValidationIssue | undefined {
+  if (!step.ok) {
+    return { path: ['history', index, 'event', step.field], code: step.issueCode, message: entryNotReplayableText(index, step.error.message) };
+  }
+  if (step.row.to === recorded) return undefined;
+  return { path: ['history', index, 'status'], code: 'status_mismatch', message: entryStatusMismatchText(index, step.row.to, recorded) };
+}
+
 function checkGuard(guard: NominationGuard | undefined, nomination: Nomination, options?: EvaluationOptions): TransitionError | undefined {
   switch (guard) {
     case undefined:
@@ -498,19 +516,8 @@ function replayIssues(record: NominationRecord): ValidationIssue[] {
       issues.push({ path: ['history', index, 'event', 'type'], code: 'history_not_replayable', message: createNotFirstText(index) });
     } else {
       const step = checkNominationStep(previous.status, record.nomination.form, previous.event.on, event);
-      if (!step.ok) {
-        issues.push({
-          path: ['history', index, 'event', step.field],
-          code: step.issueCode,
-          message: entryNotReplayableText(index, step.error.message),
-        });
-      } else if (step.row.to !== entry.status) {
-        issues.push({
-          path: ['history', index, 'status'],
-          code: 'status_mismatch',
-          message: entryStatusMismatchText(index, step.row.to, entry.status),
-        });
-      }
+      const issue = replayedEntryIssue(index, step, entry.status);
+      if (issue !== undefined) issues.push(issue);
     }
     previous = entry;
   }
