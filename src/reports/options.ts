@@ -1,0 +1,107 @@
+/**
+ * The options of `summarizeAwards`, and their check at the boundary.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { toCivilDate } from '../dates/civil.js';
+import type { Occasion } from '../inputs.js';
+import { CivilDateSchema, OccasionSchema } from '../schemas/inputs.js';
+import { parseWith, type ValidationIssue } from '../schemas/issues.js';
+import { periodReversedText } from '../text/reports.js';
+import type { CivilDate, DateInput, Result } from '../types.js';
+import type { CampaignRecord } from '../workflow/campaign.js';
+import { CampaignRecordSchema } from '../workflow/schemas.js';
+
+/**
+ * What to count, and as of which day (all optional):
+ * - `occasions` — only the nominations of these occasions (kind and year);
+ * - `from`, `to` — only the records created (their first history entry) in this period, both
+ *   ends included;
+ * - `asOf` — read every record as it stood at the end of this day: later history entries are not
+ *   read, records created later are left out; the campaign's milestones are placed on this day.
+ *   Default: the latest day in the records' and the campaign's histories;
+ * - `campaign` — the campaign record (III.5): the summary then holds its compliance rows;
+ * - `unitNames` — the names of the proposing units, by id (the records hold ids only).
+ *
+ * A `Date` is read as its Vietnamese day.
+ *
+ * @example
+ * ```ts
+ * import type { SummaryOptions } from 'thi-dua-vi-nguoi-ngheo/reports';
+ * const options: SummaryOptions = {
+ *   occasions: [{ kind: 'final-review', year: 2025 }],
+ *   asOf: '2025-12-31',
+ *   unitNames: { 'ban-qlda': 'Ban Quản lý dự án đầu tư xây dựng công trình giao thông' },
+ * };
+ * ```
+ */
+export type SummaryOptions = {
+  /** Only the nominations of these occasions. */
+  readonly occasions?: readonly Occasion[];
+  /** Only the records created on or after this day. */
+  readonly from?: DateInput;
+  /** Only the records created on or before this day. */
+  readonly to?: DateInput;
+  /** The day the records are read as of. */
+  readonly asOf?: DateInput;
+  /** The campaign record, for the milestones' compliance. */
+  readonly campaign?: CampaignRecord;
+  /** The names of the proposing units, by unit id. */
+  readonly unitNames?: Readonly<Record<string, string>>;
+};
+
+/** The options once checked: days as civil dates. */
+export type CheckedOptions = {
+  readonly occasions: readonly Occasion[] | undefined;
+  readonly from: CivilDate | undefined;
+  readonly to: CivilDate | undefined;
+  readonly asOf: CivilDate | undefined;
+  readonly campaign: CampaignRecord | undefined;
+  readonly unitNames: ReadonlyMap<string, string>;
+};
+
+const DateInputSchema = /* @__PURE__ */ (() => z.union([CivilDateSchema, z.date()]))();
+
+const SummaryOptionsSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      occasions: z.array(OccasionSchema).readonly().optional(),
+      from: DateInputSchema.optional(),
+      to: DateInputSchema.optional(),
+      asOf: DateInputSchema.optional(),
+      campaign: CampaignRecordSchema.optional(),
+      unitNames: z.record(z.string(), z.string()).optional(),
+    })
+    .optional())();
+
+const dayOf = (input: DateInput | undefined): CivilDate | undefined => (input === undefined ? undefined : toCivilDate(input));
+
+/**
+ * Checks the options (strict: an unknown key is an issue; days must be real days; `from` not
+ * after `to`). Never throws.
+ *
+ * @internal
+ */
+export function checkOptions(options: unknown): Result<CheckedOptions, ValidationIssue[]> {
+  const parsed = parseWith(SummaryOptionsSchema, options);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value ?? {};
+  const from = dayOf(value.from);
+  const to = dayOf(value.to);
+  if (from !== undefined && to !== undefined && from > to) {
+    return { ok: false, error: [{ path: ['from'], code: 'period_reversed', message: periodReversedText(from, to) }] };
+  }
+  return {
+    ok: true,
+    value: {
+      occasions: value.occasions,
+      from,
+      to,
+      asOf: dayOf(value.asOf),
+      // The caller's typed record (the schema checked its shape; its replay is parseCampaignRecord's).
+      campaign: (options as SummaryOptions | undefined)?.campaign,
+      unitNames: new Map(Object.entries(value.unitNames ?? {})),
+    },
+  };
+}
