@@ -12,6 +12,7 @@ import { type CommandSpec, langOf, parseArgs } from './args.js';
 import { checkEntries, issueLocation, renderCheck } from './commands/check.js';
 import { parseOccasionArg, readRecords, renderProposals } from './commands/proposals.js';
 import { renderTimeline } from './commands/timeline.js';
+import { REPORT_HELP, REPORT_SPEC, runReport } from './commands/report.js';
 import { readEntries } from './input.js';
 
 /** What the program may do to the world. */
@@ -34,6 +35,7 @@ const SPECS = {
   },
   timeline: { positionals: 0, options: { lang: LANG, format: ['table', 'json'], on: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }) } },
   demo: { positionals: 0, options: { lang: LANG, format: ['table', 'json'] } },
+  report: REPORT_SPEC,
 } as const satisfies Record<string, CommandSpec>;
 type CommandName = keyof typeof SPECS;
 
@@ -42,6 +44,7 @@ const HELP: { readonly [C in CommandName]: Text } = {
   proposals: CLI_TEXT.proposalsHelp,
   timeline: CLI_TEXT.timelineHelp,
   demo: CLI_TEXT.demoHelp,
+  report: REPORT_HELP,
 };
 
 function usageError(io: ProgramIo, lang: Lang, message: Text, help: Text = CLI_TEXT.usage): number {
@@ -105,6 +108,13 @@ export function runProgram(argv: readonly string[], io: ProgramIo): number {
       const format = options['format'] === 'csv' || options['format'] === 'json' ? options['format'] : 'md';
       io.out(renderProposals(records, occasion, lang, format));
       return invalid.length === 0 ? EXIT.ok : EXIT.invalidInput;
+    }
+    case 'report': {
+      const ran = runReport(positionals, options, lang);
+      if ('usage' in ran) return usageError(io, lang, ran.usage, HELP.report);
+      for (const line of ran.err) io.err(line);
+      if (ran.out !== undefined) io.out(ran.out);
+      return ran.exit;
     }
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:

@@ -189,3 +189,39 @@ export function periodReversedText(from: CivilDate, to: CivilDate): Text {
     en: `The period's first day (from: ${from}) is after its last day (to: ${to}).`,
   };
 }
+
+/** The texts of `thi-dua report`. */
+export const REPORT_CLI_TEXT = {
+  help: {
+    vi: `Cách dùng: thi-dua report FILE.json [--format md|html|json] [--lang vi|en] [--occasion LOẠI:NĂM[,LOẠI:NĂM…]]
+                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json]
+
+Đọc FILE.json (UTF-8, tối đa 10 MiB): một mảng hồ sơ đề nghị (NominationRecord) hoặc { "records": [...] }.
+In số liệu báo cáo sơ kết, tổng kết (III.5.2, III.5.3) và kiểm tra hằng năm (III.5.4): số đề nghị theo dịp,
+hình thức khen thưởng, đối tượng, đơn vị đề nghị, tình trạng và quyết định; các bước xét duyệt; hộ gia đình
+được khen thưởng. Mỗi mã đề nghị chỉ tính một lần (hồ sơ đi xa nhất).
+  --format      md (mặc định): các bảng Markdown; html: trang báo cáo có biểu đồ, in được khổ A4; json: số liệu
+  --occasion    chỉ tính các dịp này (ví dụ final-review:2025 hoặc preliminary-review:2023,final-review:2025)
+  --as-of       đọc hồ sơ như tại cuối ngày này (mặc định: ngày muộn nhất trong các hồ sơ)
+  --campaign    hồ sơ tiến độ phong trào (CampaignRecord): thêm các mốc tiến độ (III.5)
+Mã thoát: 0 mọi hồ sơ hợp lệ; 1 có hồ sơ hoặc tệp không hợp lệ (số liệu vẫn in, không tính hồ sơ đó); 2 dùng sai lệnh.`,
+    en: `Usage: thi-dua report FILE.json [--format md|html|json] [--lang vi|en] [--occasion KIND:YEAR[,KIND:YEAR…]]
+                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json]
+
+Reads FILE.json (UTF-8, at most 10 MiB): an array of nomination records (NominationRecord) or
+{ "records": [...] }. Prints the statistics of the preliminary and final reviews (III.5.2, III.5.3) and of
+the yearly inspection (III.5.4): nominations by occasion, reward form, subject, proposing unit, status and
+decision; the steps of the review; the households honoured. Each nomination id counts once (the record
+that went furthest).
+  --format      md (default): Markdown tables; html: the report page with charts, prints on A4; json: the data
+  --occasion    only these occasions (e.g. final-review:2025 or preliminary-review:2023,final-review:2025)
+  --as-of       read the records as they stood at the end of this day (default: their latest day)
+  --campaign    the campaign record (CampaignRecord): adds the milestones (III.5)
+Exit codes: 0 every record valid; 1 a record or a file is invalid (the statistics are still printed,
+without it); 2 usage error.`,
+  },
+  badCampaign: (path: string): Text => ({
+    vi: `Tệp ${path} không phải hồ sơ tiến độ phong trào (CampaignRecord) hợp lệ:`,
+    en: `The file ${path} is not a valid campaign record (CampaignRecord):`,
+  }),
+} as const;
