@@ -5,17 +5,7 @@
  *
  * @packageDocumentation
  */
-export {
-  AssessmentSchema,
-  CivilDateSchema,
-  NominationSchema,
-  NON_BLANK_PATTERN,
-  NonBlankStringSchema,
-  OccasionSchema,
-  OutcomeSchema,
-  RoleSchema,
-  SubjectSchema,
-} from './inputs.js';
+export { AssessmentSchema, CivilDateSchema, NominationSchema, NonBlankStringSchema, OccasionSchema, OutcomeSchema, RoleSchema, SubjectSchema } from './validation/inputs.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
 export {
   CampaignEventSchema,
@@ -25,5 +15,6 @@ export {
   HistoryEntrySchema,
   NominationEventSchema,
   NominationRecordSchema,
-} from '../workflow/schemas.js';
-export { GuidanceSchema } from '../guidance/guidance.js';
+} from './workflow/schemas.js';
+export { GuidanceSchema } from './guidance/guidance.js';
+export { NON_BLANK_PATTERN } from './core/patterns.js';
