@@ -7,9 +7,9 @@
 import { label } from '../text/labels.js';
 import { occasionText } from '../text/findings.js';
 import { asOfText, chartTopUnitsText, duplicateIdsText, integerText, periodText, recordsText, REPORT_TEXT as T, shareText, shortDayText, TIMING_TEXT } from '../text/reports.js';
-import type { Lang } from '../types.js';
-import { NOMINATION_STATUSES, type NominationStatus } from '../workflow/nomination-table.js';
-import { REWARD_FORMS } from '../plan/codes.js';
+import type { Lang } from '../core/types.js';
+import { NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
+import { REWARD_FORMS } from '../core/codes.js';
 import type { AwardSummary } from './summarize.js';
 import { type Bar, escapeHtml, type Segment, shareChart, stackedBarChart, timelineChart } from './svg.js';
 import { type SummaryTable, summaryTableRows, unitText } from './tables.js';

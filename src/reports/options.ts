@@ -4,13 +4,14 @@
  * @module
  */
 import * as z from 'zod';
-import { toCivilDate } from '../dates/civil.js';
-import type { Occasion } from '../inputs.js';
-import { CivilDateSchema, OccasionSchema } from '../schemas/inputs.js';
-import { parseWith, type ValidationIssue } from '../schemas/issues.js';
+import { toCivilDate } from '../core/dates.js';
+import type { Occasion } from '../core/inputs.js';
+import { CivilDateSchema, OccasionSchema } from '../validation/inputs.js';
+import type { ValidationIssue } from '../core/issues.js';
+import { parseWith } from '../validation/issues.js';
 import { periodReversedText } from '../text/reports.js';
-import type { CivilDate, DateInput, Result } from '../types.js';
-import type { CampaignRecord } from '../workflow/campaign.js';
+import type { CivilDate, DateInput, Result } from '../core/types.js';
+import type { CampaignRecord } from '../workflow/types.js';
 import { CampaignRecordSchema } from '../workflow/schemas.js';
 
 /**

@@ -4,10 +4,12 @@
  * @module
  */
 import * as z from 'zod';
-import type { EvaluationOptions } from '../options.js';
-import { parseWith, type ValidationIssue } from '../schemas/issues.js';
-import type { Result } from '../types.js';
-import { type NominationRecord, parseNominationRecord } from '../workflow/nomination.js';
+import type { EvaluationOptions } from '../rules/options.js';
+import type { ValidationIssue } from '../core/issues.js';
+import { parseWith } from '../validation/issues.js';
+import type { Result } from '../core/types.js';
+import { parseNominationRecord } from '../workflow/nomination.js';
+import type { NominationRecord } from '../workflow/types.js';
 
 /**
  * The records of an untrusted array: those that load (`parseNominationRecord`), and the position

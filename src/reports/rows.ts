@@ -4,12 +4,12 @@
  *
  * @module
  */
-import type { Occasion } from '../inputs.js';
-import type { RewardForm, SubjectCategory } from '../plan/codes.js';
+import type { Occasion } from '../core/inputs.js';
+import type { RewardForm, SubjectCategory } from '../core/codes.js';
 import { householdClassWarningOf, isHousehold } from '../rules/subjects.js';
-import type { CivilDate } from '../types.js';
-import type { NominationRecord } from '../workflow/nomination.js';
-import { NOMINATION_EVENT_TYPES, type NominationEventType, type NominationStatus } from '../workflow/nomination-table.js';
+import type { CivilDate } from '../core/types.js';
+import type { NominationRecord } from '../workflow/types.js';
+import { NOMINATION_EVENT_TYPES, type NominationEventType, type NominationStatus } from '../core/workflow-codes.js';
 
 /** The index of each event type in `NOMINATION_EVENT_TYPES`. */
 const EVENT_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ (() => new Map(NOMINATION_EVENT_TYPES.map((type, i) => [type, i])))();

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Occasion } from '../inputs.js';
+import type { Occasion } from '../core/inputs.js';
 import {
   OCCASION_KINDS,
   REWARD_FORMS,
@@ -13,13 +13,13 @@ import {
   SUBJECT_CLASSES,
   type SubjectCategory,
   type SubjectClass,
-} from '../plan/codes.js';
+} from '../core/codes.js';
 import { isHousehold, subjectClassOf } from '../rules/subjects.js';
-import type { ValidationIssue } from '../schemas/issues.js';
-import type { CivilDate, Result } from '../types.js';
+import type { ValidationIssue } from '../core/issues.js';
+import type { CivilDate, Result } from '../core/types.js';
 import { campaignCompliance } from '../workflow/campaign.js';
-import type { NominationRecord } from '../workflow/nomination.js';
-import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationStatus } from '../workflow/nomination-table.js';
+import type { NominationRecord } from '../workflow/types.js';
+import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
 import { type CheckedOptions, checkOptions, type SummaryOptions } from './options.js';
 import { eventsOf, type Row, rowOf, supersedes } from './rows.js';
 import {

@@ -4,14 +4,14 @@
  *
  * @module
  */
-import { REWARD_FORMS, SUBJECT_CATEGORIES, SUBJECT_CLASSES } from '../plan/codes.js';
+import { REWARD_FORMS, SUBJECT_CATEGORIES, SUBJECT_CLASSES } from '../core/codes.js';
 import { rewardClauseOf } from '../rules/rewards.js';
 import { subjectClassOf } from '../rules/subjects.js';
 import { occasionText } from '../text/findings.js';
 import { label } from '../text/labels.js';
 import { REPORT_TEXT as T, integerText, shareText, shortDayText, TIMING_TEXT } from '../text/reports.js';
-import type { Lang } from '../types.js';
-import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES } from '../workflow/nomination-table.js';
+import type { Lang } from '../core/types.js';
+import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES } from '../core/workflow-codes.js';
 import type { AwardSummary } from './summarize.js';
 import { HOUSEHOLD_CATEGORIES, type Tally } from './types.js';
 

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { Occasion } from '../inputs.js';
-import type { NominationEventType, NominationStatus } from '../workflow/nomination-table.js';
-import type { RewardForm, SubjectCategory, SubjectClass } from '../plan/codes.js';
-import type { CivilDate } from '../types.js';
+import type { Occasion } from '../core/inputs.js';
+import type { NominationEventType, NominationStatus } from '../core/workflow-codes.js';
+import type { RewardForm, SubjectCategory, SubjectClass } from '../core/codes.js';
+import type { CivilDate } from '../core/types.js';
 import type { ComplianceRow } from '../workflow/campaign.js';
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import { plan } from '../plan/plan.js';
-import type { CivilDate, Lang, Text } from '../types.js';
+import type { CivilDate, Lang, Text } from '../core/types.js';
 
 const MONTHS_EN = [
   'January',

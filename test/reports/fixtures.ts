@@ -4,7 +4,7 @@
  * not `met` cannot be proposed and stays a draft). Every count of the reports tests is derived by
  * hand from these lists.
  */
-import { parseNomination } from '../../src/schemas/parse.js';
+import { parseNomination } from '../../src/rules/parse.js';
 import { scenarios } from '../../src/testing/scenarios.js';
 import type { Scenario } from '../../src/testing/scenarios.js';
 import {

@@ -5,15 +5,16 @@
  * @module
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isCivilDate } from '../../dates/civil.js';
-import type { Occasion } from '../../inputs.js';
+import { isCivilDate } from '../../core/dates.js';
+import type { Occasion } from '../../core/inputs.js';
 import { type AwardSummary, summarizeAwards, summaryTableRows, summaryToHtml } from '../../reports/index.js';
 import { CLI_ERRORS, MAX_INPUT_BYTES } from '../../text/cli.js';
 import { duplicateIdsText, recordsText, REPORT_CLI_TEXT, REPORT_TEXT } from '../../text/reports.js';
 import { occasionText } from '../../text/findings.js';
-import type { ValidationIssue } from '../../schemas/issues.js';
-import type { Lang, Text } from '../../types.js';
-import { type CampaignRecord, parseCampaignRecord } from '../../workflow/campaign.js';
+import type { ValidationIssue } from '../../core/issues.js';
+import type { Lang, Text } from '../../core/types.js';
+import { parseCampaignRecord } from '../../workflow/campaign.js';
+import type { CampaignRecord } from '../../workflow/types.js';
 import { type CommandSpec } from '../args.js';
 import { toJson, toMarkdownTable } from '../format.js';
 import { type ReadFailure, readEntries } from '../input.js';
