@@ -53,14 +53,19 @@ export type ReportRun =
 function readCampaign(
   path: string,
 ): { ok: true; campaign: CampaignRecord } | { ok: false; failure: ReadFailure; issues?: readonly ValidationIssue[] } {
-  let text: string;
+  let bytes: Buffer;
   try {
     const size = statSync(path).size;
     if (size > MAX_INPUT_BYTES) return { ok: false, failure: { kind: 'input', message: CLI_ERRORS.fileTooLarge(path, size, MAX_INPUT_BYTES) } };
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code !== undefined;
-    return { ok: false, failure: missing ? { kind: 'usage', message: CLI_ERRORS.fileNotFound(path) } : { kind: 'input', message: CLI_ERRORS.notUtf8(path) } };
+    bytes = readFileSync(path);
+  } catch {
+    return { ok: false, failure: { kind: 'usage', message: CLI_ERRORS.fileNotFound(path) } };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, failure: { kind: 'input', message: CLI_ERRORS.notUtf8(path) } };
   }
   let data: unknown;
   try {
