@@ -26,6 +26,7 @@ const BUDGETS = {
   entry: 26 * KB,
   consumer: 8 * KB,
   consumerWithDeps: 8 * KB,
+  reports: 30 * KB,
 };
 const ISSUE_TARGET_ENTRY = 12 * KB;
 
@@ -101,6 +102,15 @@ for (const [what, needle] of Object.entries(ABSENT)) {
 // And that the check can see: the evaluator's own texts are in it.
 check(consumerDeps.code.includes('chỉ xét vào dịp sơ kết, tổng kết'), 'sanity: the evaluateNomination bundle has the III.3 texts it needs');
 check(entry.code.includes('DATE_BEFORE_PREVIOUS'), 'sanity: the full entry has the workflow');
+
+// The reports subpath: its own budget, and none of it in the main entry (the entry must not grow
+// because of it: the report page's CSS and charts stay in ./reports).
+const reports = await bundle({ entry: join(root, 'dist/reports.js'), external });
+check(reports.gzip <= BUDGETS.reports, `entry "./reports" (dist/reports.js), minified, deps external: ${kb(reports.raw)} raw, ${kb(reports.gzip)} gzip (budget ${kb(BUDGETS.reports)})`);
+for (const needle of ['print-color-adjust', 'chart-by-form', 'period_reversed']) {
+  check(!entry.code.includes(needle), `the main entry holds none of ./reports ("${needle}")`);
+  check(reports.code.includes(needle), `sanity: ./reports holds "${needle}"`);
+}
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

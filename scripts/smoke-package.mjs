@@ -53,6 +53,10 @@ if (lib.milestonesOn(new Date('2022-09-30T17:00:00Z')).join() !== 'plan-issuance
 if (!Object.isFrozen(lib.plan) || lib.plan.clauses.length !== 37) throw new Error('plan not frozen');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/poverty'").replace('lib', 'poverty')}
 if (poverty.classifyHousehold({ area: 'rural', incomePerPersonPerMonth: 1500000, deprivedIndicators: [], year: 2024 }).value.class !== 'near-poor') throw new Error('poverty');
+${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/reports'").replace('lib', 'reports')}
+const summary = reports.summarizeAwards([lib.createNominationRecord(parsed.value, '2024-03-01')]);
+if (!summary.ok || summary.value.byForm['labor-order'].byStatus.draft !== 1) throw new Error('reports: summary');
+if (!reports.summaryToHtml(summary.value, { lang: 'en' }).includes('<svg ')) throw new Error('reports: page');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/schemas'").replace('lib', 'schemas')}
 if (!schemas.NominationSchema.safeParse(nomination).success) throw new Error('schemas');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/testing'").replace('lib', 'testing')}
