@@ -9,7 +9,7 @@ import type { RewardForm, SubjectCategory } from '../core/codes.js';
 import { householdClassWarningOf, isHousehold } from '../rules/subjects.js';
 import type { CivilDate } from '../core/types.js';
 import type { NominationRecord } from '../workflow/types.js';
-import { NOMINATION_EVENT_TYPES, type NominationEventType, type NominationStatus } from '../core/workflow-codes.js';
+import { NOMINATION_EVENT_TYPES, type NominationStatus } from '../core/workflow-codes.js';
 
 /** The index of each event type in `NOMINATION_EVENT_TYPES`. */
 const EVENT_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ (() => new Map(NOMINATION_EVENT_TYPES.map((type, i) => [type, i])))();
@@ -90,11 +90,6 @@ export function rowOf(record: NominationRecord, asOf: CivilDate | undefined): Ro
     length,
     lastOn: last.event.on,
   };
-}
-
-/** The events of a row of one type. */
-export function eventsOf(row: Row, type: NominationEventType): number {
-  return row.events[EVENT_INDEX.get(type) as number] as number;
 }
 
 /** A string that holds every field of a row, in a fixed order: equal rows, equal keys. */

@@ -21,7 +21,7 @@ import { campaignCompliance } from '../workflow/campaign.js';
 import type { NominationRecord } from '../workflow/types.js';
 import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
 import { type CheckedOptions, checkOptions, type SummaryOptions } from './options.js';
-import { eventsOf, type Row, rowOf, supersedes } from './rows.js';
+import { type Row, rowOf, supersedes } from './rows.js';
 import {
   type EventTallies,
   HOUSEHOLD_CATEGORIES,
@@ -103,20 +103,26 @@ export type AwardSummary = {
   readonly milestones?: readonly MilestoneRow[];
 };
 
-type MutableTally = { total: number; byStatus: Record<NominationStatus, number> };
+/** The index of each code in its list. */
+const indexOf = <T extends string>(list: readonly T[]): ReadonlyMap<string, number> => new Map(list.map((code, i) => [code, i]));
+const FORM_INDEX = /* @__PURE__ */ indexOf(REWARD_FORMS);
+const CATEGORY_INDEX = /* @__PURE__ */ indexOf(SUBJECT_CATEGORIES);
+const STATUS_INDEX = /* @__PURE__ */ indexOf(NOMINATION_STATUSES);
+const KIND_INDEX = /* @__PURE__ */ indexOf(OCCASION_KINDS);
+const FORMS = REWARD_FORMS.length;
+const CATEGORIES = SUBJECT_CATEGORIES.length;
+const STATUSES = NOMINATION_STATUSES.length;
 
-const newTally = (): MutableTally => ({
-  total: 0,
-  byStatus: Object.fromEntries(NOMINATION_STATUSES.map((s) => [s, 0])) as Record<NominationStatus, number>,
-});
-
-function count(tally: MutableTally, status: NominationStatus): void {
-  tally.total++;
-  tally.byStatus[status]++;
+/** Counts by status index, then a {@link Tally}. */
+type Counts10 = number[];
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+function tallyOf(counts: Counts10): Tally {
+  let total = 0;
+  for (const n of counts) total += n;
+  return { total, byStatus: Object.fromEntries(NOMINATION_STATUSES.map((s, i) => [s, counts[i] as number])) as Record<NominationStatus, number> };
 }
-
-function recordOf<K extends string, V>(keys: readonly K[], make: () => V): Record<K, V> {
-  return Object.fromEntries(keys.map((k) => [k, make()])) as Record<K, V>;
+function addInto(target: Counts10, source: Counts10): void {
+  for (let i = 0; i < source.length; i++) target[i] = (target[i] as number) + (source[i] as number);
 }
 
 /** Code-unit order, `undefined` last. */
@@ -257,15 +263,14 @@ export function summarizeAwards(records: readonly NominationRecord[], options?: 
 type Counts = { read: number; duplicates: number; otherOccasion: number; outsidePeriod: number; afterAsOf: number; emptyHistory: number };
 
 function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: ReadonlySet<string>, o: CheckedOptions): AwardSummary {
-  const all = newTally();
-  const byDecision = { award: 0, reject: 0, none: 0 };
-  const byForm = recordOf(REWARD_FORMS, newTally);
-  const byCategory = recordOf(SUBJECT_CATEGORIES, newTally);
-  const byClass = recordOf(SUBJECT_CLASSES, newTally);
-  const byOccasion = new Map<string, { occasion: Occasion; tally: MutableTally }>();
-  const byUnit = new Map<string | undefined, { tally: MutableTally; byForm: Record<RewardForm, number> }>();
-  const byEvent = recordOf(NOMINATION_EVENT_TYPES, () => ({ nominations: 0, events: 0 }));
-  const households = recordOf(HOUSEHOLD_CATEGORIES, () => ({
+  // One pass over the rows fills one small map per unit: the count of each (occasion, form,
+  // category, status) as a number key. Every table is then added up from these cells.
+  const occasions: Occasion[] = [];
+  const occasionIndex = new Map<number, number>();
+  const units = new Map<string | undefined, Map<number, number>>();
+  const eventNominations = zeros(NOMINATION_EVENT_TYPES.length);
+  const eventCount = zeros(NOMINATION_EVENT_TYPES.length);
+  const households = HOUSEHOLD_CATEGORIES.map(() => ({
     nominations: 0,
     awardedNominations: 0,
     ids: new Set<string>(),
@@ -276,51 +281,42 @@ function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: Re
   const householdIds = new Set<string>();
   const honouredIds = new Set<string>();
   const unitSubjectNames = new Map<string, string>();
-  const cells = new Map<string, { cell: Omit<SummaryCell, 'count'>; count: number }>();
   let latest: CivilDate | undefined;
 
   for (const row of rows.values()) {
-    const { status, form, category } = row;
     if (latest === undefined || row.lastOn > latest) latest = row.lastOn;
-    count(all, status);
-    if (status === 'awarded') byDecision.award++;
-    else if (status === 'rejected') byDecision.reject++;
-    else byDecision.none++;
-    count(byForm[form], status);
-    count(byCategory[category], status);
-    const subjectClass = subjectClassOf(category);
-    count(byClass[subjectClass], status);
-    const oKey = occasionKey(row.occasion);
-    let occasion = byOccasion.get(oKey);
-    if (occasion === undefined) {
-      occasion = { occasion: { kind: row.occasion.kind, year: row.occasion.year }, tally: newTally() };
-      byOccasion.set(oKey, occasion);
+    const { year, kind } = row.occasion;
+    const oKey = year * OCCASION_KINDS.length + (KIND_INDEX.get(kind) as number);
+    let oi = occasionIndex.get(oKey);
+    if (oi === undefined) {
+      oi = occasions.length;
+      occasions.push({ kind, year });
+      occasionIndex.set(oKey, oi);
     }
-    count(occasion.tally, status);
-    let unit = byUnit.get(row.unit);
-    if (unit === undefined) {
-      unit = { tally: newTally(), byForm: recordOf(REWARD_FORMS, () => 0) };
-      byUnit.set(row.unit, unit);
+    const key = ((oi * FORMS + (FORM_INDEX.get(row.form) as number)) * CATEGORIES + (CATEGORY_INDEX.get(row.category) as number)) * STATUSES + (STATUS_INDEX.get(row.status) as number);
+    let cells = units.get(row.unit);
+    if (cells === undefined) {
+      cells = new Map();
+      units.set(row.unit, cells);
     }
-    count(unit.tally, status);
-    unit.byForm[form]++;
-    for (const type of NOMINATION_EVENT_TYPES) {
-      const n = eventsOf(row, type);
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+    const { events } = row;
+    for (let t = 0; t < events.length; t++) {
+      const n = events[t] as number;
       if (n > 0) {
-        byEvent[type].nominations++;
-        byEvent[type].events += n;
+        eventNominations[t] = (eventNominations[t] as number) + 1;
+        eventCount[t] = (eventCount[t] as number) + n;
       }
     }
-    if (category === 'unit') {
+    if (row.category === 'unit') {
       const name = unitSubjectNames.get(row.subjectId);
       if (name === undefined || row.subjectName < name) unitSubjectNames.set(row.subjectId, row.subjectName);
-    }
-    if (isHousehold(category)) {
-      const h = households[category as HouseholdCategory];
+    } else if (isHousehold(row.category)) {
+      const h = households[HOUSEHOLD_CATEGORIES.indexOf(row.category as HouseholdCategory)] as (typeof households)[number];
       h.nominations++;
       h.ids.add(row.subjectId);
       householdIds.add(row.subjectId);
-      if (status === 'awarded') {
+      if (row.status === 'awarded') {
         h.awardedNominations++;
         h.awarded.add(row.subjectId);
         honouredIds.add(row.subjectId);
@@ -328,62 +324,74 @@ function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: Re
       if (!row.officialList) h.withoutList.add(row.subjectId);
       if (row.classDisagrees) h.disagrees.add(row.subjectId);
     }
-    const cellKey = JSON.stringify([oKey, form, category, row.unit ?? null, status]);
-    const cell = cells.get(cellKey);
-    if (cell === undefined) {
-      const decision = status === 'awarded' ? { decision: 'award' as const } : status === 'rejected' ? { decision: 'reject' as const } : {};
-      cells.set(cellKey, {
-        cell: {
-          occasion: { kind: row.occasion.kind, year: row.occasion.year },
-          form,
-          category,
-          subjectClass,
-          ...(row.unit === undefined ? {} : { unit: row.unit }),
-          status,
-          ...decision,
-        },
-        count: 1,
-      });
-    } else cell.count++;
   }
+
+  // The occasions by year, then kind; each cell's occasion index mapped to its rank.
+  const order = occasions.map((_, i) => i).sort((a, b) => compareOccasions(occasions[a] as Occasion, occasions[b] as Occasion));
+  const rank = zeros(occasions.length);
+  order.forEach((oi, r) => {
+    rank[oi] = r;
+  });
+  const all = zeros(STATUSES);
+  const byForm = REWARD_FORMS.map(() => zeros(STATUSES));
+  const byCategory = SUBJECT_CATEGORIES.map(() => zeros(STATUSES));
+  const byOccasion = occasions.map(() => zeros(STATUSES));
+  const cellList: { cell: SummaryCell; sort: number }[] = [];
+  const unitTallies: UnitTally[] = [];
+  for (const [unit, cells] of [...units.entries()].sort(([a], [b]) => compareIds(a, b))) {
+    const counts = zeros(STATUSES);
+    const unitForms = zeros(FORMS);
+    for (const [key, n] of cells) {
+      const s = key % STATUSES;
+      const c = Math.floor(key / STATUSES) % CATEGORIES;
+      const f = Math.floor(key / (STATUSES * CATEGORIES)) % FORMS;
+      const oi = Math.floor(key / (STATUSES * CATEGORIES * FORMS));
+      for (const target of [all, counts, byForm[f], byCategory[c], byOccasion[oi]] as Counts10[]) target[s] = (target[s] as number) + n;
+      unitForms[f] = (unitForms[f] as number) + n;
+      const status = NOMINATION_STATUSES[s] as NominationStatus;
+      const category = SUBJECT_CATEGORIES[c] as SubjectCategory;
+      const occasion = occasions[oi] as Occasion;
+      cellList.push({
+        sort: (((rank[oi] as number) * FORMS + f) * CATEGORIES + c) * (units.size + 1) * STATUSES + unitTallies.length * STATUSES + s,
+        cell: {
+          occasion: { kind: occasion.kind, year: occasion.year },
+          form: REWARD_FORMS[f] as RewardForm,
+          category,
+          subjectClass: subjectClassOf(category),
+          ...(unit === undefined ? {} : { unit }),
+          status,
+          ...(status === 'awarded' ? { decision: 'award' as const } : status === 'rejected' ? { decision: 'reject' as const } : {}),
+          count: n,
+        },
+      });
+    }
+    const name = unit === undefined ? undefined : (o.unitNames.get(unit) ?? unitSubjectNames.get(unit));
+    unitTallies.push({
+      ...(unit === undefined ? {} : { unit }),
+      ...(name === undefined ? {} : { name }),
+      ...tallyOf(counts),
+      byForm: Object.fromEntries(REWARD_FORMS.map((form, i) => [form, unitForms[i] as number])) as Record<RewardForm, number>,
+    });
+  }
+  cellList.sort((a, b) => a.sort - b.sort);
+  const byClass = SUBJECT_CLASSES.map(() => zeros(STATUSES));
+  SUBJECT_CATEGORIES.forEach((category, c) => {
+    addInto(byClass[SUBJECT_CLASSES.indexOf(subjectClassOf(category))] as Counts10, byCategory[c] as Counts10);
+  });
 
   for (const entry of o.campaign?.history ?? []) if (latest === undefined || entry.event.on > latest) latest = entry.event.on;
   const asOf = o.asOf ?? latest;
-  const occasionTallies = [...byOccasion.values()].sort((a, b) => compareOccasions(a.occasion, b.occasion));
-  const unitTallies: UnitTally[] = [...byUnit.entries()]
-    .sort(([a], [b]) => compareIds(a, b))
-    .map(([id, u]) => {
-      const name = id === undefined ? undefined : (o.unitNames.get(id) ?? unitSubjectNames.get(id));
-      return {
-        ...(id === undefined ? {} : { unit: id }),
-        ...(name === undefined ? {} : { name }),
-        ...u.tally,
-        byForm: u.byForm,
-      };
-    });
-  const order = (c: Omit<SummaryCell, 'count'>): number[] => [
-    c.occasion.year,
-    OCCASION_KINDS.indexOf(c.occasion.kind),
-    REWARD_FORMS.indexOf(c.form),
-    SUBJECT_CATEGORIES.indexOf(c.category),
-  ];
-  const cellList = [...cells.values()]
-    .sort((a, b) => {
-      const x = order(a.cell);
-      const y = order(b.cell);
-      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
-      return compareIds(a.cell.unit, b.cell.unit) || NOMINATION_STATUSES.indexOf(a.cell.status) - NOMINATION_STATUSES.indexOf(b.cell.status);
-    })
-    .map(({ cell, count: n }): SummaryCell => ({ ...cell, count: n }));
   const milestones =
     o.campaign === undefined || asOf === undefined
       ? undefined
       : campaignCompliance(o.campaign, asOf).map(
           (row): MilestoneRow => ({ ...row, timing: row.status === 'done' ? (row.on !== undefined && row.on > row.to ? 'late' : 'done') : row.status }),
         );
+  const allTally = tallyOf(all);
+  const { awarded, rejected } = allTally.byStatus;
   return {
     schemaVersion: 1,
-    occasions: o.occasions === undefined ? occasionTallies.map((t) => t.occasion) : [...o.occasions].map((x) => ({ kind: x.kind, year: x.year })),
+    occasions: o.occasions === undefined ? order.map((oi) => ({ ...(occasions[oi] as Occasion) })) : o.occasions.map((x) => ({ kind: x.kind, year: x.year })),
     days: { ...(o.from === undefined ? {} : { from: o.from }), ...(o.to === undefined ? {} : { to: o.to }), ...(asOf === undefined ? {} : { asOf }) },
     records: {
       read: counts.read,
@@ -395,32 +403,32 @@ function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: Re
       emptyHistory: counts.emptyHistory,
     },
     duplicateIds: [...seenTwice].sort(compareIds).slice(0, MAX_LISTED_IDS),
-    all,
-    byDecision,
-    byForm,
-    byCategory,
-    byClass,
-    byOccasion: occasionTallies.map((t) => ({ occasion: t.occasion, ...t.tally })),
+    all: allTally,
+    byDecision: { award: awarded, reject: rejected, none: allTally.total - awarded - rejected },
+    byForm: Object.fromEntries(REWARD_FORMS.map((f, i) => [f, tallyOf(byForm[i] as Counts10)])) as Record<RewardForm, Tally>,
+    byCategory: Object.fromEntries(SUBJECT_CATEGORIES.map((c, i) => [c, tallyOf(byCategory[i] as Counts10)])) as Record<SubjectCategory, Tally>,
+    byClass: Object.fromEntries(SUBJECT_CLASSES.map((c, i) => [c, tallyOf(byClass[i] as Counts10)])) as Record<SubjectClass, Tally>,
+    byOccasion: order.map((oi): OccasionTally => ({ occasion: { ...(occasions[oi] as Occasion) }, ...tallyOf(byOccasion[oi] as Counts10) })),
     byUnit: unitTallies,
-    byEvent,
+    byEvent: Object.fromEntries(
+      NOMINATION_EVENT_TYPES.map((t, i) => [t, { nominations: eventNominations[i] as number, events: eventCount[i] as number }]),
+    ) as EventTallies,
     households: Object.fromEntries(
-      HOUSEHOLD_CATEGORIES.map((c) => {
-        const h = households[c];
-        return [
-          c,
-          {
-            nominations: h.nominations,
-            households: h.ids.size,
-            awardedNominations: h.awardedNominations,
-            awardedHouseholds: h.awarded.size,
-            withoutOfficialList: h.withoutList.size,
-            classDisagrees: h.disagrees.size,
-          },
-        ];
+      HOUSEHOLD_CATEGORIES.map((c, i) => {
+        const h = households[i] as (typeof households)[number];
+        const tally: HouseholdTally = {
+          nominations: h.nominations,
+          households: h.ids.size,
+          awardedNominations: h.awardedNominations,
+          awardedHouseholds: h.awarded.size,
+          withoutOfficialList: h.withoutList.size,
+          classDisagrees: h.disagrees.size,
+        };
+        return [c, tally];
       }),
     ) as Record<HouseholdCategory, HouseholdTally>,
     householdsInAll: { households: householdIds.size, awardedHouseholds: honouredIds.size },
-    cells: cellList,
+    cells: cellList.map((x) => x.cell),
     ...(milestones === undefined ? {} : { milestones }),
   };
 }

@@ -15,7 +15,7 @@ import type { ValidationIssue } from '../../core/issues.js';
 import type { Lang, Text } from '../../core/types.js';
 import { parseCampaignRecord } from '../../workflow/campaign.js';
 import type { CampaignRecord } from '../../workflow/types.js';
-import { type CommandSpec } from '../args.js';
+import type { CommandSpec } from '../args.js';
 import { toJson, toMarkdownTable } from '../format.js';
 import { type ReadFailure, readEntries } from '../input.js';
 import { issueLocation } from './check.js';
