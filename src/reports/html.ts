@@ -29,6 +29,9 @@ export type SummaryHtmlOptions = {
   readonly lang: Lang;
 };
 
+/** The tables of at most this many rows are kept on one printed page. */
+const KEEP_ROWS = 16;
+
 /** How many units the unit chart shows (the table lists them all). */
 const UNITS_IN_CHART = 20;
 
@@ -85,8 +88,11 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.6pt solid #777; padding: 1mm 1.6mm; vertical-align: top; }
 th { background: #eef1f5; font-weight: bold; text-align: center; vertical-align: middle; }
+table[data-table="by-unit"] th:first-child { width: 34%; }
+table[data-table="households"] th:first-child { width: 22%; }
 td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-tfoot td { font-weight: bold; background: #f5f5f5; }
+tr.total td { font-weight: bold; background: #f5f5f5; }
+table.keep { break-inside: avoid; page-break-inside: avoid; }
 .key { display: flex; flex-wrap: wrap; gap: 3mm; margin: 2mm 0 2mm; }
 .key div { flex: 1 1 0; min-width: 28mm; border: 0.6pt solid #999; padding: 2mm 1.5mm; text-align: center; font-size: 9.5pt; break-inside: avoid; }
 .key b { display: block; font-size: 16pt; margin-bottom: 0.5mm; }
@@ -99,12 +105,16 @@ footer p { margin: 0.8mm 0; }
 
 const e = escapeHtml;
 
+/** A table; the totals row is the body's last row (a `<tfoot>` would be repeated on every printed page). */
 function tableHtml(table: SummaryTable): string {
   const cell = (tag: 'td' | 'th', text: string, numeric: boolean): string => `<${tag}${numeric && tag === 'td' ? ' class="n"' : ''}>${e(text)}</${tag}>`;
+  const row = (cells: readonly string[], total = false): string =>
+    `<tr${total ? ' class="total"' : ''}>${cells.map((c, i) => cell('td', c, table.numeric[i] === true)).join('')}</tr>`;
   const head = `<thead><tr>${table.columns.map((c) => cell('th', c, false)).join('')}</tr></thead>`;
-  const body = `<tbody>${table.rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, table.numeric[i] === true)).join('')}</tr>`).join('')}</tbody>`;
-  const foot = table.footer === undefined ? '' : `<tfoot><tr>${table.footer.map((c, i) => cell('td', c, table.numeric[i] === true)).join('')}</tr></tfoot>`;
-  return `<table data-table="${e(table.id)}">${head}${body}${foot}</table>`;
+  const rows = [...table.rows.map((r) => row(r)), ...(table.footer === undefined ? [] : [row(table.footer, true)])];
+  // A short table is kept on one page; a long one breaks between rows, its header repeated.
+  const keep = rows.length <= KEEP_ROWS ? ' class="keep"' : '';
+  return `<table data-table="${e(table.id)}"${keep}>${head}<tbody>${rows.join('')}</tbody></table>`;
 }
 
 function groupSegments(t: Tally, lang: Lang): Segment[] {

@@ -135,11 +135,13 @@ export function stackedBarChart(bars: readonly Bar[], legendItems: readonly { co
     const mid = y + rowHeight / 2;
     rows.push(textLines(lines, labelWidth - 8, mid, 'font-size="11" text-anchor="end"', lineHeight));
     let x = labelWidth;
+    // A bar of one colour needs no number inside: its total follows it.
+    const parts = bar.segments.filter((s) => s.value > 0).length;
     for (const s of bar.segments) {
       if (s.value <= 0) continue;
       const w = s.value * scale;
       rows.push(`<rect x="${px(x)}" y="${px(mid - 8)}" width="${px(w)}" height="16" fill="${s.color}"><title>${escapeHtml(`${s.name}: ${frame.format(s.value)}`)}</title></rect>`);
-      if (w >= 8 + 6 * frame.format(s.value).length) {
+      if (parts > 1 && w >= 8 + 6 * frame.format(s.value).length) {
         rows.push(`<text x="${px(x + w / 2)}" y="${px(mid)}" font-size="10" fill="#fff" text-anchor="middle" dominant-baseline="middle">${escapeHtml(frame.format(s.value))}</text>`);
       }
       x += w;

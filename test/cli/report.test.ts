@@ -48,7 +48,7 @@ describe('thi-dua report', () => {
     const { code, out } = cli(['report', records, '--format', 'html', '--lang', 'en', '--campaign', campaign, '--as-of', '2025-12-15']);
     expect(code).toBe(0);
     expect(out.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    expect(out).toContain('<table data-table="milestones">');
+    expect(out).toContain('<table data-table="milestones" class="keep">');
     expect(out).toContain('Figures as of the end of 15 December 2025.');
   });
 
