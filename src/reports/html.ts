@@ -6,7 +6,7 @@
  */
 import { label } from '../text/labels.js';
 import { occasionText } from '../text/findings.js';
-import { asOfText, chartTopUnitsText, duplicateIdsText, integerText, periodText, recordsText, REPORT_TEXT as T, shareText, shortDayText, TIMING_TEXT } from '../text/reports.js';
+import { asOfText, CONFIDENCE_TEXT, moneyNoteText, unknownAmountsText, chartTopUnitsText, duplicateIdsText, integerText, periodText, recordsText, REPORT_TEXT as T, shareText, shortDayText, TIMING_TEXT } from '../text/reports.js';
 import type { Lang } from '../core/types.js';
 import { NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
 import { REWARD_FORMS } from '../core/codes.js';
@@ -174,7 +174,7 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
       ? T.allOccasions[lang]
       : summary.occasions.map((o) => capitalise(occasionText(o.kind, o.year)[lang])).join('; ');
   const heading = [
-    `<div class="issuer"><div class="parent">${e(T.parent[lang])}</div><div class="name">${e(T.issuerName[lang])}</div></div>`,
+    `<div class="issuer"><div class="parent">${e(summary.issuer.parent)}</div><div class="name">${e(lang === 'en' ? (summary.issuer.en?.name ?? summary.issuer.name) : summary.issuer.name)}</div></div>`,
     '<div class="titles">',
     `<h1>${e(T.title[lang])}</h1>`,
     `<p class="subtitle">${e(occasions)}</p>`,
@@ -215,6 +215,7 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
     `<section><h2>${e(titleOf('by-status'))}</h2>${figure(shareChart(statusSegments, { title: T.chartByStatus[lang], id: 'chart-by-status', format: fmt }), T.chartByStatus[lang])}${table('by-status')}</section>`,
     `<section><h2>${e(titleOf('by-event'))}</h2>${table('by-event')}</section>`,
     `<section><h2>${e(titleOf('households'))}</h2>${table('households')}</section>`,
+    moneySection(summary, lang, table('money'), titleOf('money')),
     `<section><h2>${e(titleOf('by-occasion'))}</h2>${table('by-occasion')}</section>`,
     milestonesSection(summary, lang, fmt, table('milestones'), titleOf('milestones')),
   ];
@@ -236,6 +237,17 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
     '</main></body></html>',
     '',
   ].join('\n');
+}
+
+function moneySection(summary: AwardSummary, lang: Lang, tableText: string, title: string): string {
+  const { money } = summary;
+  const refs = [...new Set(money.citations.map((c) => c.ref))];
+  const confidence = money.confidence === undefined ? undefined : CONFIDENCE_TEXT[money.confidence];
+  const notes = [`<p class="note">${e(moneyNoteText(refs, confidence)[lang])}</p>`];
+  if (money.unknownIds.length > 0) {
+    notes.push(`<p class="note">${e(unknownAmountsText(money.unknownIds, money.unknownIds.length < money.total.unknown)[lang])}</p>`);
+  }
+  return `<section><h2>${e(title)}</h2>${tableText}${notes.join('')}</section>`;
 }
 
 function milestonesSection(summary: AwardSummary, lang: Lang, fmt: (n: number) => string, tableHtmlText: string, title: string): string {

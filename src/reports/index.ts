@@ -13,6 +13,7 @@ export {
   summarizeAwards,
 } from './summarize.js';
 export type { SummaryOptions } from './options.js';
+export { AMOUNT_MISSING_INPUTS, type AmountMissingInput, type MoneyLine, type MoneyOptions, type MoneySummary } from './money.js';
 export { type ParsedRecords, parseAwardRecords } from './parse.js';
 export {
   type EventTallies,

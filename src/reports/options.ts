@@ -12,10 +12,13 @@ import { parseWith } from '../validation/issues.js';
 import { periodReversedText } from '../text/reports.js';
 import type { CivilDate, DateInput, Result } from '../core/types.js';
 import type { CampaignRecord } from '../workflow/types.js';
+import { type Issuer, IssuerSchema, PLAN_ISSUER } from '../law/issuer.js';
+import { rewardAmountOf } from '../law/reward-amount.js';
+import type { MoneyOptions } from './money.js';
 import { CampaignRecordSchema } from '../workflow/schemas.js';
 
 /**
- * What to count, and as of which day (all optional):
+ * What to count, as of which day, and for whom (all optional):
  * - `occasions` — only the nominations of these occasions (kind and year);
  * - `from`, `to` — only the records created (their first history entry) in this period, both
  *   ends included;
@@ -23,7 +26,10 @@ import { CampaignRecordSchema } from '../workflow/schemas.js';
  *   read, records created later are left out; the campaign's milestones are placed on this day.
  *   Default: the latest day in the records' and the campaign's histories;
  * - `campaign` — the campaign record (III.5): the summary then holds its compliance rows;
- * - `unitNames` — the names of the proposing units, by id (the records hold ids only).
+ * - `unitNames` — the names of the proposing units, by id (the records hold ids only);
+ * - `issuer` — the department the report is of (its heading), default `PLAN_ISSUER`;
+ * - `amounts` — the base-salary and reward tables, or the rounding, for the money
+ *   (`rewardAmountOf`'s options; default: the library's tables).
  *
  * A `Date` is read as its Vietnamese day.
  *
@@ -50,6 +56,10 @@ export type SummaryOptions = {
   readonly campaign?: CampaignRecord;
   /** The names of the proposing units, by unit id. */
   readonly unitNames?: Readonly<Record<string, string>>;
+  /** The department the report is of. */
+  readonly issuer?: Issuer;
+  /** The tables and rounding of the money. */
+  readonly amounts?: MoneyOptions;
 };
 
 /** The options once checked: days as civil dates. */
@@ -60,6 +70,8 @@ export type CheckedOptions = {
   readonly asOf: CivilDate | undefined;
   readonly campaign: CampaignRecord | undefined;
   readonly unitNames: ReadonlyMap<string, string>;
+  readonly issuer: Issuer;
+  readonly amounts: MoneyOptions | undefined;
 };
 
 const DateInputSchema = /* @__PURE__ */ (() => z.union([CivilDateSchema, z.date()]))();
@@ -73,6 +85,8 @@ const SummaryOptionsSchema = /* @__PURE__ */ (() =>
       asOf: DateInputSchema.optional(),
       campaign: CampaignRecordSchema.optional(),
       unitNames: z.record(z.string(), z.string()).optional(),
+      issuer: IssuerSchema.optional(),
+      amounts: z.unknown().optional(),
     })
     .optional())();
 
@@ -93,6 +107,15 @@ export function checkOptions(options: unknown): Result<CheckedOptions, Validatio
   if (from !== undefined && to !== undefined && from > to) {
     return { ok: false, error: [{ path: ['from'], code: 'period_reversed', message: periodReversedText(from, to) }] };
   }
+  // The money's options are rewardAmountOf's: asked once here, so that a bad table is an issue of
+  // the options and not an unknown amount for every award.
+  const amounts = (options as SummaryOptions | undefined)?.amounts;
+  if (amounts !== undefined) {
+    const probe = rewardAmountOf({ form: 'director-certificate', recipient: 'individual', decidedOn: '2025-12-31' }, amounts);
+    if (!probe.ok && probe.error.code === 'INVALID_INPUT') {
+      return { ok: false, error: (probe.error.issues ?? []).map((i) => ({ ...i, path: ['amounts', ...i.path.slice(1)] })) };
+    }
+  }
   return {
     ok: true,
     value: {
@@ -103,6 +126,8 @@ export function checkOptions(options: unknown): Result<CheckedOptions, Validatio
       // The caller's typed record (the schema checked its shape; its replay is parseCampaignRecord's).
       campaign: (options as SummaryOptions | undefined)?.campaign,
       unitNames: new Map(Object.entries(value.unitNames ?? {})),
+      issuer: value.issuer ?? PLAN_ISSUER,
+      amounts,
     },
   };
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Occasion } from '../core/inputs.js';
-import type { RewardForm, SubjectCategory } from '../core/codes.js';
+import type { LaborOrderClass, RewardForm, SubjectCategory } from '../core/codes.js';
 import { householdClassWarningOf, isHousehold } from '../rules/subjects.js';
 import type { CivilDate } from '../core/types.js';
 import type { NominationRecord } from '../workflow/types.js';
@@ -33,6 +33,8 @@ export type Row = {
   readonly events: readonly number[];
   /** The DECIDE entry read: its day, when the record holds one by the day. */
   readonly decidedOn: CivilDate | undefined;
+  /** The Labour Order's class, when the nomination gives it (for the amount). */
+  readonly laborOrderClass: LaborOrderClass | undefined;
   /** For a household: whether its subject names an official list. */
   readonly officialList: boolean;
   /** For a household: whether its computed class disagrees with its status (reading 3). */
@@ -85,6 +87,7 @@ export function rowOf(record: NominationRecord, asOf: CivilDate | undefined): Ro
     status: last.status,
     events,
     decidedOn,
+    laborOrderClass: nomination.laborOrderClass,
     officialList: household && subject.officialList !== undefined,
     classDisagrees: household && householdClassWarningOf(subject) !== undefined,
     length,
@@ -105,6 +108,7 @@ function contentKey(row: Row): string {
     row.status,
     row.events,
     row.decidedOn ?? null,
+    row.laborOrderClass ?? null,
     row.officialList,
     row.classDisagrees,
     row.length,

@@ -22,6 +22,8 @@ import type { NominationRecord } from '../workflow/types.js';
 import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
 import { type CheckedOptions, checkOptions, type SummaryOptions } from './options.js';
 import { type Row, rowOf, supersedes } from './rows.js';
+import { moneyAccumulator, type MoneySummary } from './money.js';
+import type { Issuer } from '../law/issuer.js';
 import {
   type EventTallies,
   HOUSEHOLD_CATEGORIES,
@@ -99,6 +101,10 @@ export type AwardSummary = {
   readonly householdsInAll: { readonly households: number; readonly awardedHouseholds: number };
   /** The full cross-table: occasion × form × category × unit × status, non-empty cells only. */
   readonly cells: readonly SummaryCell[];
+  /** The department the report is of (`options.issuer`, default `PLAN_ISSUER`). */
+  readonly issuer: Issuer;
+  /** The reward money of the awarded nominations, by form and in all. */
+  readonly money: MoneySummary;
   /** The campaign's milestones on `days.asOf`, when `options.campaign` is given (III.5). */
   readonly milestones?: readonly MilestoneRow[];
 };
@@ -281,6 +287,7 @@ function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: Re
   const householdIds = new Set<string>();
   const honouredIds = new Set<string>();
   const unitSubjectNames = new Map<string, string>();
+  const money = moneyAccumulator(o.amounts, MAX_LISTED_IDS);
   let latest: CivilDate | undefined;
 
   for (const row of rows.values()) {
@@ -300,6 +307,7 @@ function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: Re
       units.set(row.unit, cells);
     }
     cells.set(key, (cells.get(key) ?? 0) + 1);
+    if (row.status === 'awarded') money.add(row);
     const { events } = row;
     for (let t = 0; t < events.length; t++) {
       const n = events[t] as number;
@@ -429,6 +437,8 @@ function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: Re
     ) as Record<HouseholdCategory, HouseholdTally>,
     householdsInAll: { households: householdIds.size, awardedHouseholds: honouredIds.size },
     cells: cellList.map((x) => x.cell),
+    issuer: o.issuer,
+    money: money.result(),
     ...(milestones === undefined ? {} : { milestones }),
   };
 }

@@ -9,7 +9,8 @@ import { rewardClauseOf } from '../rules/rewards.js';
 import { subjectClassOf } from '../rules/subjects.js';
 import { occasionText } from '../text/findings.js';
 import { label } from '../text/labels.js';
-import { REPORT_TEXT as T, integerText, shareText, shortDayText, TIMING_TEXT } from '../text/reports.js';
+import { integerText, MISSING_INPUT_TEXT, REPORT_TEXT as T, shareText, shortDayText, TIMING_TEXT } from '../text/reports.js';
+import { AMOUNT_MISSING_INPUTS, type MoneyLine } from './money.js';
 import type { Lang } from '../core/types.js';
 import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES } from '../core/workflow-codes.js';
 import type { AwardSummary } from './summarize.js';
@@ -33,6 +34,7 @@ export const SUMMARY_TABLE_IDS = [
   'by-status',
   'by-event',
   'households',
+  'money',
   'milestones',
 ] as const;
 
@@ -105,6 +107,13 @@ export function unitText(unit: string | undefined, name: string | undefined, lan
   return name === undefined || name === unit ? unit : `${name} (${unit})`;
 }
 
+/** "hệ số mức tiền thưởng: 1; hạng Huân chương Lao động: 1" — what the unknown amounts lack. */
+function missingText(line: MoneyLine, lang: Lang): string {
+  const parts = AMOUNT_MISSING_INPUTS.filter((m) => line.missing[m] > 0).map((m) => `${MISSING_INPUT_TEXT[m][lang]}: ${N(line.missing[m], lang)}`);
+  if (line.invalid > 0) parts.push(`${T.invalidAmount[lang]}: ${N(line.invalid, lang)}`);
+  return parts.join('; ');
+}
+
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -135,6 +144,7 @@ export function summaryTableRows(summary: AwardSummary, lang: Lang): SummaryTabl
       [T.awarded[lang], N(summary.all.byStatus.awarded, lang)],
       [label('rejected', lang), N(summary.all.byStatus.rejected, lang)],
       [T.householdsHonoured[lang], N(summary.householdsInAll.awardedHouseholds, lang)],
+      [T.moneyTotal[lang], N(summary.money.total.amount, lang)],
       [T.unitsProposing[lang], N(summary.byUnit.filter((u) => u.unit !== undefined).length, lang)],
     ],
   });
@@ -217,6 +227,23 @@ export function summaryTableRows(summary: AwardSummary, lang: Lang): SummaryTabl
       const h = summary.households[c];
       return [label(c, lang), ...[h.nominations, h.households, h.awardedNominations, h.awardedHouseholds, h.withoutOfficialList, h.classDisagrees].map((x) => N(x, lang))];
     }),
+  });
+  const moneyRow = (name: string, clause: string, l: MoneyLine): string[] => [
+    name,
+    clause,
+    N(l.awarded, lang),
+    N(l.known, lang),
+    N(l.amount, lang),
+    N(l.unknown, lang),
+    missingText(l, lang),
+  ];
+  tables.push({
+    id: 'money',
+    title: T.money[lang],
+    columns: [T.form[lang], T.clause[lang], T.moneyAwarded[lang], T.moneyKnown[lang], T.moneyAmount[lang], T.moneyUnknown[lang], T.moneyMissing[lang]],
+    numeric: [false, false, true, true, true, true, false],
+    rows: REWARD_FORMS.map((f) => moneyRow(label(f, lang), rewardClauseOf(f), summary.money.byForm[f])),
+    footer: moneyRow(T.total[lang], '', summary.money.total),
   });
   if (summary.milestones !== undefined) {
     tables.push({

@@ -53,8 +53,6 @@ export function shareText(part: number, whole: number): Text {
 /** The fixed texts of the report. */
 export const REPORT_TEXT = {
   title: { vi: 'Báo cáo số liệu thi đua, khen thưởng', en: 'Emulation and reward statistics' },
-  parent: plan.legalBasis.issuer,
-  issuerName: plan.issuer,
   movement: {
     vi: `Phong trào thi đua “${plan.movement.vi}” giai đoạn ${plan.period.from} - ${plan.period.to}`,
     en: `The emulation movement “${plan.movement.en}”, ${plan.period.from}–${plan.period.to}`,
@@ -109,11 +107,48 @@ export const REPORT_TEXT = {
   chartByUnit: { vi: 'Số đề nghị theo đơn vị đề nghị', en: 'Nominations by proposing unit' },
   chartByStatus: { vi: 'Tỷ lệ hồ sơ theo tình trạng', en: 'Share of the records by status' },
   chartMilestones: { vi: 'Các mốc tiến độ trên trục thời gian', en: 'The milestones on a timeline' },
+  money: { vi: 'Tiền thưởng', en: 'Reward money' },
+  moneyAwarded: { vi: 'Số được khen thưởng', en: 'Awarded' },
+  moneyKnown: { vi: 'Đã xác định số tiền', en: 'With an amount' },
+  moneyAmount: { vi: 'Số tiền (đồng)', en: 'Amount (đồng)' },
+  moneyUnknown: { vi: 'Chưa xác định số tiền', en: 'Without an amount' },
+  moneyMissing: { vi: 'Còn thiếu', en: 'Missing' },
+  invalidAmount: { vi: 'dữ liệu không hợp lệ', en: 'invalid input' },
+  moneyTotal: { vi: 'Tổng tiền thưởng đã xác định (đồng)', en: 'Reward money known (đồng)' },
   noCampaign: {
     vi: 'Không có hồ sơ tiến độ phong trào (CampaignRecord) nên không đánh giá được các mốc.',
     en: 'No campaign record was given, so the milestones are not assessed.',
   },
 } as const satisfies Record<string, Text>;
+
+/** What an amount may lack (`AmountMissingInput`), as a report names it. */
+export const MISSING_INPUT_TEXT = {
+  coefficient: { vi: 'hệ số mức tiền thưởng', en: 'the coefficient' },
+  'labor-order-class': { vi: 'hạng Huân chương Lao động', en: "the Labour Order's class" },
+  'base-salary': { vi: 'mức lương cơ sở', en: 'the base salary' },
+} as const satisfies Record<string, Text>;
+
+/** How sure a legal figure is (`LegalConfidence`), as a report says it. */
+export const CONFIDENCE_TEXT = {
+  confirmed: { vi: 'đã đối chiếu văn bản', en: 'checked against the text' },
+  secondary: { vi: 'theo nguồn thứ cấp', en: 'from a secondary source' },
+  'not-verified': { vi: 'chưa kiểm chứng', en: 'not verified' },
+} as const satisfies Record<string, Text>;
+
+/** The note under the money table: how the amounts were computed, on what texts. */
+export function moneyNoteText(refs: readonly string[], confidence: Text | undefined): Text {
+  const list = refs.join('; ');
+  return {
+    vi: `Số tiền của mỗi khen thưởng tính theo hệ số và mức lương cơ sở áp dụng tại ngày quyết định khen thưởng${refs.length === 0 ? '' : `; căn cứ: ${list}`}${confidence === undefined ? '' : ` (${confidence.vi})`}. Khen thưởng chưa xác định được số tiền không được tính vào tổng (không tính bằng 0).`,
+    en: `Each award's amount is its coefficient times the base salary in force on the day of its decision${refs.length === 0 ? '' : `; on: ${list}`}${confidence === undefined ? '' : ` (${confidence.en})`}. Awards without an amount are left out of the total (never counted as zero).`,
+  };
+}
+
+/** The awards whose amount is not known. */
+export function unknownAmountsText(ids: readonly string[], more: boolean): Text {
+  const list = ids.join(', ');
+  return { vi: `Chưa xác định số tiền: ${list}${more ? ', …' : ''}.`, en: `Without an amount: ${list}${more ? ', …' : ''}.` };
+}
 
 /** The names of the report's standing of a milestone (`MilestoneTiming`). */
 export const TIMING_TEXT = {

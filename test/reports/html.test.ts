@@ -100,6 +100,19 @@ describe('summaryToHtml', () => {
     expect(en).toContain('<td>Done late</td>');
   });
 
+  it('the money: the known total, the award without an amount named, the texts it rests on', () => {
+    expect(vi).toContain('<b>8.190.000</b>Tổng tiền thưởng đã xác định (đồng)');
+    expect(en).toContain('<b>8,190,000</b>Reward money known (đồng)');
+    expect(vi).toContain('<td>Giấy khen của Giám đốc Sở Giao thông vận tải</td><td>III.3.c</td><td class="n">1</td><td class="n">0</td><td class="n">0</td><td class="n">1</td><td>hệ số mức tiền thưởng: 1</td>');
+    expect(vi).toContain('Chưa xác định số tiền: TK25-04.');
+    expect(en).toContain('on: Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a; Nghị định 73/2024/NĐ-CP (from a secondary source)');
+  });
+
+  it('the heading names the issuer: its parent body and name (the English name on the English page)', () => {
+    expect(vi).toContain('<div class="parent">UBND TỈNH CAO BẰNG</div><div class="name">Sở Giao thông vận tải tỉnh Cao Bằng</div>');
+    expect(en).toContain('<div class="name">Department of Transport of Cao Bằng province</div>');
+  });
+
   it('prints the headings in the language asked for', () => {
     expect(vi).toContain('<h1>Báo cáo số liệu thi đua, khen thưởng</h1>');
     expect(vi).toContain('Tổng kết phong trào thi đua năm 2025');

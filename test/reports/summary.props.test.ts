@@ -111,6 +111,13 @@ describe('summarizeAwards: the counts add up', () => {
       expect(sum(s.cells.filter((c) => c.status === status).map((c) => c.count))).toBe(s.all.byStatus[status]);
     }
     for (const u of s.byUnit) expect(sum(REWARD_FORMS.map((f) => u.byForm[f]))).toBe(u.total);
+    // Money: every awarded nomination is known or unknown, never zero for unknown.
+    expect(s.money.total.awarded).toBe(s.all.byStatus.awarded);
+    expect(s.money.total.known + s.money.total.unknown).toBe(s.money.total.awarded);
+    for (const key of ['awarded', 'known', 'amount', 'unknown', 'invalid'] as const) {
+      expect(sum(REWARD_FORMS.map((f) => s.money.byForm[f][key]))).toBe(s.money.total[key]);
+    }
+    for (const f of REWARD_FORMS) expect(s.money.byForm[f].awarded).toBe(s.byForm[f].byStatus.awarded);
     for (const c of HOUSEHOLD_CATEGORIES) {
       const h = s.households[c];
       expect(h.nominations).toBe(s.byCategory[c].total);

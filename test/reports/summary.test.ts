@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeAwards, type AwardSummary } from '../../src/reports/index.js';
 import type { NominationRecord } from '../../src/workflow/types.js';
+import { walk } from '../workflow/fixtures.js';
 import { campaignOf, finalReviewRecords, preliminaryReviewRecords } from './fixtures.js';
 
 const FINAL_2025 = { kind: 'final-review', year: 2025 } as const;
@@ -132,6 +133,41 @@ describe('the 2025 final review (III.5.3)', () => {
     const { records: _r, duplicateIds: _d, ...rest } = twice;
     const { records: _r2, duplicateIds: _d2, ...once } = summary;
     expect(rest).toEqual(once);
+  });
+
+  it('money: TK25-02 (an individual PM certificate decided 2025-12-10) is 3.5 × 2,340,000 = 8,190,000 đồng; TK25-04 (a unit Giấy khen) has no collective coefficient in the tables, counted apart, not as zero', () => {
+    expect(summary.money.byForm['pm-certificate']).toEqual({ awarded: 1, known: 1, amount: 8_190_000, unknown: 0, missing: { coefficient: 0, 'labor-order-class': 0, 'base-salary': 0 }, invalid: 0 });
+    expect(summary.money.byForm['director-certificate']).toMatchObject({ awarded: 1, known: 0, amount: 0, unknown: 1, missing: { coefficient: 1 } });
+    expect(summary.money.byForm['labor-order'].awarded).toBe(0);
+    expect(summary.money.total).toMatchObject({ awarded: 2, known: 1, amount: 8_190_000, unknown: 1 });
+    expect(summary.money.unknownIds).toEqual(['TK25-04']);
+    expect(summary.money.confidence).toBe('secondary');
+    expect(summary.money.citations.map((c) => c.ref)).toEqual(['Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a', 'Nghị định 73/2024/NĐ-CP']);
+  });
+
+  it('money: a Labour Order awarded without its class lacks the class; with it, the amount follows (ND 152/2025 Điều 51)', () => {
+    const tk01 = records.find((r) => r.nomination.id === 'TK25-01')!;
+    const decided = walk(tk01, [{ type: 'DECIDE', by: 'president', on: '2025-12-12', decision: 'award' }]);
+    const noClass = ok(summarizeAwards([decided]));
+    expect(noClass.money.total).toMatchObject({ awarded: 1, known: 0, unknown: 1, missing: { 'labor-order-class': 1 } });
+    const third = { ...decided, nomination: { ...decided.nomination, laborOrderClass: 'third' as const } };
+    const withClass = ok(summarizeAwards([third]));
+    // A collective's Labour Order: 4.5 (third class) × 2 (collective) × 2,340,000.
+    expect(withClass.money.total).toMatchObject({ awarded: 1, known: 1, amount: 21_060_000, unknown: 0 });
+  });
+
+  it('money options: another rounding is used; a bad table is an issue of the options', () => {
+    expect(ok(summarizeAwards(records, { amounts: { rounding: 'none' } })).money.total.amount).toBe(8_190_000);
+    const bad = summarizeAwards(records, { amounts: { baseSalaries: [{ from: '2024-07-01', amount: -1, act: 'x', confidence: 'confirmed' }] } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error[0]!.path[0]).toBe('amounts');
+  });
+
+  it('the issuer is the plan\'s by default, or the caller\'s (checked)', () => {
+    expect(summary.issuer.symbol).toBe('SGTVT');
+    const successor = { ...summary.issuer, name: 'Sở Xây dựng tỉnh Cao Bằng', shortName: 'Sở Xây dựng', symbol: 'SXD', en: undefined };
+    expect(ok(summarizeAwards([], { issuer: successor })).issuer.name).toBe('Sở Xây dựng tỉnh Cao Bằng');
+    expect(summarizeAwards([], { issuer: { ...successor, symbol: 'Q/SXD' } }).ok).toBe(false);
   });
 
   it('the campaign (III.5): plan issued late, no inspection in 2024, the 2025 inspection still due on 2025-12-15', () => {
