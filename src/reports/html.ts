@@ -90,11 +90,12 @@ th, td { border: 0.6pt solid #777; padding: 1mm 1.6mm; vertical-align: top; }
 th { background: #eef1f5; font-weight: bold; text-align: center; vertical-align: middle; }
 table[data-table="by-unit"] th:first-child { width: 34%; }
 table[data-table="households"] th:first-child { width: 22%; }
+table[data-table="milestones"] td:nth-child(3), table[data-table="milestones"] td:nth-child(4) { white-space: nowrap; }
 td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: bold; background: #f5f5f5; }
 table.keep { break-inside: avoid; page-break-inside: avoid; }
-.key { display: flex; flex-wrap: wrap; gap: 3mm; margin: 2mm 0 2mm; }
-.key div { flex: 1 1 0; min-width: 28mm; border: 0.6pt solid #999; padding: 2mm 1.5mm; text-align: center; font-size: 9.5pt; break-inside: avoid; }
+.key { display: grid; grid-template-columns: repeat(3, 1fr); gap: 3mm; margin: 2mm 0 2mm; }
+.key div { border: 0.6pt solid #999; padding: 2mm 1.5mm; text-align: center; font-size: 9.5pt; break-inside: avoid; }
 .key b { display: block; font-size: 16pt; margin-bottom: 0.5mm; }
 .note { font-size: 9.5pt; color: #333; }
 footer { margin-top: 6mm; padding-top: 2mm; border-top: 0.6pt solid #999; font-size: 9.5pt; color: #333; }

@@ -195,13 +195,17 @@ export function recordsText(counts: {
 }): Text {
   const n = (x: number, lang: Lang): string => integerText(x)[lang];
   const vi = [`Đã đọc ${n(counts.read, 'vi')} hồ sơ, tính ${n(counts.counted, 'vi')} đề nghị`];
-  const en = [`${n(counts.read, 'en')} records read, ${n(counts.counted, 'en')} nominations counted`];
+  const en = [
+    `${n(counts.read, 'en')} record${counts.read === 1 ? '' : 's'} read, ${n(counts.counted, 'en')} nomination${counts.counted === 1 ? '' : 's'} counted`,
+  ];
+  // English: one record, two records (the plural is the first word's).
+  const en1 = (x: number, phrase: string): string => (x === 1 ? phrase.replace(/^records/, 'record') : phrase);
   const parts: [number, string, string][] = [
-    [counts.duplicates, 'hồ sơ trùng mã đề nghị (mỗi đề nghị chỉ tính một lần, theo hồ sơ đã đi xa nhất)', 'records repeating a nomination id (each nomination counts once, by the record that went furthest)'],
-    [counts.otherOccasion, 'hồ sơ của dịp khác', 'records of another occasion'],
-    [counts.outsidePeriod, 'hồ sơ lập ngoài kỳ báo cáo', 'records created outside the period'],
-    [counts.afterAsOf, 'hồ sơ lập sau ngày báo cáo', 'records created after the report day'],
-    [counts.emptyHistory, 'hồ sơ không có lịch sử', 'records without a history'],
+    [counts.duplicates, 'hồ sơ trùng mã đề nghị (mỗi đề nghị chỉ tính một lần, theo hồ sơ đã đi xa nhất)', en1(counts.duplicates, 'records repeating a nomination id (each nomination counts once, by the record that went furthest)')],
+    [counts.otherOccasion, 'hồ sơ của dịp khác', en1(counts.otherOccasion, 'records of another occasion')],
+    [counts.outsidePeriod, 'hồ sơ lập ngoài kỳ báo cáo', en1(counts.outsidePeriod, 'records created outside the period')],
+    [counts.afterAsOf, 'hồ sơ lập sau ngày báo cáo', en1(counts.afterAsOf, 'records created after the report day')],
+    [counts.emptyHistory, 'hồ sơ không có lịch sử', en1(counts.emptyHistory, 'records without a history')],
   ];
   const left = parts.filter(([x]) => x > 0);
   if (left.length > 0) {

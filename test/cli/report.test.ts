@@ -42,6 +42,8 @@ describe('thi-dua report', () => {
     expect(out).toContain('| Bằng khen của Thủ tướng Chính phủ | III.3.a | 1 | 0 | 1 | 0 | 0 |');
     expect(out).toContain('| Tổng số |  | 3 | 1 | 2 | 0 | 0 |');
     expect(out).toContain('Đã đọc 4 hồ sơ, tính 3 đề nghị; không tính 1 hồ sơ của dịp khác.');
+    expect(out).toContain('| Bằng khen của Thủ tướng Chính phủ | III.3.a | 1 | 1 | 8.190.000 | 0 |  |');
+    expect(out).toContain('Chưa xác định số tiền: TK25-04.');
   });
 
   it('--format html --lang en prints the report page; --campaign adds the milestones', () => {

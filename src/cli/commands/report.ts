@@ -9,7 +9,7 @@ import { isCivilDate } from '../../core/dates.js';
 import type { Occasion } from '../../core/inputs.js';
 import { type AwardSummary, summarizeAwards, summaryTableRows, summaryToHtml } from '../../reports/index.js';
 import { CLI_ERRORS, MAX_INPUT_BYTES } from '../../text/cli.js';
-import { duplicateIdsText, recordsText, REPORT_CLI_TEXT, REPORT_TEXT } from '../../text/reports.js';
+import { CONFIDENCE_TEXT, duplicateIdsText, moneyNoteText, recordsText, REPORT_CLI_TEXT, REPORT_TEXT, unknownAmountsText } from '../../text/reports.js';
 import { occasionText } from '../../text/findings.js';
 import type { ValidationIssue } from '../../core/issues.js';
 import type { Lang, Text } from '../../core/types.js';
@@ -88,6 +88,10 @@ export function summaryToMarkdown(summary: AwardSummary, lang: Lang): string {
   for (const table of summaryTableRows(summary, lang)) {
     parts.push(`## ${table.title}`, '', toMarkdownTable(table.columns, table.footer === undefined ? table.rows : [...table.rows, table.footer]), '');
   }
+  const { money } = summary;
+  const confidence = money.confidence === undefined ? undefined : CONFIDENCE_TEXT[money.confidence];
+  parts.push(moneyNoteText([...new Set(money.citations.map((c) => c.ref))], confidence)[lang], '');
+  if (money.unknownIds.length > 0) parts.push(unknownAmountsText(money.unknownIds, money.unknownIds.length < money.total.unknown)[lang], '');
   parts.push(recordsText(summary.records)[lang]);
   if (summary.duplicateIds.length > 0) parts.push('', duplicateIdsText(summary.duplicateIds, summary.duplicateIds.length < summary.records.duplicates)[lang]);
   return parts.join('\n');
