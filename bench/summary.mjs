@@ -9,8 +9,10 @@
 // of final statuses; record i is template i mod 240 with its own nomination id, subject id and
 // proposing unit (one of 60), so that every nomination id and subject counts (households' sets
 // and the unit map fill as in a province). The records share the templates' history arrays, so
-// the baseline memory is the array of records, not a million histories: "summary Δ" is what
-// summarizeAwards itself holds (its one row per nomination id, the maps).
+// the baseline memory is the array of records, not a million histories. "Peak RSS, one call" is
+// the process's peak through one createAwardSummarizer run (add every record, then result);
+// "held by the summarizer" is the heap it keeps once every record is added (after a full GC):
+// its one row per nomination id and the maps. The timing rounds come after.
 //
 // Environment: BENCH_SIZES (default "1000,10000,100000,1000000"), BENCH_ROUNDS (default 5 below
 // 10^6, 3 at 10^6), BENCH_DUPLICATES (share of records that repeat an earlier id, default 0.1).
@@ -29,8 +31,8 @@ if (process.argv[2] === '--child') {
 function parent() {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
   console.log(`summarizeAwards — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
-  console.log('| records | median time | per record | records/s | RSS with the records | peak RSS | summary Δ | summaryToHtml |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| records | median time | per record | records/s | RSS with the records | peak RSS, one call | Δ | held by the summarizer | per id | summaryToHtml |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const n of sizes) {
     const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', SELF, '--child', String(n)], {
       encoding: 'utf8',
@@ -40,7 +42,7 @@ function parent() {
     const r = JSON.parse(out);
     const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
     console.log(
-      `| ${n.toLocaleString('en')} | ${r.medianMs.toFixed(1)} ms | ${(r.perRecordNs / 1000).toFixed(2)} µs | ${Math.round(1e9 / r.perRecordNs).toLocaleString('en')} | ${mb(r.baselineKb)} | ${mb(r.peakKb)} | ${mb(r.peakKb - r.baselineKb)} | ${r.htmlMs.toFixed(1)} ms |`,
+      `| ${n.toLocaleString('en')} | ${r.medianMs.toFixed(1)} ms | ${(r.perRecordNs / 1000).toFixed(2)} µs | ${Math.round(1e9 / r.perRecordNs).toLocaleString('en')} | ${mb(r.baselineKb)} | ${mb(r.peakKb)} | ${mb(r.peakKb - r.baselineKb)} | ${(r.heldBytes / 2 ** 20).toFixed(0)} MB | ${Math.round(r.heldBytes / r.ids)} B | ${r.htmlMs.toFixed(1)} ms |`,
     );
   }
 }
@@ -69,6 +71,16 @@ async function child(n) {
   }
   globalThis.gc?.();
   const baselineKb = process.memoryUsage().rss / 1024;
+  const baselineHeap = process.memoryUsage().heapUsed;
+  // Memory first, in one call: what the summarizer holds once every record is added (its rows,
+  // after a full GC), and the peak RSS of the process through that one call.
+  const started = reports.createAwardSummarizer({ asOf: '2025-12-31' });
+  if (!started.ok) throw new Error('options');
+  for (const record of records) started.value.add(record);
+  globalThis.gc?.();
+  const heldBytes = process.memoryUsage().heapUsed - baselineHeap;
+  started.value.result();
+  const peakKb = process.resourceUsage().maxRSS;
   const rounds = Number(process.env.BENCH_ROUNDS ?? (n >= 1_000_000 ? 3 : 5));
   const times = [];
   let summary;
@@ -89,7 +101,7 @@ async function child(n) {
   times.sort((a, b) => a - b);
   const medianMs = times[Math.floor(times.length / 2)];
   process.stdout.write(
-    JSON.stringify({ n, medianMs, perRecordNs: (medianMs * 1e6) / n, baselineKb, peakKb: process.resourceUsage().maxRSS, htmlMs }),
+    JSON.stringify({ n, ids, medianMs, perRecordNs: (medianMs * 1e6) / n, baselineKb, peakKb, heldBytes, htmlMs }),
   );
 }
 

@@ -148,7 +148,7 @@ const occasionKey = (o: Occasion): string => `${o.year}|${o.kind}`;
 /**
  * A summary being built, record by record: {@link AwardSummarizer.add} each record (in any order,
  * from an array or a stream), then {@link AwardSummarizer.result}. The one stateful helper of
- * `./reports`: it holds one small row per nomination id (about 100 bytes), never the records.
+ * `./reports`: it holds one small row per nomination id (about 300 bytes), never the records.
  *
  * @example
  * ```ts
