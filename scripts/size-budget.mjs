@@ -10,6 +10,7 @@
 //      and law layers that its options switch on).
 //   3. tree-shaking: that consumer bundle holds none of the workflow (machines, tables, texts,
 //      status labels), the plan's text, the validation texts, zod or date-fns.
+//   4. the `./reports` entry, budget 30 kB gz, and none of it in the main entry `.`.
 // Prints one line per check and `N passed, N failed`; exits 1 when any check fails.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
