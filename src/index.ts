@@ -6,11 +6,19 @@
  */
 export type { CivilDate, DateInput, Lang, Outcome, Result, Text } from './types.js';
 export * from './plan/codes.js';
+export {
+  ACTIVITY_FIGURES,
+  ACTIVITY_KIND_CLAUSES,
+  ACTIVITY_KIND_FIGURES,
+  ACTIVITY_KINDS,
+  type ActivityFigure,
+  type ActivityKind,
+} from './plan/activity-kinds.js';
 export { CLAUSE_IDS, CLAUSES, type Clause, type ClauseId } from './plan/clauses.js';
 export { clause, plan, type Plan } from './plan/plan.js';
 export { type Code, LABELS, label } from './text/labels.js';
 export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './dates/civil.js';
-export type { Assessment, Nomination, Occasion, Subject } from './inputs.js';
+export type { Assessment, Evidence, Nomination, Occasion, Subject } from './inputs.js';
 export type { EvaluationOptions, PriorAward } from './options.js';
 export { combineOutcomes, type Evaluation, type Finding, type MissingInput } from './rules/evaluation.js';
 export { checkEligibility, eligibilityClauseOf, isHousehold, subjectClassOf } from './rules/subjects.js';

@@ -8,6 +8,7 @@
 export {
   AssessmentSchema,
   CivilDateSchema,
+  EvidenceSchema,
   NominationSchema,
   NON_BLANK_PATTERN,
   NonBlankStringSchema,
@@ -16,6 +17,7 @@ export {
   RoleSchema,
   SubjectSchema,
 } from './inputs.js';
+export { ActivitySchema } from './activity.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
 export {
   CampaignEventSchema,
