@@ -142,7 +142,9 @@ export type SummarizeActivitiesOptions = {
   readonly bySubject?: string | readonly string[];
 };
 
-type Measure = { total: number; known: number; unknown: number };
+// Sums are kept as bigint while counting, so that a total does not depend on the order of the
+// input even beyond Number.MAX_SAFE_INTEGER; they are returned as numbers (exact up to 2^53 − 1).
+type Measure = { total: bigint; known: number; unknown: number };
 type Totals = { count: number; money: Measure; households: Measure; people: Measure; contributors: Measure };
 type MeasureKey = Exclude<keyof Totals, 'count'>;
 
@@ -150,10 +152,19 @@ const MEASURE_OF: { readonly [F in ActivityFigure]: MeasureKey } = { amount: 'mo
 
 const newTotals = (): Totals => ({
   count: 0,
-  money: { total: 0, known: 0, unknown: 0 },
-  households: { total: 0, known: 0, unknown: 0 },
-  people: { total: 0, known: 0, unknown: 0 },
-  contributors: { total: 0, known: 0, unknown: 0 },
+  money: { total: 0n, known: 0, unknown: 0 },
+  households: { total: 0n, known: 0, unknown: 0 },
+  people: { total: 0n, known: 0, unknown: 0 },
+  contributors: { total: 0n, known: 0, unknown: 0 },
+});
+
+const measureOf = (m: Measure): ActivityMeasure => ({ total: Number(m.total), known: m.known, unknown: m.unknown });
+const totalsOf = (t: Totals): ActivityTotals => ({
+  count: t.count,
+  money: measureOf(t.money),
+  households: measureOf(t.households),
+  people: measureOf(t.people),
+  contributors: measureOf(t.contributors),
 });
 
 // Each kind's figures, once: the figure and the measure it adds to.
@@ -172,7 +183,7 @@ function add(totals: Totals, activity: Activity): void {
     const measure = totals[key];
     if (value === undefined) measure.unknown++;
     else {
-      measure.total += value;
+      measure.total += BigInt(value);
       measure.known++;
     }
   }
@@ -184,7 +195,8 @@ function add(totals: Totals, activity: Activity): void {
  * For each group: the number of activities, and each figure's sum, with the activities that gave
  * it and, apart, those of a kind that records it but did not (a gift whose value is not stated is
  * never counted as 0 đồng). Deterministic: the rows do not depend on the order of the input; one
- * pass over it. Every total is the sum of its rows: Σ byKind = Σ byYear = Σ bySubject = total.
+ * pass over it. Every total is the sum of its rows: Σ byKind = Σ byYear = Σ bySubject = total
+ * (sums are exact up to `Number.MAX_SAFE_INTEGER`, 9 triệu tỷ đồng; beyond, the nearest number).
  *
  * @param activities - parsed activities (see `parseActivities`)
  * @param options - `from` / `to` (days, both included), `bySubject` (only these subjects' activities)
@@ -209,7 +221,7 @@ export function summarizeActivities(activities: readonly Activity[], options: Su
   const byYear = new Map<number, Totals>();
   const bySubject = new Map<string, Totals>();
   if (from === undefined || to === undefined) {
-    return { period: undefined, total, byKind: ACTIVITY_KINDS.map((kind, i) => ({ kind, ...(byKind[i] as Totals) })), byYear: [], bySubject: [] };
+    return { period: undefined, total: totalsOf(total), byKind: ACTIVITY_KINDS.map((kind, i) => ({ kind, ...totalsOf(byKind[i] as Totals) })), byYear: [], bySubject: [] };
   }
   // The plan's years inside the span have a row even when nothing was done in them.
   const first = Math.max(Number(from.slice(0, 4)), Number(ACTIVITY_PERIOD.from.slice(0, 4)));
@@ -232,10 +244,12 @@ export function summarizeActivities(activities: readonly Activity[], options: Su
   }
   return {
     period: { from, to },
-    total,
-    byKind: ACTIVITY_KINDS.map((kind, i) => ({ kind, ...(byKind[i] as Totals) })),
-    byYear: [...byYear.keys()].sort((a, b) => a - b).map((year) => ({ year, ...(byYear.get(year) as Totals) })),
+    total: totalsOf(total),
+    byKind: ACTIVITY_KINDS.map((kind, i) => ({ kind, ...totalsOf(byKind[i] as Totals) })),
+    byYear: [...byYear.keys()].sort((a, b) => a - b).map((year) => ({ year, ...totalsOf(byYear.get(year) as Totals) })),
     // Code-unit order, not the locale's: the same on every machine.
-    bySubject: [...bySubject.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((subjectId) => ({ subjectId, ...(bySubject.get(subjectId) as Totals) })),
+    bySubject: [...bySubject.keys()]
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((subjectId) => ({ subjectId, ...totalsOf(bySubject.get(subjectId) as Totals) })),
   };
 }
