@@ -169,6 +169,7 @@ export const ACTIVITY_SUMMARY_TEXT = {
   key: name('Mục', 'Item'),
   count: name('Số hoạt động', 'Activities'),
   unknown: name('chưa rõ', 'not stated'),
+  stated: name('số hoạt động có ghi', 'activities stating it'),
   /** The note under every summary: what "not stated" means. */
   unknownNote: name(
     '“chưa rõ”: số hoạt động không ghi số liệu này; các hoạt động đó không được tính là 0.',
