@@ -85,7 +85,9 @@ export type EvidenceFinding = Finding & {
  * ```
  */
 export interface EvidenceOptions extends EvaluationOptions {
+  /** The unit each person belongs to (person id → unit id); default: the nomination's `proposingUnit`. */
   readonly unitOf?: Readonly<Record<string, string>>;
+  /** The days whose activities count; default: the occasion's period (`occasionPeriodOf`). */
   readonly period?: Period;
 }
 
