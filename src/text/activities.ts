@@ -45,11 +45,9 @@ export const ACTIVITY_FIGURE_NAMES: { readonly [F in ActivityFigure]: Text } = /
   contributors: /* @__PURE__ */ name('Số người đóng góp', 'Contributors'),
 });
 
-/** `25000000` → "25.000.000" (vi) / "25,000,000" (en): digits grouped by thousands, no rounding. */
+/** A whole, non-negative number with its thousands grouped: `25000000` → "25.000.000" (vi) / "25,000,000" (en). */
 export function groupDigits(n: number, lang: Lang): string {
-  const digits = String(Math.abs(Math.trunc(n)));
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/gu, lang === 'vi' ? '.' : ',');
-  return n < 0 ? `-${grouped}` : grouped;
+  return BigInt(n).toString().replace(/\B(?=(\d{3})+(?!\d))/gu, lang === 'vi' ? '.' : ',');
 }
 
 /** The messages of the activity parsers' own issues. */
@@ -181,7 +179,7 @@ export const ACTIVITY_SUMMARY_TEXT = {
     en: `${n} invalid activit${n === 1 ? 'y is' : 'ies are'} not counted.`,
   }),
   fromAfterTo: (from: CivilDate, to: CivilDate): Text => ({
-    vi: `--from ${from} sau --to ${to}.`,
+    vi: `Ngày --from ${from} ở sau ngày --to ${to}.`,
     en: `--from ${from} is after --to ${to}.`,
   }),
   help: name(

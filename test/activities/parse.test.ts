@@ -146,6 +146,11 @@ describe('parseActivity', () => {
   it('never throws: hostile input is an issue', () => {
     const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
     expect(issuesOf(hostile)).toEqual([' unreadable_input']);
+    // A getter that answers zod, then throws when the period is read.
+    let reads = 0;
+    const flaky = { ...contribution, amount: -1 };
+    Object.defineProperty(flaky, 'on', { enumerable: true, get: () => { reads++; if (reads > 1) throw new Error('boom'); return '2020-01-01'; } });
+    expect(issuesOf(flaky)).toEqual(['amount too_small']);
     expect(issuesOf(null)).toEqual([' invalid_type']);
     expect(issuesOf(undefined)).toEqual([' invalid_type']);
     expect(issuesOf([contribution])).toEqual([' invalid_type']);
