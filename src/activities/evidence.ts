@@ -6,16 +6,16 @@
  *
  * @module
  */
-import type { Evidence, Nomination } from '../inputs.js';
-import type { EvaluationOptions } from '../options.js';
-import { CRITERION_IDS } from '../plan/codes.js';
+import type { Evidence, Nomination } from '../core/inputs.js';
+import type { EvaluationOptions } from '../rules/options.js';
+import { CRITERION_IDS } from '../core/codes.js';
 import { criteriaFor } from '../rules/criteria.js';
 import type { Finding } from '../rules/evaluation.js';
 import { subjectClassOf } from '../rules/subjects.js';
 import { EVIDENCE_TEXT, type EvidenceTextInput } from '../text/activities.js';
-import type { Text } from '../types.js';
+import type { Text } from '../core/types.js';
 import { occasionPeriodOf, type Period } from './period.js';
-import type { Activity } from './types.js';
+import type { Activity } from '../core/activity.js';
 
 /**
  * What can be wrong with a piece of evidence:

@@ -16,7 +16,7 @@ export type {
   HouseholdSupport,
   Publication,
   SupportModel,
-} from './types.js';
+} from '../core/activity.js';
 export {
   ACTIVITY_FIGURES,
   ACTIVITY_KIND_CLAUSES,
@@ -47,5 +47,5 @@ export {
   type EvidenceOptions,
   type EvidenceProblem,
 } from './evidence.js';
-export { ActivitySchema } from '../schemas/activity.js';
-export type { Evidence } from '../inputs.js';
+export { ActivitySchema } from '../validation/activity.js';
+export type { Evidence } from '../core/inputs.js';

@@ -3,15 +3,16 @@
  *
  * @module
  */
-import { isCivilDate } from '../dates/civil.js';
+import { isCivilDate } from '../core/dates.js';
 import { ACTIVITY_KINDS } from '../plan/activity-kinds.js';
-import { ActivitySchema } from '../schemas/activity.js';
-import { parseWith, type ValidationIssue } from '../schemas/issues.js';
+import { ActivitySchema } from '../validation/activity.js';
+import type { ValidationIssue } from '../core/issues.js';
+import { parseWith } from '../validation/issues.js';
 import { ACTIVITY_ISSUE_TEXT } from '../text/activities.js';
-import type { Result } from '../types.js';
+import type { Result } from '../core/types.js';
 import { MAX_RECORD_ISSUES } from '../workflow/nomination.js';
 import { ACTIVITY_PERIOD } from './period.js';
-import type { Activity } from './types.js';
+import type { Activity } from '../core/activity.js';
 
 /**
  * The codes of the activity parsers' own issues, beside zod's (`invalid_type`, `invalid_union` for

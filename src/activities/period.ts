@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { Occasion } from '../inputs.js';
+import type { Occasion } from '../core/inputs.js';
 import { isPlanOccasion } from '../rules/rewards.js';
-import type { CivilDate } from '../types.js';
+import type { CivilDate } from '../core/types.js';
 
 /**
  * A span of Vietnamese calendar days, both ends included.

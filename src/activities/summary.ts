@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { toCivilDate } from '../dates/civil.js';
+import { toCivilDate } from '../core/dates.js';
 import { ACTIVITY_KIND_FIGURES, ACTIVITY_KINDS, type ActivityFigure, type ActivityKind } from '../plan/activity-kinds.js';
-import type { DateInput } from '../types.js';
+import type { DateInput } from '../core/types.js';
 import { ACTIVITY_PERIOD, type Period } from './period.js';
-import type { Activity } from './types.js';
+import type { Activity } from '../core/activity.js';
 
 /**
  * One figure totalled: the sum of the values given (`total`), how many activities gave it

@@ -1,7 +1,7 @@
 /**
  * The kinds of activity the movement asks units, their people and the mass organisations to carry
  * out (sections II and IV.4), each tied to the clauses that ask for it, and the figures each kind
- * records. A code list, like those of `codes.ts`.
+ * records. A code list, like those of `core/codes.ts` (here because it cites the plan's clause ids).
  *
  * @module
  */

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import type { Activity } from '../activities/types.js';
-import type { Evidence } from '../inputs.js';
-import { deepFreeze } from '../util/freeze.js';
+import type { Activity } from '../core/activity.js';
+import type { Evidence } from '../core/inputs.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * Thirty-three activities of 2021–2025, valid, ids unique, in the order a clerk enters them (by

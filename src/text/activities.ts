@@ -6,9 +6,9 @@
  * @module
  */
 import type { ActivityFigure, ActivityKind } from '../plan/activity-kinds.js';
-import type { OccasionKind, SubjectCategory } from '../plan/codes.js';
+import type { OccasionKind, SubjectCategory } from '../core/codes.js';
 import { CATEGORY_NAMES } from '../plan/names.js';
-import type { CivilDate, Lang, Text } from '../types.js';
+import type { CivilDate, Lang, Text } from '../core/types.js';
 import { occasionText } from './findings.js';
 
 const name = (vi: string, en: string): Text => Object.freeze({ vi, en });

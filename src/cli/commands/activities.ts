@@ -11,7 +11,7 @@ import { ACTIVITY_FIGURE_NAMES, ACTIVITY_SUMMARY_TEXT as T, groupDigits } from '
 import { CLI_ERRORS, CLI_TEXT } from '../../text/cli.js';
 import { label } from '../../text/labels.js';
 import { sampleActivities } from '../../testing/activities.js';
-import type { Lang, Text } from '../../types.js';
+import type { Lang, Text } from '../../core/types.js';
 import { toCsv, toJson, toMarkdownTable } from '../format.js';
 import { readEntries } from '../input.js';
 import { issueLocation } from './check.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CivilDate } from '../types.js';
+import type { CivilDate } from './types.js';
 
 /**
  * Who carried out an activity: the id of a subject (a unit, a person) or of a mass organisation,

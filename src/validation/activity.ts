@@ -13,7 +13,7 @@ import type {
   HouseholdSupport,
   Publication,
   SupportModel,
-} from '../activities/types.js';
+} from '../core/activity.js';
 import { ACTIVITY_KIND_CLAUSES } from '../plan/activity-kinds.js';
 import { CivilDateSchema, NonBlankStringSchema } from './inputs.js';
 

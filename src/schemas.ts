@@ -10,14 +10,13 @@ export {
   CivilDateSchema,
   EvidenceSchema,
   NominationSchema,
-  NON_BLANK_PATTERN,
   NonBlankStringSchema,
   OccasionSchema,
   OutcomeSchema,
   RoleSchema,
   SubjectSchema,
-} from './inputs.js';
-export { ActivitySchema } from './activity.js';
+} from './validation/inputs.js';
+export { ActivitySchema } from './validation/activity.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
 export {
   CampaignEventSchema,
@@ -27,5 +26,6 @@ export {
   HistoryEntrySchema,
   NominationEventSchema,
   NominationRecordSchema,
-} from '../workflow/schemas.js';
-export { GuidanceSchema } from '../guidance/guidance.js';
+} from './workflow/schemas.js';
+export { GuidanceSchema } from './guidance/guidance.js';
+export { NON_BLANK_PATTERN } from './core/patterns.js';
