@@ -107,7 +107,8 @@ function criteriaOrder(nomination: Nomination, evidence: Evidence, options: Evid
   const applicable = applicableIds.filter((id) => named.includes(id));
   const rest = named.filter((id) => !applicableIds.includes(id));
   const plan = CRITERION_IDS.filter((id) => rest.includes(id)) as string[];
-  const others = rest.filter((id) => !plan.includes(id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The default sort: UTF-16 code-unit order, the same on every machine.
+  const others = rest.filter((id) => !plan.includes(id)).sort();
   return { applicable, other: [...plan, ...others] };
 }
 
@@ -123,20 +124,21 @@ function checkOne(
   }
   const problems: EvidenceProblem[] = [];
   const messages: Text[] = [];
+  const { period } = input;
   const by = activity.by.subjectId;
   const fromUnit = by !== subjectId && unitId !== undefined && by === unitId;
   if (by !== subjectId && !fromUnit) {
     problems.push('other-subject');
     messages.push(EVIDENCE_TEXT.otherSubject(input, by, unitId));
   }
-  if (input.period === undefined) {
+  if (period === undefined) {
     problems.push('no-period');
     messages.push(EVIDENCE_TEXT.noPeriod(input));
-  } else if (activity.on < input.period.from || activity.on > input.period.to) {
+  } else if (activity.on < period.from || activity.on > period.to) {
     problems.push('outside-period');
-    messages.push(EVIDENCE_TEXT.outsidePeriod(input, activity.on, input.period));
+    messages.push(EVIDENCE_TEXT.outsidePeriod(input, activity.on, period));
   }
-  if (problems.length > 0) {
+  if (problems.length > 0 || period === undefined) {
     return {
       ...base,
       outcome: 'not-met',
@@ -144,7 +146,7 @@ function checkOne(
       problems,
     };
   }
-  const accepted = EVIDENCE_TEXT.accepted(input, activity.kind, activity.on);
+  const accepted = EVIDENCE_TEXT.accepted(input, activity.kind, activity.on, period);
   if (!fromUnit) return { ...base, outcome: 'met', message: accepted, problems };
   const unit = EVIDENCE_TEXT.fromUnit(input, unitId as string);
   return {
@@ -281,8 +283,9 @@ export function activitiesByCriterion(nomination: Nomination, activities: readon
   for (const criterion of criteriaFor(nomination.subject.category, options)) {
     const items: CriterionActivity[] = [];
     for (const f of findings) {
-      if (f.criterion !== criterion.id || f.outcome !== 'met' || f.activityId === undefined) continue;
-      const activity = byId.get(f.activityId) as Activity;
+      if (f.criterion !== criterion.id || f.outcome !== 'met') continue;
+      // An accepted finding is about one activity of the register.
+      const activity = byId.get(f.activityId as string) as Activity;
       items.push(f.unitId === undefined ? { activity } : { activity, unitId: f.unitId });
     }
     if (items.length > 0) groups.push({ criterion: criterion.id, label: criterion.label, activities: items });

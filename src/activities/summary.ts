@@ -247,9 +247,9 @@ export function summarizeActivities(activities: readonly Activity[], options: Su
     total: totalsOf(total),
     byKind: ACTIVITY_KINDS.map((kind, i) => ({ kind, ...totalsOf(byKind[i] as Totals) })),
     byYear: [...byYear.keys()].sort((a, b) => a - b).map((year) => ({ year, ...totalsOf(byYear.get(year) as Totals) })),
-    // Code-unit order, not the locale's: the same on every machine.
+    // The default sort: UTF-16 code-unit order, not the locale's, the same on every machine.
     bySubject: [...bySubject.keys()]
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort()
       .map((subjectId) => ({ subjectId, ...totalsOf(bySubject.get(subjectId) as Totals) })),
   };
 }

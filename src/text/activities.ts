@@ -102,9 +102,9 @@ const quote = (s: string): Text => ({ vi: `“${s}”`, en: `“${s}”` });
 /** The texts of the evidence findings of `checkEvidence`. */
 export const EVIDENCE_TEXT = {
   /** The activity exists, is the subject's (or its unit's) and falls in the occasion's period. */
-  accepted: (e: EvidenceTextInput, kind: ActivityKind, on: CivilDate): Text => {
+  accepted: (e: EvidenceTextInput, kind: ActivityKind, on: CivilDate, period: { readonly from: CivilDate; readonly to: CivilDate }): Text => {
     const occasion = occasionText(e.occasion.kind, e.occasion.year);
-    const span = e.period === undefined ? '' : ` (${e.period.from}..${e.period.to})`;
+    const span = ` (${period.from}..${period.to})`;
     return {
       vi: `${e.criterion}: hoạt động ${e.activityId} (${lower(ACTIVITY_KIND_NAMES[kind].vi)}, ngày ${on}) của ${e.subjectName} thuộc thời gian của ${occasion.vi}${span}; đây là căn cứ để Hội đồng xem xét, việc đạt tiêu chí do Hội đồng đánh giá.`,
       en: `${e.criterion}: activity ${e.activityId} (${lower(ACTIVITY_KIND_NAMES[kind].en)}, ${on}) of ${e.subjectName} falls within ${occasion.en}${span}; it is evidence for the council to weigh, and whether the criterion is met stays the council's judgement.`,

@@ -146,6 +146,10 @@ describe('checkEvidence options and edges', () => {
       ['VD-TT.1', 'met', ''],
       ['VD-HO.1', 'not-met', 'not-applicable'],
     ]);
+    // Criteria that do not apply come after, the plan's first, then the others by id.
+    const more = parseNomination({ ...input, evidence: { 'VD-HO.2': ['a'], 'III.2.b.1': ['b'], 'VD-HO.1': ['c'] } }, { guidance: exampleGuidance });
+    if (!more.ok) throw new Error(JSON.stringify(more.error));
+    expect(checkEvidence(more.value, sampleActivities, { guidance: exampleGuidance }).map((f) => f.rule)).toEqual(['III.2.b.1', 'VD-HO.1', 'VD-HO.2']);
     expect(activitiesByCriterion(parsed.value, sampleActivities, { guidance: exampleGuidance }).map((g) => [g.criterion, g.label.en])).toEqual([
       ['VD-TT.1', 'Has a model of help for poor households that was replicated'],
     ]);

@@ -109,6 +109,12 @@ describe('summarizeActivities on the built-in register (counted by hand)', () =>
     expect(forward).toBe(Number(2n * BigInt(Number.MAX_SAFE_INTEGER) + 2n));
   });
 
+  it('a year outside the plan (an activity built by hand) still gets its row when the span holds it', () => {
+    const late: Activity = { id: 'late', kind: 'publication', clause: 'II.2.c', by: { subjectId: 'van-phong-so' }, on: '2026-02-01', description: 'Tin bài' };
+    expect(summarizeActivities([late]).total.count).toBe(0);
+    expect(summarizeActivities([late], { to: '2026-12-31' }).byYear.map((r) => [r.year, r.count])).toEqual([[2021, 0], [2022, 0], [2023, 0], [2024, 0], [2025, 0], [2026, 1]]);
+  });
+
   it('an unstated amount is never counted as zero', () => {
     const gift: Activity = { id: 'g', kind: 'gift-or-visit', clause: 'IV.4', by: { subjectId: 'x' }, on: '2024-01-01', description: 'Quà' };
     const s = summarizeActivities([gift]);

@@ -65,6 +65,12 @@ describe('thi-dua activities', () => {
     expect(out).toMatch(/^Tổng cộng\s+1\s/mu);
   });
 
+  it('one invalid entry is one, in English too', () => {
+    const { code, err } = cli(['activities', file('one-bad.json', [{ ...sampleActivities[0], kind: 'x' }]), '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(err).toContain('1 invalid activity is not counted.');
+  });
+
   it('usage errors: exit 2', () => {
     const path = file('ok.json', []);
     for (const argv of [
