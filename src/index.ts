@@ -6,14 +6,8 @@
  */
 export type { CivilDate, DateInput, Lang, Outcome, Result, Text } from './core/types.js';
 export * from './core/codes.js';
-export {
-  ACTIVITY_FIGURES,
-  ACTIVITY_KIND_CLAUSES,
-  ACTIVITY_KIND_FIGURES,
-  ACTIVITY_KINDS,
-  type ActivityFigure,
-  type ActivityKind,
-} from './plan/activity-kinds.js';
+// The kinds of activity are codes of `label`; the rest of the activities is `./activities`.
+export { ACTIVITY_KINDS, type ActivityKind } from './plan/activity-kinds.js';
 export { CLAUSE_IDS, CLAUSES, type Clause, type ClauseId } from './plan/clauses.js';
 export { clause, plan, type Plan } from './plan/plan.js';
 export { type Code, LABELS, label } from './text/labels.js';

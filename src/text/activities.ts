@@ -149,7 +149,7 @@ export const EVIDENCE_TEXT = {
 } as const;
 
 /** The headings and fixed texts of a summary and of `thi-dua activities`. */
-export const ACTIVITY_SUMMARY_TEXT = {
+export const ACTIVITY_SUMMARY_TEXT = /* @__PURE__ */ (() => ({
   title: name('Kết quả thực hiện phong trào thi đua (II, IV.4)', 'Results of the movement (II, IV.4)'),
   sampleTitle: name(
     'Kết quả thực hiện phong trào — dữ liệu mẫu của các đơn vị trong các kịch bản',
@@ -200,4 +200,4 @@ whole period 2021–2025). Figures not given are counted apart ("not stated"), n
 activities are reported with their position and field path and are not counted.
 Exit codes: 0 every activity valid; 1 an activity or the file is invalid; 2 usage error.`,
   ),
-} as const;
+}) as const)();
