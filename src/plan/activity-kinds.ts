@@ -53,7 +53,7 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
  *
  * @example
  * ```ts
- * import { ACTIVITY_KIND_CLAUSES } from 'thi-dua-vi-nguoi-ngheo';
+ * import { ACTIVITY_KIND_CLAUSES } from 'thi-dua-vi-nguoi-ngheo/activities';
  * ACTIVITY_KIND_CLAUSES['fund-contribution']; //=> ['II.1.a', 'IV.4']
  * ```
  */
@@ -74,7 +74,7 @@ export const ACTIVITY_KIND_CLAUSES = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * import { ACTIVITY_FIGURES } from 'thi-dua-vi-nguoi-ngheo';
+ * import { ACTIVITY_FIGURES } from 'thi-dua-vi-nguoi-ngheo/activities';
  * ACTIVITY_FIGURES; //=> ['amount', 'households', 'people', 'contributors']
  * ```
  */
@@ -85,7 +85,7 @@ export const ACTIVITY_FIGURES = ['amount', 'households', 'people', 'contributors
  *
  * @example
  * ```ts
- * import type { ActivityFigure } from 'thi-dua-vi-nguoi-ngheo';
+ * import type { ActivityFigure } from 'thi-dua-vi-nguoi-ngheo/activities';
  * const figure: ActivityFigure = 'households';
  * ```
  */
@@ -99,7 +99,7 @@ export type ActivityFigure = (typeof ACTIVITY_FIGURES)[number];
  *
  * @example
  * ```ts
- * import { ACTIVITY_KIND_FIGURES } from 'thi-dua-vi-nguoi-ngheo';
+ * import { ACTIVITY_KIND_FIGURES } from 'thi-dua-vi-nguoi-ngheo/activities';
  * ACTIVITY_KIND_FIGURES['household-support'].required; //=> ['households']
  * ACTIVITY_KIND_FIGURES.publication.optional; //=> []
  * ```

@@ -30,9 +30,8 @@ import { format as formatLog } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/cli/program.js';
+import { ACTIVITY_KIND_CLAUSES, ACTIVITY_KIND_FIGURES } from '../../src/activities/index.js';
 import {
-  ACTIVITY_KIND_CLAUSES,
-  ACTIVITY_KIND_FIGURES,
   ACTIVITY_KINDS,
   CAMPAIGN_EVENT_TYPES,
   CAMPAIGN_STATUSES,
