@@ -2,12 +2,13 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`, `./reports`. Shared code goes into chunks.
+    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`, `./activities`, `./reports`. Shared code goes into chunks.
     entry: {
       index: 'src/index.ts',
       schemas: 'src/schemas.ts',
       testing: 'src/testing/index.ts',
       poverty: 'src/poverty/index.ts',
+      activities: 'src/activities/index.ts',
       reports: 'src/reports/index.ts',
     },
     format: ['esm', 'cjs'],
