@@ -14,7 +14,8 @@
 //      Budget 10 kB gz: the parsers with zod's schema and the validation texts, the summary, the
 //      evidence checks with the criteria they read; and a consumer of `summarizeActivities` alone
 //      (budget 2 kB gz), which needs neither zod nor the evidence texts.
-//   5. the `./reports` entry, budget 30 kB gz, and none of it in the main entry `.`.
+//   5. the `./reports` entry, budget 34 kB gz (it reads records: the record parser and its schemas,
+//      the labels, the law's money tables), and none of it in the main entry `.`.
 // Prints one line per check and `N passed, N failed`; exits 1 when any check fails.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -33,7 +34,7 @@ const BUDGETS = {
   consumerWithDeps: 8 * KB,
   activities: 10 * KB,
   activitiesSummary: 2 * KB,
-  reports: 30 * KB,
+  reports: 34 * KB,
 };
 const ISSUE_TARGET_ENTRY = 12 * KB;
 
