@@ -10,7 +10,7 @@ export { CLAUSE_IDS, CLAUSES, type Clause, type ClauseId } from './plan/clauses.
 export { clause, plan, type Plan } from './plan/plan.js';
 export { type Code, LABELS, label } from './text/labels.js';
 export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './dates/civil.js';
-export type { Assessment, Nomination, Occasion, Subject } from './inputs.js';
+export type { Assessment, Nomination, Occasion, Subject, SubjectProfile } from './inputs.js';
 export type { EvaluationOptions, PriorAward } from './options.js';
 export { combineOutcomes, type Evaluation, type Finding, type MissingInput } from './rules/evaluation.js';
 export { checkEligibility, eligibilityClauseOf, isHousehold, subjectClassOf } from './rules/subjects.js';

@@ -14,6 +14,7 @@ export {
   OccasionSchema,
   OutcomeSchema,
   RoleSchema,
+  SubjectProfileSchema,
   SubjectSchema,
 } from './inputs.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
