@@ -5,7 +5,7 @@ export default defineConfig([
     // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`. Shared code goes into chunks.
     entry: {
       index: 'src/index.ts',
-      schemas: 'src/schemas/index.ts',
+      schemas: 'src/schemas.ts',
       testing: 'src/testing/index.ts',
       poverty: 'src/poverty/index.ts',
     },

@@ -4,45 +4,24 @@
  *
  * @packageDocumentation
  */
-export type { CivilDate, DateInput, Lang, Outcome, Result, Text } from './types.js';
-export * from './plan/codes.js';
+export type { CivilDate, DateInput, Lang, Outcome, Result, Text } from './core/types.js';
+export * from './core/codes.js';
 export { CLAUSE_IDS, CLAUSES, type Clause, type ClauseId } from './plan/clauses.js';
 export { clause, plan, type Plan } from './plan/plan.js';
 export { type Code, LABELS, label } from './text/labels.js';
-export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './dates/civil.js';
-export type { Assessment, Nomination, Occasion, Subject, SubjectProfile } from './inputs.js';
-export type { EvaluationOptions, PriorAward } from './options.js';
+export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './core/dates.js';
+export type { Assessment, Nomination, Occasion, Subject, SubjectProfile } from './core/inputs.js';
+export type { EvaluationOptions, PriorAward } from './rules/options.js';
 export { combineOutcomes, type Evaluation, type Finding, type MissingInput } from './rules/evaluation.js';
 export { checkEligibility, eligibilityClauseOf, isHousehold, subjectClassOf } from './rules/subjects.js';
 export { type Criterion, criteriaFor, evaluateCriteria, type GuidanceCriterionEntry } from './rules/criteria.js';
-export {
-  decidingAuthorityOf,
-  isFormGivenAt,
-  isPlanOccasion,
-  occasionsIn,
-  rewardClauseOf,
-  rewardFormsFor,
-  timingFindingOf,
-} from './rules/rewards.js';
+export { isFormGivenAt, isPlanOccasion, occasionsIn, rewardClauseOf, rewardFormsFor, timingFindingOf } from './rules/rewards.js';
 export { CALENDAR_WINDOWS, MILESTONE_WINDOWS, type MilestoneWindow, milestonesOn } from './rules/timeline.js';
 export { evaluateNomination } from './rules/nomination.js';
-export { parseNomination, parseSubject } from './schemas/parse.js';
-export type { ValidationIssue } from './schemas/issues.js';
+export { parseNomination, parseSubject } from './rules/parse.js';
 export { sampleNominations } from './sample.js';
 export * from './workflow/index.js';
-export {
-  type Citation,
-  decidingAuthorityCitation,
-  LEGAL_REGIME_IDS,
-  LEGAL_REGIMES,
-  type LegalConfidence,
-  type LegalOptions,
-  type LegalRegime,
-  type LegalRegimeId,
-  legalRegimeOn,
-  resolveLegalRegime,
-  THEMATIC_AWARD,
-} from './law/regime.js';
+export { decidingAuthorityCitation, LEGAL_REGIME_IDS, LEGAL_REGIMES, type LegalOptions, type LegalRegime, type LegalRegimeId, legalRegimeOn, resolveLegalRegime, THEMATIC_AWARD } from './law/regime.js';
 export { type AchievementConflict, findConflicts } from './law/conflicts.js';
 export { defineGuidance, type Guidance, type GuidanceCriterion, type GuidanceQuota } from './guidance/guidance.js';
 export { applicableGuidance, type GuidanceOptions } from './guidance/options.js';
@@ -52,5 +31,8 @@ export {
   type DossierRequirement,
   LAW_DEFAULT_DOSSIER,
 } from './guidance/dossier-documents.js';
-export { checkDossier, type DossierCheck } from './guidance/dossier.js';
+export { checkDossier, type DossierCheck } from './rules/dossier.js';
 export { checkQuotas, type QuotaExcess } from './guidance/quotas.js';
+export type { ValidationIssue } from './core/issues.js';
+export { type Citation, type LegalConfidence } from './core/citation.js';
+export { decidingAuthorityOf } from './law/deciders.js';

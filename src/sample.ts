@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Nomination } from './inputs.js';
-import { deepFreeze } from './util/freeze.js';
+import type { Nomination } from './core/inputs.js';
+import { deepFreeze } from './core/freeze.js';
 
 const collectiveMet = { 'III.2.a.1': 'met', 'III.2.a.2': 'met', 'III.2.a.3': 'met' } as const;
 const individualMet = { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'met' } as const;

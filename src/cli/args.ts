@@ -5,7 +5,7 @@
  * @module
  */
 import { CLI_ERRORS } from '../text/cli.js';
-import type { Lang, Result, Text } from '../types.js';
+import type { Lang, Result, Text } from '../core/types.js';
 
 /** What a command accepts: how many positional arguments, and each option's allowed values (or a checker). */
 export type CommandSpec = {

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { CLI_ERRORS, MAX_INPUT_BYTES } from '../text/cli.js';
-import type { Text } from '../types.js';
+import type { Text } from '../core/types.js';
 
 /** Why a file could not be read: `usage` (no such file: exit 2) or `input` (its content: exit 1). */
 export type ReadFailure = { readonly kind: 'usage' | 'input'; readonly message: Text };

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { isCivilDate, toCivilDate } from '../dates/civil.js';
+import { isCivilDate, toCivilDate } from '../core/dates.js';
 import { sampleNominations } from '../sample.js';
 import { CLI_ERRORS, CLI_TEXT } from '../text/cli.js';
-import type { Lang, Text } from '../types.js';
+import type { Lang, Text } from '../core/types.js';
 import { type CommandSpec, langOf, parseArgs } from './args.js';
 import { checkEntries, issueLocation, renderCheck } from './commands/check.js';
 import { parseOccasionArg, readRecords, renderProposals } from './commands/proposals.js';

@@ -4,12 +4,12 @@
  *
  * @module
  */
-import type { Subject } from '../inputs.js';
+import type { Subject } from '../core/inputs.js';
 import { type Issuer, PLAN_ISSUER } from '../law/issuer.js';
 import { CATEGORY_NAMES } from '../plan/names.js';
 import { isHousehold } from '../rules/subjects.js';
 import { PAPER_TEXT, placeDateText, type CountedClass, referenceText, upper } from '../text/documents.js';
-import type { Lang } from '../types.js';
+import type { Lang } from '../core/types.js';
 import type { ProposalEntry } from '../workflow/proposals.js';
 import { cleanLine } from './clean.js';
 import type { FormatOptions, PaperContext, Signer } from './inputs.js';

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { ValidationIssue } from '../schemas/issues.js';
+import type { ValidationIssue } from '../core/issues.js';
 import { DOCUMENT_ISSUE_TEXT } from '../text/documents.js';
-import type { Result } from '../types.js';
+import type { Result } from '../core/types.js';
 
 /** Runs a builder; anything it throws becomes one `unreadable_input` issue. */
 export function guard<T>(build: () => Result<T, ValidationIssue[]>): Result<T, ValidationIssue[]> {

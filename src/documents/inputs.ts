@@ -7,9 +7,10 @@
  */
 import * as z from 'zod';
 import { type Issuer, IssuerSchema } from '../law/issuer.js';
-import { LANGS, OCCASION_KINDS, REWARD_FORMS, type RewardForm } from '../plan/codes.js';
-import { CivilDateSchema, NON_BLANK_PATTERN } from '../schemas/inputs.js';
-import type { CivilDate, Lang } from '../types.js';
+import { LANGS, OCCASION_KINDS, REWARD_FORMS, type RewardForm } from '../core/codes.js';
+import { NON_BLANK_PATTERN } from '../core/patterns.js';
+import { CivilDateSchema } from '../validation/inputs.js';
+import type { CivilDate, Lang } from '../core/types.js';
 import type { Orientation } from './model.js';
 
 /** The longest text a paper takes in one field. */

@@ -5,9 +5,10 @@
  * @module
  */
 import type * as z from 'zod';
-import { parseWith, type ValidationIssue } from '../schemas/issues.js';
+import type { ValidationIssue } from '../core/issues.js';
+import { parseWith } from '../validation/issues.js';
 import { DOCUMENT_ISSUE_TEXT, INPUT_LABELS } from '../text/documents.js';
-import type { Result, Text } from '../types.js';
+import type { Result, Text } from '../core/types.js';
 import { MAX_RECORD_ISSUES } from '../workflow/nomination.js';
 
 /** The value at a path of an input (`undefined` where the path leads nowhere). */

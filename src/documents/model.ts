@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Lang } from '../types.js';
+import type { Lang } from '../core/types.js';
 
 /**
  * A run of text with its emphasis. A line break inside `text` (`\n`) breaks the line.

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { ValidationIssue } from '../schemas/issues.js';
+import type { ValidationIssue } from '../core/issues.js';
 import { DOCUMENT_ISSUE_TEXT, upper } from '../text/documents.js';
-import type { Result } from '../types.js';
+import type { Result } from '../core/types.js';
 import { cleanLine } from './clean.js';
 import { letterhead, settingsOf, title } from './common.js';
 import { guard } from './guard.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Lang } from '../types.js';
+import type { Lang } from '../core/types.js';
 
 /**
  * How the words of an amount are spelled where usage varies: `zeroTen` is the word for an empty

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { SubjectCategory, SubjectClass } from '../plan/codes.js';
-import type { Text } from '../types.js';
-import { deepFreeze } from '../util/freeze.js';
+import type { SubjectCategory, SubjectClass } from '../core/codes.js';
+import type { Text } from '../core/types.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * The documents of the law's dossier (Luật 2022 Điều 84 khoản 2, secondary): `submission` (tờ

@@ -5,13 +5,14 @@
  * @module
  */
 import * as z from 'zod';
-import type { Occasion } from '../inputs.js';
-import { OCCASION_KINDS, REWARD_FORMS, type RewardForm, SUBJECT_CATEGORIES, SUBJECT_CLASSES, type SubjectCategory } from '../plan/codes.js';
-import { CivilDateSchema, NonBlankStringSchema } from '../schemas/inputs.js';
-import { parseWith, type ValidationIssue } from '../schemas/issues.js';
-import type { CivilDate, Result, Text } from '../types.js';
-import { deepFreeze } from '../util/freeze.js';
+import type { Occasion } from '../core/inputs.js';
+import { OCCASION_KINDS, REWARD_FORMS, type RewardForm, SUBJECT_CATEGORIES, SUBJECT_CLASSES, type SubjectCategory } from '../core/codes.js';
+import { CivilDateSchema, NonBlankStringSchema } from '../validation/inputs.js';
+import { parseWith } from '../validation/issues.js';
+import type { CivilDate, Result, Text } from '../core/types.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { DossierRequirement } from './dossier-documents.js';
+import { type ValidationIssue } from '../core/issues.js';
 
 const TextSchema = /* @__PURE__ */ (() =>
   z.strictObject({ vi: NonBlankStringSchema, en: NonBlankStringSchema }))();

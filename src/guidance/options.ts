@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Occasion } from '../inputs.js';
+import type { Occasion } from '../core/inputs.js';
 import type { Guidance } from './guidance.js';
 
 /**

@@ -4,11 +4,11 @@
  *
  * @module
  */
-import type { Nomination } from '../inputs.js';
-import type { RewardForm } from '../plan/codes.js';
+import type { Nomination } from '../core/inputs.js';
+import type { RewardForm } from '../core/codes.js';
 import { GUIDANCE_TEXT } from '../text/guidance.js';
 import { LABELS } from '../text/labels.js';
-import type { Text } from '../types.js';
+import type { Text } from '../core/types.js';
 import { applicableGuidance, type GuidanceOptions } from './options.js';
 
 /**

@@ -4,11 +4,12 @@
  *
  * @module
  */
-import type { Nomination } from '../inputs.js';
-import type { RewardForm } from '../plan/codes.js';
+import type { Nomination } from '../core/inputs.js';
+import type { RewardForm } from '../core/codes.js';
 import { LAW_TEXT } from '../text/law.js';
-import type { Text } from '../types.js';
-import { type Citation, type LegalOptions, resolveLegalRegime } from './regime.js';
+import type { Text } from '../core/types.js';
+import { type LegalOptions, resolveLegalRegime } from './regime.js';
+import { type Citation } from '../core/citation.js';
 
 /**
  * Nominations that name the same `achievementId`: the ids and forms involved, what the regime

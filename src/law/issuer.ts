@@ -6,7 +6,8 @@
  * @module
  */
 import * as z from 'zod';
-import { deepFreeze } from '../util/freeze.js';
+import { deepFreeze } from '../core/freeze.js';
+import { NON_BLANK_PATTERN } from '../core/patterns.js';
 
 /**
  * Who issues and signs the department's papers. The plan's values are the defaults
@@ -72,7 +73,7 @@ export const PLAN_ISSUER: Issuer = /* @__PURE__ */ deepFreeze({
  * ```
  */
 export const IssuerSchema: z.ZodType<Issuer> = /* @__PURE__ */ (() => {
-  const text = z.string().min(1, { abort: true }).regex(/\S/);
+  const text = z.string().min(1, { abort: true }).regex(NON_BLANK_PATTERN);
   return z.strictObject({
     name: text,
     shortName: text,

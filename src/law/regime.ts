@@ -5,34 +5,12 @@
  *
  * @module
  */
-import { toCivilDate } from '../dates/civil.js';
-import type { RewardForm, Role } from '../plan/codes.js';
-import { decidingAuthorityOf } from '../rules/rewards.js';
-import type { CivilDate, DateInput } from '../types.js';
-import { deepFreeze } from '../util/freeze.js';
-
-/**
- * How sure the library is of a legal fact: `confirmed` (read in the legal text or an official
- * transcription) or `secondary` (a reputable legal Q&A or press paraphrase).
- *
- * @example
- * ```ts
- * import type { LegalConfidence } from 'thi-dua-vi-nguoi-ngheo';
- * const c: LegalConfidence = 'confirmed';
- * ```
- */
-export type LegalConfidence = 'confirmed' | 'secondary';
-
-/**
- * A legal text as the library cites it.
- *
- * @example
- * ```ts
- * import type { Citation } from 'thi-dua-vi-nguoi-ngheo';
- * const c: Citation = { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 5 khoản 2', confidence: 'confirmed' };
- * ```
- */
-export type Citation = { readonly ref: string; readonly confidence: LegalConfidence; readonly note?: string };
+import { toCivilDate } from '../core/dates.js';
+import type { RewardForm, Role } from '../core/codes.js';
+import type { CivilDate, DateInput } from '../core/types.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Citation } from '../core/citation.js';
+import { decidingAuthorityOf } from './deciders.js';
 
 /**
  * The ids of the three regimes of LAW.md.

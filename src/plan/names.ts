@@ -7,8 +7,8 @@
  *
  * @module
  */
-import type { Text } from '../types.js';
-import type { CriterionId, HouseholdClass, RewardForm, Role, SubjectCategory } from './codes.js';
+import type { Text } from '../core/types.js';
+import type { CriterionId, HouseholdClass, RewardForm, Role, SubjectCategory } from '../core/codes.js';
 
 const name = (vi: string, en: string): Text => Object.freeze({ vi, en });
 

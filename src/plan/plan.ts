@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { CivilDate, Text } from '../types.js';
+import type { CivilDate, Text } from '../core/types.js';
 import { CLAUSES, type Clause, type ClauseId } from './clauses.js';
-import { deepFreeze } from '../util/freeze.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * The encoded plan: who issued it, on what basis, for which period, who signed it, to whom it was

@@ -5,11 +5,11 @@
  * @module
  */
 import { POVERTY_LABELS, POVERTY_TEXT } from '../text/poverty.js';
-import type { Result, Text } from '../types.js';
+import type { Result, Text } from '../core/types.js';
 import { type Area, type AreaLines, type Confidence, type PovertyIndicator, povertyStandardOf } from './standard.js';
 
-export { HOUSEHOLD_CLASSES, type HouseholdClass } from '../plan/codes.js';
-import type { HouseholdClass } from '../plan/codes.js';
+export { HOUSEHOLD_CLASSES, type HouseholdClass } from '../core/codes.js';
+import type { HouseholdClass } from '../core/codes.js';
 
 /**
  * What the standard looks at: the area, the income per person per month in đồng, the indicators

@@ -5,7 +5,7 @@
  * @module
  */
 import { POVERTY_LABELS, POVERTY_TEXT } from '../text/poverty.js';
-import type { Result, Text } from '../types.js';
+import type { Result, Text } from '../core/types.js';
 import type { HouseholdClass, PovertyFinding } from './classify.js';
 
 /**

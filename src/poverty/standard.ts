@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { deepFreeze } from '../util/freeze.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * The 12 indicators of deprivation in basic social services (Nghị định 07/2021/NĐ-CP, confirmed),

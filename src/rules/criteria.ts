@@ -3,13 +3,13 @@
  *
  * @module
  */
-import type { Assessment, Subject } from '../inputs.js';
-import type { EvaluationOptions } from '../options.js';
-import { CRITERION_IDS, type CriterionId, type RewardForm, SUBJECT_CATEGORIES, type SubjectCategory } from '../plan/codes.js';
+import type { Assessment, Subject } from '../core/inputs.js';
+import type { EvaluationOptions } from './options.js';
+import { CRITERION_IDS, type CriterionId, type RewardForm, SUBJECT_CATEGORIES, type SubjectCategory } from '../core/codes.js';
 import { addGuidanceCriteria, guidanceCriteria } from './options-layer.js';
 import { CRITERION_NAMES } from '../plan/names.js';
 import { criterionText, GUIDANCE_CRITERIA_LABEL, householdCriteriaText } from '../text/findings.js';
-import type { Outcome, Text } from '../types.js';
+import type { Outcome, Text } from '../core/types.js';
 import { type Evaluation, evaluationOf, type Finding, type MissingInput } from './evaluation.js';
 import { isHousehold, subjectClassOf } from './subjects.js';
 

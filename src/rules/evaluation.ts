@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Outcome, Text } from '../types.js';
+import type { Outcome, Text } from '../core/types.js';
 
 /**
  * One step of an evaluation: the rule applied (a clause id such as `III.3.a`), its outcome, and

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import type { Assessment, Nomination, Subject } from '../inputs.js';
-import type { EvaluationOptions } from '../options.js';
-import { OUTCOMES, SUBJECT_CATEGORIES, type SubjectCategory } from '../plan/codes.js';
-import type { Outcome } from '../types.js';
+import type { Assessment, Nomination, Subject } from '../core/inputs.js';
+import type { EvaluationOptions } from './options.js';
+import { OUTCOMES, SUBJECT_CATEGORIES, type SubjectCategory } from '../core/codes.js';
+import type { Outcome } from '../core/types.js';
 import { collectCriteria } from './criteria.js';
 import { both, type Evaluation, evaluationOf, type Finding, type MissingInput } from './evaluation.js';
 import { addGuidanceCriteria, guidanceCriteria, hasEffect, legalFindings } from './options-layer.js';

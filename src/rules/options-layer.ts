@@ -7,15 +7,15 @@
  */
 import { applicableGuidance, type GuidanceOptions, guidanceList } from '../guidance/options.js';
 import type { Guidance, GuidanceCriterion } from '../guidance/guidance.js';
-import type { Assessment, Nomination } from '../inputs.js';
+import type { Assessment, Nomination } from '../core/inputs.js';
 import { decidingAuthorityCitation, resolveLegalRegime, THEMATIC_AWARD } from '../law/regime.js';
-import type { EvaluationOptions } from '../options.js';
-import type { Occasion } from '../inputs.js';
-import type { RewardForm, SubjectCategory } from '../plan/codes.js';
+import type { EvaluationOptions } from './options.js';
+import type { Occasion } from '../core/inputs.js';
+import type { RewardForm, SubjectCategory } from '../core/codes.js';
 import { GUIDANCE_TEXT } from '../text/guidance.js';
 import { CATEGORY_NAMES, FORM_NAMES, ROLE_NAMES } from '../plan/names.js';
 import { LAW_TEXT } from '../text/law.js';
-import type { Outcome } from '../types.js';
+import type { Outcome } from '../core/types.js';
 import type { Finding, MissingInput } from './evaluation.js';
 import { isHousehold } from './subjects.js';
 

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { Occasion } from '../inputs.js';
-import { OCCASION_KINDS, REWARD_FORMS, type RewardForm, type Role } from '../plan/codes.js';
+import type { Occasion } from '../core/inputs.js';
+import { OCCASION_KINDS, REWARD_FORMS, type RewardForm, type Role } from '../core/codes.js';
 import { timingText } from '../text/findings.js';
 import type { Finding } from './evaluation.js';
 
@@ -130,35 +130,6 @@ export function rewardFormsFor(occasion: Occasion): RewardForm[] {
   return REWARD_FORMS.filter((form) => isFormGivenAt(form, occasion));
 }
 
-/**
- * Who decides a form (LAW.md "Who decides each form"): the State President for the Labour Order,
- * the Prime Minister for his Bằng khen, the provincial chairman for his, the Director of the Sở for
- * the Giấy khen (Luật Thi đua, khen thưởng 2022, Điều 80 khoản 1).
- *
- * @param form - a reward form
- * @returns the deciding role
- * @example
- * ```ts
- * import { decidingAuthorityOf } from 'thi-dua-vi-nguoi-ngheo';
- * decidingAuthorityOf('director-certificate'); //=> 'director'
- * decidingAuthorityOf('labor-order'); //=> 'president'
- * ```
- */
-export function decidingAuthorityOf(form: RewardForm): Role {
-  switch (form) {
-    case 'labor-order':
-      return 'president';
-    case 'pm-certificate':
-      return 'prime-minister';
-    case 'provincial-certificate':
-      return 'provincial-chairman';
-    case 'director-certificate':
-      return 'director';
-    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
-    default:
-      return form satisfies never;
-  }
-}
 
 // Timing findings are few (4 forms × 3 kinds × the years around the plan); each is built the first
 // time it is asked for and shared after that. The cache is a flat array indexed by small integers,

@@ -3,12 +3,12 @@
  *
  * @module
  */
-import type { Subject } from '../inputs.js';
-import type { EvaluationOptions } from '../options.js';
-import { type HouseholdClass, SUBJECT_CATEGORIES, type SubjectCategory, type SubjectClass } from '../plan/codes.js';
+import type { Subject } from '../core/inputs.js';
+import type { EvaluationOptions } from './options.js';
+import { type HouseholdClass, SUBJECT_CATEGORIES, type SubjectCategory, type SubjectClass } from '../core/codes.js';
 import { CONTRIBUTION_LABEL, contributionText, householdClassDisagreesText, householdStatusText } from '../text/findings.js';
 import { HOUSEHOLD_CLASS_NAMES } from '../plan/names.js';
-import type { Outcome } from '../types.js';
+import type { Outcome } from '../core/types.js';
 import { type Evaluation, type Finding, type MissingInput } from './evaluation.js';
 
 /**

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { toCivilDate } from '../dates/civil.js';
-import { MILESTONE_IDS, type MilestoneId } from '../plan/codes.js';
-import type { CivilDate, DateInput } from '../types.js';
+import { toCivilDate } from '../core/dates.js';
+import { MILESTONE_IDS, type MilestoneId } from '../core/codes.js';
+import type { CivilDate, DateInput } from '../core/types.js';
 
 /**
  * One window of a milestone: the milestone, the year it belongs to, its first and last civil

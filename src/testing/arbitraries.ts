@@ -5,12 +5,11 @@
  * @module
  */
 import fc from 'fast-check';
-import type { Assessment, Nomination, Occasion, Subject } from '../inputs.js';
-import { CRITERION_IDS, OCCASION_KINDS, OUTCOMES, REWARD_FORMS, ROLES, SUBJECT_CATEGORIES } from '../plan/codes.js';
-import type { CivilDate } from '../types.js';
-import { CAMPAIGN_EVENT_TYPES } from '../workflow/campaign-table.js';
-import type { CampaignEvent } from '../workflow/campaign.js';
-import type { NominationEvent } from '../workflow/nomination.js';
+import type { Assessment, Nomination, Occasion, Subject } from '../core/inputs.js';
+import { CRITERION_IDS, OCCASION_KINDS, OUTCOMES, REWARD_FORMS, ROLES, SUBJECT_CATEGORIES } from '../core/codes.js';
+import type { CivilDate } from '../core/types.js';
+import { CAMPAIGN_EVENT_TYPES } from '../core/workflow-codes.js';
+import { type CampaignEvent, type NominationEvent } from '../workflow/types.js';
 
 const nonBlank = fc.string({ minLength: 1, maxLength: 16 }).filter((s) => /\S/.test(s));
 

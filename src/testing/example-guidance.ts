@@ -5,7 +5,7 @@
  * @module
  */
 import type { Guidance } from '../guidance/guidance.js';
-import { deepFreeze } from '../util/freeze.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * An example guidance — NOT LAW: invented for tests — for the 2024 annual reward and the 2025

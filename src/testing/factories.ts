@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Nomination, Subject } from '../inputs.js';
+import type { Nomination, Subject } from '../core/inputs.js';
 
 /**
  * A valid subject — by default a unit that has contributed to the province's poverty-reduction

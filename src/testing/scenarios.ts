@@ -5,9 +5,9 @@
  *
  * @module
  */
-import type { Occasion } from '../inputs.js';
-import type { Outcome, Text } from '../types.js';
-import { deepFreeze } from '../util/freeze.js';
+import type { Occasion } from '../core/inputs.js';
+import type { Outcome, Text } from '../core/types.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * What the library must say of one scenario entry: a valid nomination's outcome and the rules of

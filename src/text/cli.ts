@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Text } from '../types.js';
+import type { Text } from '../core/types.js';
 
 /** The largest input file the program reads (10 MiB); a larger file is refused with a message. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import type { OccasionKind, RewardForm } from '../plan/codes.js';
+import type { OccasionKind, RewardForm } from '../core/codes.js';
 import { FORM_NAMES } from '../plan/names.js';
-import type { Lang, Text } from '../types.js';
+import type { Lang, Text } from '../core/types.js';
 
 const t = (vi: string, en: string): Text => ({ vi, en });
 

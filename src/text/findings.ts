@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { CriterionId, OccasionKind, RewardForm, SubjectCategory } from '../plan/codes.js';
-import type { Outcome, Text } from '../types.js';
+import type { CriterionId, OccasionKind, RewardForm, SubjectCategory } from '../core/codes.js';
+import type { Outcome, Text } from '../core/types.js';
 // The names come from the small tables of plan/names.ts, not from LABELS: a bundle that only
 // evaluates then carries the names it words and not the whole label table.
 import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES } from '../plan/names.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Outcome, Text } from '../types.js';
+import type { Outcome, Text } from '../core/types.js';
 import { OUTCOME_PHRASE } from './findings.js';
 
 

@@ -11,12 +11,10 @@ import type {
   Role,
   SubjectCategory,
   SubjectClass,
-} from '../plan/codes.js';
+} from '../core/codes.js';
 import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES, ROLE_NAMES } from '../plan/names.js';
-import type { Lang, Outcome, Text } from '../types.js';
-import type { CampaignEventType, CampaignStatus } from '../workflow/campaign-table.js';
-import type { ComplianceStatus } from '../workflow/campaign.js';
-import type { Decision, NominationEventType, NominationStatus } from '../workflow/nomination-table.js';
+import type { Lang, Outcome, Text } from '../core/types.js';
+import { type CampaignEventType, type CampaignStatus, type ComplianceStatus, type Decision, type NominationEventType, type NominationStatus } from '../core/workflow-codes.js';
 
 /**
  * Any code that has a name: subject categories and classes, reward forms, occasion kinds,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Text } from '../types.js';
+import type { Text } from '../core/types.js';
 
 /** The findings and conflicts worded from the legal regime. */
 export const LAW_TEXT = {

@@ -4,7 +4,7 @@
  * @module
  */
 import { HOUSEHOLD_CLASS_NAMES } from '../plan/names.js';
-import type { Text } from '../types.js';
+import type { Text } from '../core/types.js';
 
 /**
  * The names of the 12 indicators (Nghị định 07/2021/NĐ-CP), the 4 classes and the 2 areas, in

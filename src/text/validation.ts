@@ -6,8 +6,8 @@
  * @module
  */
 import type * as z from 'zod';
-import { NON_BLANK_PATTERN } from '../schemas/inputs.js';
-import type { Text } from '../types.js';
+import type { Text } from '../core/types.js';
+import { NON_BLANK_PATTERN } from '../core/patterns.js';
 
 const TYPE_NAMES: Readonly<Record<string, Text>> = {
   string: { vi: 'chuỗi ký tự', en: 'a string' },

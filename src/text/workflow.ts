@@ -5,14 +5,11 @@
  *
  * @module
  */
-import type { RewardForm, Role } from '../plan/codes.js';
-import type { ValidationIssue } from '../schemas/issues.js';
-import type { CivilDate, Outcome, Text } from '../types.js';
-import type { CampaignEventType, CampaignStatus, DaySpan } from '../workflow/campaign-table.js';
-import type { ComplianceStatus } from '../workflow/campaign.js';
-import type { TransitionErrorCode } from '../workflow/nomination.js';
-import type { Decision, NominationEventType, NominationGuard, NominationStatus } from '../workflow/nomination-table.js';
+import type { RewardForm, Role } from '../core/codes.js';
+import type { CivilDate, Outcome, Text } from '../core/types.js';
 import { LABELS } from './labels.js';
+import { type CampaignEventType, type CampaignStatus, type DaySpan, type ComplianceStatus, type TransitionErrorCode, type Decision, type NominationEventType, type NominationGuard, type NominationStatus } from '../core/workflow-codes.js';
+import { type ValidationIssue } from '../core/issues.js';
 
 /** Which machine a message is about. */
 export type Machine = 'nomination' | 'campaign';

@@ -5,67 +5,12 @@
  * @module
  */
 import type { ClauseId } from '../plan/clauses.js';
-import type { MilestoneId, Role } from '../plan/codes.js';
+import type { MilestoneId, Role } from '../core/codes.js';
 import { plan } from '../plan/plan.js';
 import { MILESTONE_WINDOWS, type MilestoneWindow } from '../rules/timeline.js';
-import type { CivilDate } from '../types.js';
-import { deepFreeze } from '../util/freeze.js';
-
-/**
- * The statuses of the campaign: before the launch, running, closed by the final review.
- *
- * @example
- * ```ts
- * import { CAMPAIGN_STATUSES } from 'thi-dua-vi-nguoi-ngheo';
- * CAMPAIGN_STATUSES; //=> ['planned', 'running', 'closed']
- * ```
- */
-export const CAMPAIGN_STATUSES = ['planned', 'running', 'closed'] as const;
-
-/**
- * Where the campaign stands: `planned`, `running` (launched, III.5.1) or `closed` (the final
- * review was held, III.5.3).
- *
- * @example
- * ```ts
- * import type { CampaignStatus } from 'thi-dua-vi-nguoi-ngheo';
- * const status: CampaignStatus = 'running';
- * ```
- */
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
-
-/**
- * The campaign's event types, in the order of the table.
- *
- * @example
- * ```ts
- * import { CAMPAIGN_EVENT_TYPES } from 'thi-dua-vi-nguoi-ngheo';
- * CAMPAIGN_EVENT_TYPES[0]; //=> 'LAUNCH'
- * ```
- */
-export const CAMPAIGN_EVENT_TYPES = ['LAUNCH', 'HOLD_PRELIMINARY_REVIEW', 'RECORD_INSPECTION', 'HOLD_FINAL_REVIEW'] as const;
-
-/**
- * The type of an event of the campaign.
- *
- * @example
- * ```ts
- * import type { CampaignEventType } from 'thi-dua-vi-nguoi-ngheo';
- * const type: CampaignEventType = 'RECORD_INSPECTION';
- * ```
- */
-export type CampaignEventType = (typeof CAMPAIGN_EVENT_TYPES)[number];
-
-/**
- * A span of civil days, both ends included.
- *
- * @example
- * ```ts
- * import type { DaySpan } from 'thi-dua-vi-nguoi-ngheo';
- * const span: DaySpan = { from: '2022-09-26', to: '2025-12-31' };
- * ```
- */
-export type DaySpan = { readonly from: CivilDate; readonly to: CivilDate };
+import type { CivilDate } from '../core/types.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type CampaignStatus, type CampaignEventType, type DaySpan } from '../core/workflow-codes.js';
 
 /**
  * One row of the campaign table: in status `from`, the role `by` may record `event`, which moves

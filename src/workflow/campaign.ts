@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { toCivilDate } from '../dates/civil.js';
-import type { MilestoneId, Role } from '../plan/codes.js';
+import { toCivilDate } from '../core/dates.js';
+import type { MilestoneId, Role } from '../core/codes.js';
 import { MILESTONE_WINDOWS, type MilestoneWindow } from '../rules/timeline.js';
-import { parseWith, type ValidationIssue } from '../schemas/issues.js';
+import { parseWith } from '../validation/issues.js';
 import {
   alreadyRecordedText,
   dateBeforePreviousText,
@@ -18,82 +18,16 @@ import {
   recordStatusMismatchText,
   tooManyIssuesText,
 } from '../text/workflow.js';
-import type { CivilDate, DateInput, Result, Text } from '../types.js';
-import { deepFreeze } from '../util/freeze.js';
-import {
-  CAMPAIGN_EVENT_TYPES,
-  CAMPAIGN_TRANSITIONS,
-  type CampaignEventType,
-  type CampaignStatus,
-  type CampaignTransition,
-  campaignWindowsOf,
-} from './campaign-table.js';
+import type { CivilDate, DateInput, Result, Text } from '../core/types.js';
+import { deepFreeze } from '../core/freeze.js';
+import { CAMPAIGN_TRANSITIONS, type CampaignTransition, campaignWindowsOf } from './campaign-table.js';
 import { freezeParsed, MAX_RECORD_ISSUES, replayedEntryIssue, roleNotAllowedStep, type StepFailure, type TransitionError } from './nomination.js';
 import { CampaignEventSchema, CampaignRecordSchema } from './schemas.js';
+import { CAMPAIGN_EVENT_TYPES, type CampaignEventType, type CampaignStatus, RECORD_ISSUE_CODES, type ComplianceStatus } from '../core/workflow-codes.js';
+export { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, type CampaignEventType, type CampaignStatus } from '../core/workflow-codes.js';
+import { type ValidationIssue } from '../core/issues.js';
+import { type CampaignEvent, type CampaignHistoryEntry, type CampaignRecord } from './types.js';
 
-export { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, type CampaignEventType, type CampaignStatus } from './campaign-table.js';
-
-/**
- * An event of the campaign: who (`by`) did what (`type`) on which Vietnamese day (`on`).
- *
- * @example
- * ```ts
- * import type { CampaignEvent } from 'thi-dua-vi-nguoi-ngheo';
- * const launch: CampaignEvent = { type: 'LAUNCH', by: 'director', on: '2022-10-05' };
- * ```
- */
-export type CampaignEvent = { type: CampaignEventType; by: Role; on: CivilDate };
-
-/**
- * One entry of the campaign's history: the event, and the status after it.
- *
- * @example
- * ```ts
- * import type { CampaignHistoryEntry } from 'thi-dua-vi-nguoi-ngheo';
- * const entry: CampaignHistoryEntry = { event: { type: 'LAUNCH', by: 'director', on: '2022-10-05' }, status: 'running' };
- * ```
- */
-export type CampaignHistoryEntry = { readonly event: CampaignEvent; readonly status: CampaignStatus };
-
-/**
- * The campaign: where it stands and what was recorded, in order. JSON-safe: save it with
- * `JSON.stringify`, load it with {@link parseCampaignRecord}.
- *
- * @example
- * ```ts
- * import { createCampaignRecord, type CampaignRecord } from 'thi-dua-vi-nguoi-ngheo';
- * const record: CampaignRecord = createCampaignRecord();
- * record.status; //=> 'planned'
- * ```
- */
-export type CampaignRecord = {
-  readonly schemaVersion: 1;
-  readonly status: CampaignStatus;
-  readonly history: readonly CampaignHistoryEntry[];
-};
-
-/**
- * The statuses of a milestone window in {@link campaignCompliance}.
- *
- * @example
- * ```ts
- * import { COMPLIANCE_STATUSES } from 'thi-dua-vi-nguoi-ngheo';
- * COMPLIANCE_STATUSES; //=> ['done', 'due', 'overdue', 'upcoming']
- * ```
- */
-export const COMPLIANCE_STATUSES = ['done', 'due', 'overdue', 'upcoming'] as const;
-
-/**
- * Where a milestone window stands: `done` (its event is recorded), else `upcoming` before the
- * window, `due` inside it, `overdue` after it.
- *
- * @example
- * ```ts
- * import type { ComplianceStatus } from 'thi-dua-vi-nguoi-ngheo';
- * const status: ComplianceStatus = 'overdue';
- * ```
- */
-export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
 /**
  * One row of {@link campaignCompliance}: a milestone window (milestone, year, first and last day,

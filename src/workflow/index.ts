@@ -5,61 +5,10 @@
  *
  * @module
  */
-export {
-  DECISIONS,
-  type Decision,
-  FINAL_NOMINATION_STATUSES,
-  type LegalBasis,
-  NOMINATION_EVENT_TYPES,
-  NOMINATION_STATUSES,
-  NOMINATION_TRANSITIONS,
-  type NominationEventType,
-  type NominationGuard,
-  type NominationStatus,
-  type NominationTransition,
-} from './nomination-table.js';
-export {
-  applyNominationEvent,
-  type CreateEvent,
-  createNominationRecord,
-  type HistoryEntry,
-  type NominationEvent,
-  type NominationRecord,
-  nominationEventsAllowed,
-  parseNominationEvent,
-  parseNominationRecord,
-  MAX_RECORD_ISSUES,
-  RECORD_ISSUE_CODES,
-  type RecordIssueCode,
-  TRANSITION_ERROR_CODES,
-  type TransitionError,
-  type TransitionErrorCode,
-} from './nomination.js';
-export {
-  CAMPAIGN_EVENT_TYPES,
-  CAMPAIGN_STATUSES,
-  CAMPAIGN_TRANSITIONS,
-  type CampaignEventType,
-  type CampaignStatus,
-  type CampaignTransition,
-  campaignWindowsOf,
-  type DaySpan,
-  LAUNCH_WINDOW,
-} from './campaign-table.js';
-export {
-  applyCampaignEvent,
-  type CampaignEvent,
-  campaignCompliance,
-  campaignEventsAllowed,
-  type CampaignHistoryEntry,
-  type CampaignRecord,
-  COMPLIANCE_STATUSES,
-  type ComplianceRow,
-  type ComplianceStatus,
-  createCampaignRecord,
-  parseCampaignEvent,
-  parseCampaignRecord,
-} from './campaign.js';
+export { type LegalBasis, NOMINATION_TRANSITIONS, type NominationTransition } from './nomination-table.js';
+export { applyNominationEvent, createNominationRecord, nominationEventsAllowed, parseNominationEvent, parseNominationRecord, MAX_RECORD_ISSUES, type TransitionError } from './nomination.js';
+export { CAMPAIGN_TRANSITIONS, type CampaignTransition, campaignWindowsOf, LAUNCH_WINDOW } from './campaign-table.js';
+export { applyCampaignEvent, campaignCompliance, campaignEventsAllowed, type ComplianceRow, createCampaignRecord, parseCampaignEvent, parseCampaignRecord } from './campaign.js';
 export {
   compileProposalList,
   type ProposalCounts,
@@ -68,3 +17,5 @@ export {
   type ProposalList,
 } from './proposals.js';
 export { campaignDiagram, nominationDiagram } from './diagram.js';
+export { DECISIONS, type Decision, FINAL_NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationEventType, type NominationGuard, type NominationStatus, RECORD_ISSUE_CODES, type RecordIssueCode, TRANSITION_ERROR_CODES, type TransitionErrorCode, CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, type CampaignEventType, type CampaignStatus, type DaySpan, COMPLIANCE_STATUSES, type ComplianceStatus } from '../core/workflow-codes.js';
+export { type CreateEvent, type HistoryEntry, type NominationEvent, type NominationRecord, type CampaignEvent, type CampaignHistoryEntry, type CampaignRecord } from './types.js';

@@ -5,17 +5,16 @@
  *
  * @module
  */
-import type { Nomination } from '../inputs.js';
-import type { EvaluationOptions } from '../options.js';
-import type { CampaignEventType, CampaignStatus } from './campaign-table.js';
-import { nominationSchemaFor } from '../schemas/parse.js';
+import type { Nomination } from '../core/inputs.js';
+import type { EvaluationOptions } from '../rules/options.js';
+import { nominationSchemaFor } from '../rules/parse.js';
 import type * as z from 'zod';
-import { checkDossier } from '../guidance/dossier.js';
+import { checkDossier } from '../rules/dossier.js';
 import type { DossierRequirement } from '../guidance/dossier-documents.js';
-import type { RewardForm, Role } from '../plan/codes.js';
+import type { RewardForm, Role } from '../core/codes.js';
 import type { Finding } from '../rules/evaluation.js';
 import { evaluateNomination } from '../rules/nomination.js';
-import { parseWith, type ValidationIssue } from '../schemas/issues.js';
+import { parseWith } from '../validation/issues.js';
 import {
   createNotFirstText,
   dateBeforePreviousText,
@@ -32,122 +31,15 @@ import {
   recordStatusMismatchText,
   roleNotAllowedText,
 } from '../text/workflow.js';
-import type { CivilDate, Result, Text } from '../types.js';
-import { deepFreeze } from '../util/freeze.js';
-import {
-  type Decision,
-  NOMINATION_EVENT_TYPES,
-  NOMINATION_TRANSITIONS,
-  type NominationEventType,
-  type NominationGuard,
-  type NominationStatus,
-  type NominationTransition,
-} from './nomination-table.js';
+import type { CivilDate, Result, Text } from '../core/types.js';
+import { deepFreeze } from '../core/freeze.js';
+import { NOMINATION_TRANSITIONS, type NominationTransition } from './nomination-table.js';
 import { NominationEventSchema, NominationRecordSchema } from './schemas.js';
+import { type Decision, NOMINATION_EVENT_TYPES, type NominationEventType, type NominationGuard, type NominationStatus, RECORD_ISSUE_CODES, type CampaignEventType, type CampaignStatus, type TransitionErrorCode, type RecordIssueCode } from '../core/workflow-codes.js';
+export { DECISIONS, type Decision, FINAL_NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationEventType, type NominationStatus } from '../core/workflow-codes.js';
+import { type ValidationIssue } from '../core/issues.js';
+import { type NominationEvent, type HistoryEntry, type NominationRecord } from './types.js';
 
-export {
-  DECISIONS,
-  type Decision,
-  FINAL_NOMINATION_STATUSES,
-  NOMINATION_EVENT_TYPES,
-  NOMINATION_STATUSES,
-  type NominationEventType,
-  type NominationStatus,
-} from './nomination-table.js';
-
-/**
- * An event of the nomination workflow: who (`by`) did what (`type`) on which Vietnamese day
- * (`on`). RETURN and WITHDRAW carry a `reason`; DECIDE carries the `decision` and, optionally, the
- * decision's `reference` (its number); SUBMIT may list the `documents` the dossier now holds.
- *
- * @example
- * ```ts
- * import type { NominationEvent } from 'thi-dua-vi-nguoi-ngheo';
- * const events: NominationEvent[] = [
- *   { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
- *   { type: 'RETURN', by: 'department-office', on: '2023-10-20', reason: 'Thiếu báo cáo thành tích' },
- *   { type: 'DECIDE', by: 'director', on: '2023-12-15', decision: 'award', reference: '1234/QĐ-SGTVT' },
- * ];
- * ```
- */
-export type NominationEvent =
-  | { type: 'PROPOSE' | 'COMPILE' | 'SELECT' | 'FORWARD'; by: Role; on: CivilDate }
-  | { type: 'SUBMIT'; by: Role; on: CivilDate; documents?: string[] }
-  | { type: 'RETURN' | 'WITHDRAW'; by: Role; on: CivilDate; reason: string }
-  | { type: 'DECIDE'; by: Role; on: CivilDate; decision: Decision; reference?: string };
-
-/**
- * The event of a record's first history entry: its creation.
- *
- * @example
- * ```ts
- * import type { CreateEvent } from 'thi-dua-vi-nguoi-ngheo';
- * const created: CreateEvent = { type: 'CREATE', on: '2023-10-02' };
- * ```
- */
-export type CreateEvent = { type: 'CREATE'; on: CivilDate };
-
-/**
- * One entry of a record's history: the event, and the status after it.
- *
- * @example
- * ```ts
- * import type { HistoryEntry } from 'thi-dua-vi-nguoi-ngheo';
- * const entry: HistoryEntry = { event: { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' }, status: 'proposed' };
- * ```
- */
-export type HistoryEntry = { readonly event: CreateEvent | NominationEvent; readonly status: NominationStatus };
-
-/**
- * A nomination on its way through the workflow: the nomination, where it stands, and how it got
- * there (`history[0]` is the creation; one entry per accepted event). JSON-safe: save it with
- * `JSON.stringify`, load it with {@link parseNominationRecord}.
- *
- * @example
- * ```ts
- * import { createNominationRecord, sampleNominations, type NominationRecord } from 'thi-dua-vi-nguoi-ngheo';
- * const record: NominationRecord = createNominationRecord(sampleNominations[0]!, '2023-10-02');
- * record.status; //=> 'draft'
- * ```
- */
-export type NominationRecord = {
-  readonly schemaVersion: 1;
-  readonly nomination: Nomination;
-  readonly status: NominationStatus;
-  readonly history: readonly HistoryEntry[];
-};
-
-/**
- * The error codes of both machines, in the order they are checked (the first that applies is
- * returned): INVALID_EVENT, EVENT_NOT_ALLOWED, ROLE_NOT_ALLOWED, DATE_BEFORE_PREVIOUS, then
- * DATE_OUTSIDE_WINDOW (campaign only) and NOMINATION_NOT_MET (nomination only).
- *
- * @example
- * ```ts
- * import { TRANSITION_ERROR_CODES } from 'thi-dua-vi-nguoi-ngheo';
- * TRANSITION_ERROR_CODES[0]; //=> 'INVALID_EVENT'
- * ```
- */
-export const TRANSITION_ERROR_CODES = [
-  'INVALID_EVENT',
-  'EVENT_NOT_ALLOWED',
-  'ROLE_NOT_ALLOWED',
-  'DATE_BEFORE_PREVIOUS',
-  'DATE_OUTSIDE_WINDOW',
-  'NOMINATION_NOT_MET',
-  'DOSSIER_INCOMPLETE',
-] as const;
-
-/**
- * Why an event was refused (see {@link TRANSITION_ERROR_CODES} for the order of the checks).
- *
- * @example
- * ```ts
- * import type { TransitionErrorCode } from 'thi-dua-vi-nguoi-ngheo';
- * const code: TransitionErrorCode = 'ROLE_NOT_ALLOWED';
- * ```
- */
-export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
 
 /**
  * A refused event: the code, a message in both languages, the evaluation's findings
@@ -170,39 +62,6 @@ export type TransitionError = {
   /** DOSSIER_INCOMPLETE: the documents the dossier lacks. */
   readonly missingDocuments?: readonly DossierRequirement[];
 };
-
-/**
- * The codes of the record parsers' own validation issues: `history_not_replayable` (an entry the
- * table could not have produced: no row, another role, a creation that is not first, an empty
- * history), `status_mismatch` (an entry's status is not the table's, or the record's status is
- * not its last entry's), `dates_out_of_order` (an entry dated before the one before it), and for
- * the campaign `date_outside_window`; after {@link MAX_RECORD_ISSUES} of them, `too_many_issues`
- * ends the list.
- *
- * @example
- * ```ts
- * import { RECORD_ISSUE_CODES } from 'thi-dua-vi-nguoi-ngheo';
- * RECORD_ISSUE_CODES.includes('status_mismatch'); //=> true
- * ```
- */
-export const RECORD_ISSUE_CODES = [
-  'history_not_replayable',
-  'status_mismatch',
-  'dates_out_of_order',
-  'date_outside_window',
-  'too_many_issues',
-] as const;
-
-/**
- * A code of the record parsers' own validation issues.
- *
- * @example
- * ```ts
- * import type { RecordIssueCode } from 'thi-dua-vi-nguoi-ngheo';
- * const code: RecordIssueCode = 'dates_out_of_order';
- * ```
- */
-export type RecordIssueCode = (typeof RECORD_ISSUE_CODES)[number];
 
 /**
  * A refused step, with the field of the event it is about and the record parser's code for it.

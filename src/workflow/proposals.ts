@@ -4,12 +4,14 @@
  *
  * @module
  */
-import type { Occasion, Subject } from '../inputs.js';
-import { REWARD_FORMS, type RewardForm, type Role, type SubjectClass } from '../plan/codes.js';
-import { decidingAuthorityOf, rewardClauseOf } from '../rules/rewards.js';
+import type { Occasion, Subject } from '../core/inputs.js';
+import { REWARD_FORMS, type RewardForm, type Role, type SubjectClass } from '../core/codes.js';
+import { rewardClauseOf } from '../rules/rewards.js';
 import { subjectClassOf } from '../rules/subjects.js';
-import type { CivilDate } from '../types.js';
-import type { NominationRecord, NominationStatus } from './nomination.js';
+import type { CivilDate } from '../core/types.js';
+import { type NominationStatus } from '../core/workflow-codes.js';
+import { decidingAuthorityOf } from '../law/deciders.js';
+import { type NominationRecord } from './types.js';
 
 /**
  * One line of the council's list: the nomination, its subject and class, the unit that proposed

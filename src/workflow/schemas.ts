@@ -7,11 +7,9 @@
  * @module
  */
 import * as z from 'zod';
-import { CivilDateSchema, NominationSchema, NonBlankStringSchema, RoleSchema } from '../schemas/inputs.js';
-import { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES } from './campaign-table.js';
-import type { CampaignEvent, CampaignHistoryEntry, CampaignRecord } from './campaign.js';
-import type { CreateEvent, HistoryEntry, NominationEvent, NominationRecord } from './nomination.js';
-import { DECISIONS, NOMINATION_STATUSES } from './nomination-table.js';
+import { CivilDateSchema, NominationSchema, NonBlankStringSchema, RoleSchema } from '../validation/inputs.js';
+import { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, DECISIONS, NOMINATION_STATUSES } from '../core/workflow-codes.js';
+import { type CampaignEvent, type CampaignHistoryEntry, type CampaignRecord, type CreateEvent, type HistoryEntry, type NominationEvent, type NominationRecord } from './types.js';
 
 const PlainEventSchema = /* @__PURE__ */ (() =>
   z.strictObject({

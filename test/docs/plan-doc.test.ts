@@ -63,7 +63,7 @@ import {
   subjectClassOf,
 } from '../../src/index.js';
 import { COMPLIANCE_STATUS_LABELS, DECISION_LABELS } from '../../src/text/workflow.js';
-import type { Text } from '../../src/types.js';
+import type { Text } from '../../src/core/types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const UPDATE = process.env.UPDATE_DOCS === '1';
@@ -115,10 +115,11 @@ const at = (file: string, ...names: string[]): Location => ({ file, names });
 const INFORMATIVE: Informative = { informative: true };
 
 const SUBJECTS = at('src/rules/subjects.ts', 'checkEligibility', 'eligibilityClauseOf', 'subjectClassOf', 'isHousehold');
-const CATEGORIES = at('src/plan/codes.ts', 'SUBJECT_CATEGORIES', 'SUBJECT_CLASSES');
+const CATEGORIES = at('src/core/codes.ts', 'SUBJECT_CATEGORIES', 'SUBJECT_CLASSES');
 const CRITERIA = at('src/rules/criteria.ts', 'criteriaFor', 'evaluateCriteria');
-const CRITERION_CODES = at('src/plan/codes.ts', 'CRITERION_IDS');
-const REWARDS = at('src/rules/rewards.ts', 'rewardClauseOf', 'isFormGivenAt', 'rewardFormsFor', 'timingFindingOf', 'decidingAuthorityOf');
+const CRITERION_CODES = at('src/core/codes.ts', 'CRITERION_IDS');
+const REWARDS = at('src/rules/rewards.ts', 'rewardClauseOf', 'isFormGivenAt', 'rewardFormsFor', 'timingFindingOf');
+const DECIDERS = at('src/law/deciders.ts', 'decidingAuthorityOf');
 const NOMINATION = at('src/rules/nomination.ts', 'evaluateNomination');
 const PROPOSALS = at('src/workflow/proposals.ts', 'compileProposalList');
 const TIMELINE = at('src/rules/timeline.ts', 'MILESTONE_WINDOWS', 'milestonesOn');
@@ -168,13 +169,13 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'III.2.b.2': { at: [CRITERIA, CRITERION_CODES], readings: [4, 5] },
   'III.2.b.3': { at: [CRITERIA, CRITERION_CODES], readings: [4, 5] },
   'III.3.a': {
-    at: [REWARDS, NOMINATION_TABLE, PROPOSALS],
+    at: [REWARDS, DECIDERS, NOMINATION_TABLE, PROPOSALS],
     readings: [1, 11, 12],
     note: 'Given only at the preliminary (2023) and final (2025) reviews; decided outside the Sở.',
   },
-  'III.3.b': { at: [REWARDS, NOMINATION_TABLE, PROPOSALS], readings: [1, 11, 12] },
+  'III.3.b': { at: [REWARDS, DECIDERS, NOMINATION_TABLE, PROPOSALS], readings: [1, 11, 12] },
   'III.3.c': {
-    at: [REWARDS, PROPOSALS],
+    at: [REWARDS, DECIDERS, PROPOSALS],
     readings: [1, 6, 12],
     note: "The Director decides it inside the Sở after the council compiles it (the workflow's row cites IV.3.1).",
   },
@@ -183,7 +184,7 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
       CRITERIA,
       at('src/rules/options-layer.ts', 'addGuidanceCriteria', 'guidanceCriteria'),
       at('src/guidance/guidance.ts', 'Guidance', 'defineGuidance'),
-      at('src/options.ts', 'EvaluationOptions'),
+      at('src/rules/options.ts', 'EvaluationOptions'),
     ],
     readings: [2],
     note: "The standards are not in the plan: they come with the annual guidance of Sở Nội vụ, given as data (`defineGuidance`) through `options.guidance`. Without it a household's criteria evaluate `unknown` with a finding citing III.4; with it, the guidance's criteria follow the plan's and the III.4 finding cites the guidance.",
@@ -194,7 +195,7 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'III.5.4': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN], readings: [8] },
   'IV.1.1': INFORMATIVE,
   'IV.1.2': {
-    at: [NOMINATION_TABLE, at('src/inputs.ts', 'Nomination')],
+    at: [NOMINATION_TABLE, at('src/core/inputs.ts', 'Nomination')],
     readings: [14],
     note: 'The unit head proposes (PROPOSE, only when the nomination evaluates `met`), submits and may withdraw; `proposingUnit` names the unit. `applyNominationEvent` ([`src/workflow/nomination.ts`](../src/workflow/nomination.ts)) runs the rows.',
   },
@@ -536,7 +537,7 @@ const PAGES = ['docs/getting-started.md', 'docs/recipes.md'] as const;
 const PACKAGE = 'thi-dua-vi-nguoi-ngheo';
 const ENTRY_POINTS: Readonly<Record<string, string>> = {
   [PACKAGE]: 'src/index.ts',
-  [`${PACKAGE}/schemas`]: 'src/schemas/index.ts',
+  [`${PACKAGE}/schemas`]: 'src/schemas.ts',
   [`${PACKAGE}/testing`]: 'src/testing/index.ts',
 };
 /** Modules that make a sample a vitest test file: type-checked, not run. */
@@ -652,7 +653,7 @@ function typeCheck(): { global: string[]; bySample: Map<string, string[]> } {
 async function loadModules(): Promise<Map<string, unknown>> {
   const modules = new Map<string, unknown>();
   modules.set(PACKAGE, await import('../../src/index.js'));
-  modules.set(`${PACKAGE}/schemas`, await import('../../src/schemas/index.js'));
+  modules.set(`${PACKAGE}/schemas`, await import('../../src/schemas.js'));
   modules.set(`${PACKAGE}/testing`, await import('../../src/testing/index.js'));
   modules.set('zod', await import('zod'));
   modules.set('fast-check', await import('fast-check'));

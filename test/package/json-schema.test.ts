@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { sampleNominations } from '../../src/index.js';
-import { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from '../../src/schemas/index.js';
+import { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from '../../src/schemas.js';
 import { arbitraries, scenarios } from '../../src/testing/index.js';
 import { arbitraryEvent, arbitraryRecord } from './json-schema-data.js';
 

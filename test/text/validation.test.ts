@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { toValidationIssues } from '../../src/schemas/issues.js';
+import { toValidationIssues } from '../../src/validation/issues.js';
 import { issueText } from '../../src/text/validation.js';
 
 const issuesFrom = (schema: z.ZodType, input: unknown) => {

@@ -5,24 +5,13 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { ROLES } from '../../src/plan/codes.js';
-import type { Result } from '../../src/types.js';
+import { ROLES } from '../../src/core/codes.js';
+import type { Result } from '../../src/core/types.js';
 import { MILESTONE_WINDOWS } from '../../src/rules/timeline.js';
-import { deepFreeze } from '../../src/util/freeze.js';
-import {
-  applyCampaignEvent,
-  CAMPAIGN_EVENT_TYPES,
-  CAMPAIGN_TRANSITIONS,
-  type CampaignRecord,
-  campaignCompliance,
-  campaignEventsAllowed,
-  campaignWindowsOf,
-  createCampaignRecord,
-  parseCampaignEvent,
-  parseCampaignRecord,
-  type TransitionError,
-} from '../../src/workflow/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { applyCampaignEvent, CAMPAIGN_TRANSITIONS, type CampaignRecord, campaignCompliance, campaignEventsAllowed, campaignWindowsOf, createCampaignRecord, parseCampaignEvent, parseCampaignRecord, type TransitionError } from '../../src/workflow/index.js';
 import { viaJson } from './fixtures.js';
+import { CAMPAIGN_EVENT_TYPES } from '../../src/core/workflow-codes.js';
 
 type Command =
   | { readonly kind: 'row'; readonly pick: number; readonly role: number; readonly days: number }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clause } from '../../src/plan/plan.js';
-import { MILESTONE_IDS } from '../../src/plan/codes.js';
+import { MILESTONE_IDS } from '../../src/core/codes.js';
 import { MILESTONE_WINDOWS } from '../../src/rules/timeline.js';
-import { deepFreeze } from '../../src/util/freeze.js';
+import { deepFreeze } from '../../src/core/freeze.js';
 import {
   applyCampaignEvent,
   CAMPAIGN_TRANSITIONS,

@@ -7,19 +7,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { REWARD_FORMS } from '../../src/plan/codes.js';
+import { REWARD_FORMS } from '../../src/core/codes.js';
 import { LABELS } from '../../src/text/labels.js';
 import { GUARD_TEXTS, ONCE_TEXTS, TRANSITION_ERROR_TEXTS } from '../../src/text/workflow.js';
-import {
-  CAMPAIGN_STATUSES,
-  CAMPAIGN_TRANSITIONS,
-  campaignDiagram,
-  campaignWindowsOf,
-  NOMINATION_STATUSES,
-  NOMINATION_TRANSITIONS,
-  nominationDiagram,
-  TRANSITION_ERROR_CODES,
-} from '../../src/workflow/index.js';
+import { CAMPAIGN_TRANSITIONS, campaignDiagram, campaignWindowsOf, NOMINATION_TRANSITIONS, nominationDiagram } from '../../src/workflow/index.js';
+import { CAMPAIGN_STATUSES, NOMINATION_STATUSES, TRANSITION_ERROR_CODES } from '../../src/core/workflow-codes.js';
 
 const DOC = new URL('../../docs/workflow.md', import.meta.url);
 

@@ -3,22 +3,12 @@
  * `met`, one per reward form, and the events of a real year that lead a record to each status.
  */
 import { expect } from 'vitest';
-import type { Nomination } from '../../src/inputs.js';
-import type { RewardForm } from '../../src/plan/codes.js';
-import { deepFreeze } from '../../src/util/freeze.js';
-import type { Result } from '../../src/types.js';
-import {
-  applyCampaignEvent,
-  applyNominationEvent,
-  type CampaignEvent,
-  type CampaignRecord,
-  createCampaignRecord,
-  createNominationRecord,
-  type NominationEvent,
-  type NominationRecord,
-  type NominationStatus,
-  type TransitionError,
-} from '../../src/workflow/index.js';
+import type { Nomination } from '../../src/core/inputs.js';
+import type { RewardForm } from '../../src/core/codes.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import type { Result } from '../../src/core/types.js';
+import { applyCampaignEvent, applyNominationEvent, type CampaignEvent, type CampaignRecord, createCampaignRecord, createNominationRecord, type NominationEvent, type NominationRecord, type TransitionError } from '../../src/workflow/index.js';
+import { type NominationStatus } from '../../src/core/workflow-codes.js';
 
 const collectiveMet = { 'III.2.a.1': 'met', 'III.2.a.2': 'met', 'III.2.a.3': 'met' } as const;
 const individualMet = { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'met' } as const;

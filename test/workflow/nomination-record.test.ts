@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REWARD_FORMS } from '../../src/plan/codes.js';
-import {
-  applyNominationEvent,
-  createNominationRecord,
-  NOMINATION_STATUSES,
-  parseNominationRecord,
-} from '../../src/workflow/index.js';
+import { REWARD_FORMS } from '../../src/core/codes.js';
+import { applyNominationEvent, createNominationRecord, parseNominationRecord } from '../../src/workflow/index.js';
 import { CREATED_ON, decide, EVENTS, NOMINATIONS, NOT_MET, okValue, recordAt, viaJson } from './fixtures.js';
+import { NOMINATION_STATUSES } from '../../src/core/workflow-codes.js';
 
 /** A saved record, as plain mutable JSON data, to forge. */
 type Saved = {

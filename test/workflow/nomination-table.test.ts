@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clause } from '../../src/plan/plan.js';
-import { REWARD_FORMS, ROLES } from '../../src/plan/codes.js';
-import { decidingAuthorityOf, rewardClauseOf } from '../../src/rules/rewards.js';
-import {
-  DECISIONS,
-  FINAL_NOMINATION_STATUSES,
-  NOMINATION_EVENT_TYPES,
-  NOMINATION_STATUSES,
-  NOMINATION_TRANSITIONS,
-  type NominationStatus,
-} from '../../src/workflow/index.js';
+import { REWARD_FORMS, ROLES } from '../../src/core/codes.js';
+import { rewardClauseOf } from '../../src/rules/rewards.js';
+import { NOMINATION_TRANSITIONS } from '../../src/workflow/index.js';
+import { DECISIONS, FINAL_NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationStatus } from '../../src/core/workflow-codes.js';
+import { decidingAuthorityOf } from '../../src/law/deciders.js';
 
 const OTHER_FORMS = REWARD_FORMS.filter((f) => f !== 'director-certificate');
 

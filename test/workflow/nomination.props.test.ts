@@ -5,25 +5,13 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import type { Nomination } from '../../src/inputs.js';
-import { REWARD_FORMS, ROLES, type RewardForm } from '../../src/plan/codes.js';
-import type { Result } from '../../src/types.js';
-import { deepFreeze } from '../../src/util/freeze.js';
-import {
-  applyNominationEvent,
-  createNominationRecord,
-  DECISIONS,
-  FINAL_NOMINATION_STATUSES,
-  NOMINATION_EVENT_TYPES,
-  NOMINATION_TRANSITIONS,
-  type NominationRecord,
-  type NominationStatus,
-  nominationEventsAllowed,
-  parseNominationEvent,
-  parseNominationRecord,
-  type TransitionError,
-} from '../../src/workflow/index.js';
+import type { Nomination } from '../../src/core/inputs.js';
+import { REWARD_FORMS, ROLES, type RewardForm } from '../../src/core/codes.js';
+import type { Result } from '../../src/core/types.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { applyNominationEvent, createNominationRecord, NOMINATION_TRANSITIONS, type NominationRecord, nominationEventsAllowed, parseNominationEvent, parseNominationRecord, type TransitionError } from '../../src/workflow/index.js';
 import { CREATED_ON, NOMINATIONS, NOT_MET, UNKNOWN, viaJson } from './fixtures.js';
+import { DECISIONS, FINAL_NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, type NominationStatus } from '../../src/core/workflow-codes.js';
 
 /** A step: a row of the table to follow (maybe by another role, maybe dated backwards), or raw data. */
 type Command =

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { REWARD_FORMS } from '../../src/plan/codes.js';
+import { REWARD_FORMS } from '../../src/core/codes.js';
 import { evaluateNomination } from '../../src/rules/nomination.js';
-import { deepFreeze } from '../../src/util/freeze.js';
-import {
-  applyNominationEvent,
-  createNominationRecord,
-  NOMINATION_EVENT_TYPES,
-  NOMINATION_STATUSES,
-  NOMINATION_TRANSITIONS,
-  type NominationRecord,
-  type NominationTransition,
-  nominationEventsAllowed,
-  parseNominationEvent,
-} from '../../src/workflow/index.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { applyNominationEvent, createNominationRecord, NOMINATION_TRANSITIONS, type NominationRecord, type NominationTransition, nominationEventsAllowed, parseNominationEvent } from '../../src/workflow/index.js';
+import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES } from '../../src/core/workflow-codes.js';
 import {
   CREATED_ON,
   decide,

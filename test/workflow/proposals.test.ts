@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Nomination } from '../../src/inputs.js';
-import { deepFreeze } from '../../src/util/freeze.js';
-import { compileProposalList, type NominationRecord, type NominationStatus } from '../../src/workflow/index.js';
+import type { Nomination } from '../../src/core/inputs.js';
+import { deepFreeze } from '../../src/core/freeze.js';
+import { compileProposalList, type NominationRecord } from '../../src/workflow/index.js';
 import { EVENTS, NOMINATIONS, PRELIMINARY_2023, recordAt, walk } from './fixtures.js';
+import { type NominationStatus } from '../../src/core/workflow-codes.js';
 
 function variant(base: Nomination, id: string, changes: Partial<Nomination> = {}): Nomination {
   return { ...base, id, ...changes };

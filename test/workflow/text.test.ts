@@ -8,23 +8,10 @@ import {
   ONCE_TEXTS,
   TRANSITION_ERROR_TEXTS,
 } from '../../src/text/workflow.js';
-import type { Text } from '../../src/types.js';
-import {
-  applyCampaignEvent,
-  applyNominationEvent,
-  CAMPAIGN_EVENT_TYPES,
-  CAMPAIGN_STATUSES,
-  COMPLIANCE_STATUSES,
-  createCampaignRecord,
-  createNominationRecord,
-  DECISIONS,
-  NOMINATION_EVENT_TYPES,
-  NOMINATION_STATUSES,
-  parseCampaignRecord,
-  parseNominationRecord,
-  TRANSITION_ERROR_CODES,
-} from '../../src/workflow/index.js';
+import type { Text } from '../../src/core/types.js';
+import { applyCampaignEvent, applyNominationEvent, createCampaignRecord, createNominationRecord, parseCampaignRecord, parseNominationRecord } from '../../src/workflow/index.js';
 import { CAMPAIGN_EVENTS, CREATED_ON, decide, EVENTS, NOT_MET, recordAt, UNKNOWN, viaJson, walkCampaign } from './fixtures.js';
+import { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, COMPLIANCE_STATUSES, DECISIONS, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, TRANSITION_ERROR_CODES } from '../../src/core/workflow-codes.js';
 
 /** Letters only Vietnamese uses (with the tone marks on vowels): a Vietnamese text has at least one. */
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;

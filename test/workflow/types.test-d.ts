@@ -1,28 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Role } from '../../src/plan/codes.js';
-import type { CivilDate, Result } from '../../src/types.js';
-import type { ValidationIssue } from '../../src/schemas/issues.js';
-import {
-  applyCampaignEvent,
-  applyNominationEvent,
-  type CampaignEventType,
-  type CampaignStatus,
-  type ComplianceRow,
-  type ComplianceStatus,
-  type NominationEvent,
-  type NominationEventType,
-  type NominationRecord,
-  type NominationStatus,
-  nominationEventsAllowed,
-  parseNominationRecord,
-  type RecordIssueCode,
-  type TransitionError,
-  type TransitionErrorCode,
-  NOMINATION_STATUSES,
-  TRANSITION_ERROR_CODES,
-  CAMPAIGN_STATUSES,
-  type CampaignRecord,
-} from '../../src/workflow/index.js';
+import type { Role } from '../../src/core/codes.js';
+import type { CivilDate, Result } from '../../src/core/types.js';
+import { applyCampaignEvent, applyNominationEvent, type ComplianceRow, type NominationEvent, type NominationRecord, nominationEventsAllowed, parseNominationRecord, type TransitionError, type CampaignRecord } from '../../src/workflow/index.js';
+import { type CampaignEventType, type CampaignStatus, type ComplianceStatus, type NominationEventType, type NominationStatus, type RecordIssueCode, type TransitionErrorCode, NOMINATION_STATUSES, TRANSITION_ERROR_CODES, CAMPAIGN_STATUSES } from '../../src/core/workflow-codes.js';
+import { type ValidationIssue } from '../../src/core/issues.js';
 
 describe('the workflow’s codes are literal unions', () => {
   it('NominationStatus', () => {

@@ -4,16 +4,16 @@
  *
  * @module
  */
-import type { Nomination } from '../../inputs.js';
+import type { Nomination } from '../../core/inputs.js';
 import type { Evaluation } from '../../rules/evaluation.js';
 import { evaluateNomination } from '../../rules/nomination.js';
-import type { ValidationIssue } from '../../schemas/issues.js';
-import { parseNomination } from '../../schemas/parse.js';
+import { parseNomination } from '../../rules/parse.js';
 import { CLI_TEXT, checkSummaryText } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
-import type { Lang, Outcome } from '../../types.js';
+import type { Lang, Outcome } from '../../core/types.js';
 import { toJson } from '../format.js';
+import { type ValidationIssue } from '../../core/issues.js';
 
 /** One entry of the file, validated and, when valid, evaluated. */
 export type CheckedEntry =

@@ -4,16 +4,17 @@
  *
  * @module
  */
-import type { Occasion } from '../../inputs.js';
-import { OCCASION_KINDS, type OccasionKind } from '../../plan/codes.js';
-import type { ValidationIssue } from '../../schemas/issues.js';
+import type { Occasion } from '../../core/inputs.js';
+import { OCCASION_KINDS, type OccasionKind } from '../../core/codes.js';
 import { CLI_TEXT } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
-import type { Lang } from '../../types.js';
-import { type NominationRecord, parseNominationRecord } from '../../workflow/nomination.js';
+import type { Lang } from '../../core/types.js';
+import { parseNominationRecord } from '../../workflow/nomination.js';
 import { compileProposalList, type ProposalCounts, type ProposalEntry, type ProposalGroup } from '../../workflow/proposals.js';
 import { toCsv, toJson, toMarkdownTable } from '../format.js';
+import { type ValidationIssue } from '../../core/issues.js';
+import { type NominationRecord } from '../../workflow/types.js';
 
 /** `annual:2024` → the occasion, or `undefined` when it is not `KIND:YEAR`. */
 export function parseOccasionArg(value: string): Occasion | undefined {

@@ -8,7 +8,7 @@ import { MILESTONE_WINDOWS, milestonesOn } from '../../rules/timeline.js';
 import { CLI_TEXT } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
-import type { CivilDate, Lang } from '../../types.js';
+import type { CivilDate, Lang } from '../../core/types.js';
 import { toJson } from '../format.js';
 
 type WindowState = 'past' | 'current' | 'upcoming';

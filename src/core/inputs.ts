@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CriterionId, HouseholdClass, OccasionKind, RewardForm, SubjectCategory } from './plan/codes.js';
+import type { CriterionId, HouseholdClass, OccasionKind, RewardForm, SubjectCategory } from './codes.js';
 import type { Outcome } from './types.js';
 
 /**

@@ -5,7 +5,8 @@
  * @module
  */
 import * as z from 'zod';
-import type { Assessment, Nomination, Occasion, Subject, SubjectProfile } from '../inputs.js';
+import type { Assessment, Nomination, Occasion, Subject, SubjectProfile } from '../core/inputs.js';
+import { NON_BLANK_PATTERN } from '../core/patterns.js';
 import {
   CRITERION_IDS,
   type CriterionId,
@@ -15,18 +16,7 @@ import {
   REWARD_FORMS,
   ROLES,
   SUBJECT_CATEGORIES,
-} from '../plan/codes.js';
-
-/**
- * The pattern a non-blank string must match: at least one character that is not white space.
- *
- * @example
- * ```ts
- * import { NON_BLANK_PATTERN } from 'thi-dua-vi-nguoi-ngheo/schemas';
- * NON_BLANK_PATTERN.test('  '); //=> false
- * ```
- */
-export const NON_BLANK_PATTERN = /\S/;
+} from '../core/codes.js';
 
 /**
  * A non-empty string that is not only white space (ids and names): `""` is `too_small`, `"  "`

@@ -4,13 +4,13 @@
  *
  * @module
  */
-import type { Nomination } from '../inputs.js';
-import type { RewardForm } from '../plan/codes.js';
-import { subjectClassOf } from '../rules/subjects.js';
+import type { Nomination } from '../core/inputs.js';
+import type { RewardForm } from '../core/codes.js';
+import { subjectClassOf } from './subjects.js';
 import { DOSSIER_TEXT } from '../text/guidance.js';
-import type { Text } from '../types.js';
-import { type DossierRequirement, LAW_DEFAULT_DOSSIER } from './dossier-documents.js';
-import { applicableGuidance, type GuidanceOptions } from './options.js';
+import type { Text } from '../core/types.js';
+import { type DossierRequirement, LAW_DEFAULT_DOSSIER } from '../guidance/dossier-documents.js';
+import { applicableGuidance, type GuidanceOptions } from '../guidance/options.js';
 
 /**
  * The result of {@link checkDossier}: `complete` or not, the documents missing (with what requires

@@ -6,8 +6,8 @@
  * @module
  */
 import * as z from 'zod';
-import { CampaignEventSchema, CampaignRecordSchema, NominationEventSchema, NominationRecordSchema } from '../workflow/schemas.js';
-import { NominationSchema, SubjectSchema } from './inputs.js';
+import { CampaignEventSchema, CampaignRecordSchema, NominationEventSchema, NominationRecordSchema } from './workflow/schemas.js';
+import { NominationSchema, SubjectSchema } from './validation/inputs.js';
 
 /**
  * The schemas shipped as JSON Schema files, by file name.

@@ -9,14 +9,13 @@ export {
   AssessmentSchema,
   CivilDateSchema,
   NominationSchema,
-  NON_BLANK_PATTERN,
   NonBlankStringSchema,
   OccasionSchema,
   OutcomeSchema,
   RoleSchema,
   SubjectProfileSchema,
   SubjectSchema,
-} from './inputs.js';
+} from './validation/inputs.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
 export {
   CampaignEventSchema,
@@ -26,5 +25,6 @@ export {
   HistoryEntrySchema,
   NominationEventSchema,
   NominationRecordSchema,
-} from '../workflow/schemas.js';
-export { GuidanceSchema } from '../guidance/guidance.js';
+} from './workflow/schemas.js';
+export { GuidanceSchema } from './guidance/guidance.js';
+export { NON_BLANK_PATTERN } from './core/patterns.js';

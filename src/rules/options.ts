@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { GuidanceOptions } from './guidance/options.js';
-import type { LegalOptions } from './law/regime.js';
-import type { RewardForm } from './plan/codes.js';
+import type { GuidanceOptions } from '../guidance/options.js';
+import type { LegalOptions } from '../law/regime.js';
+import type { RewardForm } from '../core/codes.js';
 
 /**
  * An award already granted (or a nomination already made) for an achievement, against which the

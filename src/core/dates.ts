@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CivilDate, DateInput } from '../types.js';
+import type { CivilDate, DateInput } from './types.js';
 
 /**
  * The plan's time zone: UTC+7, no daylight saving. Every instant the library is given is read as

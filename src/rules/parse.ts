@@ -3,13 +3,14 @@
  *
  * @module
  */
-import type { Nomination, Subject } from '../inputs.js';
-import type { EvaluationOptions } from '../options.js';
-import type { Result } from '../types.js';
+import type { Nomination, Subject } from '../core/inputs.js';
+import type { EvaluationOptions } from './options.js';
+import type { Result } from '../core/types.js';
 import type * as z from 'zod';
 import { guidanceList } from '../guidance/options.js';
-import { AssessmentSchema, NominationSchema, OutcomeSchema, SubjectSchema } from './inputs.js';
-import { parseWith, type ValidationIssue } from './issues.js';
+import { AssessmentSchema, NominationSchema, OutcomeSchema, SubjectSchema } from '../validation/inputs.js';
+import { parseWith } from '../validation/issues.js';
+import { type ValidationIssue } from '../core/issues.js';
 
 /**
  * Validates untrusted data as a {@link Subject}. Never throws; unknown keys are issues.

@@ -1,0 +1,268 @@
+/**
+ * The code lists of the two workflows (section IV and III.5 of the plan): statuses, event types,
+ * decisions, guards, error and issue codes. The transition tables in `workflow/` and the texts
+ * in `text/` both read them from here, so neither imports the other.
+ *
+ * @module
+ */
+import type { CivilDate } from './types.js';
+
+/**
+ * The statuses of the campaign: before the launch, running, closed by the final review.
+ *
+ * @example
+ * ```ts
+ * import { CAMPAIGN_STATUSES } from 'thi-dua-vi-nguoi-ngheo';
+ * CAMPAIGN_STATUSES; //=> ['planned', 'running', 'closed']
+ * ```
+ */
+export const CAMPAIGN_STATUSES = ['planned', 'running', 'closed'] as const;
+
+/**
+ * Where the campaign stands: `planned`, `running` (launched, III.5.1) or `closed` (the final
+ * review was held, III.5.3).
+ *
+ * @example
+ * ```ts
+ * import type { CampaignStatus } from 'thi-dua-vi-nguoi-ngheo';
+ * const status: CampaignStatus = 'running';
+ * ```
+ */
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/**
+ * The campaign's event types, in the order of the table.
+ *
+ * @example
+ * ```ts
+ * import { CAMPAIGN_EVENT_TYPES } from 'thi-dua-vi-nguoi-ngheo';
+ * CAMPAIGN_EVENT_TYPES[0]; //=> 'LAUNCH'
+ * ```
+ */
+export const CAMPAIGN_EVENT_TYPES = ['LAUNCH', 'HOLD_PRELIMINARY_REVIEW', 'RECORD_INSPECTION', 'HOLD_FINAL_REVIEW'] as const;
+
+/**
+ * The type of an event of the campaign.
+ *
+ * @example
+ * ```ts
+ * import type { CampaignEventType } from 'thi-dua-vi-nguoi-ngheo';
+ * const type: CampaignEventType = 'RECORD_INSPECTION';
+ * ```
+ */
+export type CampaignEventType = (typeof CAMPAIGN_EVENT_TYPES)[number];
+
+/**
+ * A span of civil days, both ends included.
+ *
+ * @example
+ * ```ts
+ * import type { DaySpan } from 'thi-dua-vi-nguoi-ngheo';
+ * const span: DaySpan = { from: '2022-09-26', to: '2025-12-31' };
+ * ```
+ */
+export type DaySpan = { readonly from: CivilDate; readonly to: CivilDate };
+
+/**
+ * The statuses of a milestone window in {@link campaignCompliance}.
+ *
+ * @example
+ * ```ts
+ * import { COMPLIANCE_STATUSES } from 'thi-dua-vi-nguoi-ngheo';
+ * COMPLIANCE_STATUSES; //=> ['done', 'due', 'overdue', 'upcoming']
+ * ```
+ */
+export const COMPLIANCE_STATUSES = ['done', 'due', 'overdue', 'upcoming'] as const;
+
+/**
+ * Where a milestone window stands: `done` (its event is recorded), else `upcoming` before the
+ * window, `due` inside it, `overdue` after it.
+ *
+ * @example
+ * ```ts
+ * import type { ComplianceStatus } from 'thi-dua-vi-nguoi-ngheo';
+ * const status: ComplianceStatus = 'overdue';
+ * ```
+ */
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
+
+/**
+ * The statuses of a nomination record, in the order the workflow reaches them; the last three
+ * are final.
+ *
+ * @example
+ * ```ts
+ * import { NOMINATION_STATUSES } from 'thi-dua-vi-nguoi-ngheo';
+ * NOMINATION_STATUSES[0]; //=> 'draft'
+ * NOMINATION_STATUSES.includes('forwarded'); //=> true
+ * ```
+ */
+export const NOMINATION_STATUSES = [
+  'draft',
+  'proposed',
+  'submitted',
+  'returned',
+  'compiled',
+  'selected',
+  'forwarded',
+  'awarded',
+  'rejected',
+  'withdrawn',
+] as const;
+
+/**
+ * Where a nomination stands: `draft` (being prepared in the unit), `proposed` (the unit's review
+ * proposed it, IV.1.2), `submitted` (sent to the Sở's council through the Office), `returned`
+ * (sent back to the unit), `compiled` (on the council's list, IV.3.1), `selected` (chosen at the
+ * selection meeting, IV.3.2), `forwarded` (sent to the provincial council), and the final
+ * `awarded`, `rejected`, `withdrawn`.
+ *
+ * @example
+ * ```ts
+ * import type { NominationStatus } from 'thi-dua-vi-nguoi-ngheo';
+ * const status: NominationStatus = 'compiled';
+ * ```
+ */
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+
+/**
+ * The statuses from which no event leads anywhere.
+ *
+ * @example
+ * ```ts
+ * import { FINAL_NOMINATION_STATUSES } from 'thi-dua-vi-nguoi-ngheo';
+ * FINAL_NOMINATION_STATUSES; //=> ['awarded', 'rejected', 'withdrawn']
+ * ```
+ */
+export const FINAL_NOMINATION_STATUSES = ['awarded', 'rejected', 'withdrawn'] as const satisfies readonly NominationStatus[];
+
+/**
+ * The event types of the nomination workflow, in the order of the table (the creation, `CREATE`,
+ * is not an event that can be applied).
+ *
+ * @example
+ * ```ts
+ * import { NOMINATION_EVENT_TYPES } from 'thi-dua-vi-nguoi-ngheo';
+ * NOMINATION_EVENT_TYPES.length; //=> 8
+ * ```
+ */
+export const NOMINATION_EVENT_TYPES = [
+  'PROPOSE',
+  'SUBMIT',
+  'RETURN',
+  'COMPILE',
+  'SELECT',
+  'FORWARD',
+  'DECIDE',
+  'WITHDRAW',
+] as const;
+
+/**
+ * The type of an event that can be applied to a nomination record.
+ *
+ * @example
+ * ```ts
+ * import type { NominationEventType } from 'thi-dua-vi-nguoi-ngheo';
+ * const type: NominationEventType = 'SUBMIT';
+ * ```
+ */
+export type NominationEventType = (typeof NOMINATION_EVENT_TYPES)[number];
+
+/**
+ * The two decisions a deciding authority can record.
+ *
+ * @example
+ * ```ts
+ * import { DECISIONS } from 'thi-dua-vi-nguoi-ngheo';
+ * DECISIONS; //=> ['award', 'reject']
+ * ```
+ */
+export const DECISIONS = ['award', 'reject'] as const;
+
+/**
+ * A decision on a nomination: to award it or to reject it.
+ *
+ * @example
+ * ```ts
+ * import type { Decision } from 'thi-dua-vi-nguoi-ngheo';
+ * const decision: Decision = 'award';
+ * ```
+ */
+export type Decision = (typeof DECISIONS)[number];
+
+/**
+ * A check a row makes before it lets the event through: `nomination-met` — `evaluateNomination`
+ * must be `met` (else NOMINATION_NOT_MET with its findings).
+ *
+ * @example
+ * ```ts
+ * import type { NominationGuard } from 'thi-dua-vi-nguoi-ngheo';
+ * const guard: NominationGuard = 'nomination-met';
+ * ```
+ */
+export type NominationGuard = 'nomination-met' | 'dossier-complete';
+
+/**
+ * The error codes of both machines, in the order they are checked (the first that applies is
+ * returned): INVALID_EVENT, EVENT_NOT_ALLOWED, ROLE_NOT_ALLOWED, DATE_BEFORE_PREVIOUS, then
+ * DATE_OUTSIDE_WINDOW (campaign only) and NOMINATION_NOT_MET (nomination only).
+ *
+ * @example
+ * ```ts
+ * import { TRANSITION_ERROR_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * TRANSITION_ERROR_CODES[0]; //=> 'INVALID_EVENT'
+ * ```
+ */
+export const TRANSITION_ERROR_CODES = [
+  'INVALID_EVENT',
+  'EVENT_NOT_ALLOWED',
+  'ROLE_NOT_ALLOWED',
+  'DATE_BEFORE_PREVIOUS',
+  'DATE_OUTSIDE_WINDOW',
+  'NOMINATION_NOT_MET',
+  'DOSSIER_INCOMPLETE',
+] as const;
+
+/**
+ * Why an event was refused (see {@link TRANSITION_ERROR_CODES} for the order of the checks).
+ *
+ * @example
+ * ```ts
+ * import type { TransitionErrorCode } from 'thi-dua-vi-nguoi-ngheo';
+ * const code: TransitionErrorCode = 'ROLE_NOT_ALLOWED';
+ * ```
+ */
+export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
+
+/**
+ * The codes of the record parsers' own validation issues: `history_not_replayable` (an entry the
+ * table could not have produced: no row, another role, a creation that is not first, an empty
+ * history), `status_mismatch` (an entry's status is not the table's, or the record's status is
+ * not its last entry's), `dates_out_of_order` (an entry dated before the one before it), and for
+ * the campaign `date_outside_window`; after {@link MAX_RECORD_ISSUES} of them, `too_many_issues`
+ * ends the list.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_ISSUE_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * RECORD_ISSUE_CODES.includes('status_mismatch'); //=> true
+ * ```
+ */
+export const RECORD_ISSUE_CODES = [
+  'history_not_replayable',
+  'status_mismatch',
+  'dates_out_of_order',
+  'date_outside_window',
+  'too_many_issues',
+] as const;
+
+/**
+ * A code of the record parsers' own validation issues.
+ *
+ * @example
+ * ```ts
+ * import type { RecordIssueCode } from 'thi-dua-vi-nguoi-ngheo';
+ * const code: RecordIssueCode = 'dates_out_of_order';
+ * ```
+ */
+export type RecordIssueCode = (typeof RECORD_ISSUE_CODES)[number];
