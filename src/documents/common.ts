@@ -8,7 +8,9 @@ import type { Subject } from '../core/inputs.js';
 import { type Issuer, PLAN_ISSUER } from '../law/issuer.js';
 import { CATEGORY_NAMES } from '../plan/names.js';
 import { isHousehold } from '../rules/subjects.js';
-import { PAPER_TEXT, placeDateText, type CountedClass, referenceText, upper } from '../text/documents.js';
+import { type CountedClass, DECISION_TEXT, PAPER_TEXT, placeDateText, referenceText, upper } from '../text/documents.js';
+import { legalRegimeOn } from '../law/regime.js';
+import { plan } from '../plan/plan.js';
 import type { Lang } from '../core/types.js';
 import type { ProposalEntry } from '../workflow/proposals.js';
 import { cleanLine } from './clean.js';
@@ -150,9 +152,11 @@ export function byClass(entries: readonly ProposalEntry[]): { readonly [C in Cou
 
 /**
  * What the papers print beside a name: an individual's position and workplace, a collective's
- * superior body, a household's status and commune; failing those, the proposing unit's name.
+ * superior body (by default the issuer: III.1.1's units are the Sở's own), a household's status
+ * and commune; failing those, the proposing unit's name.
  */
-export function positionOf(entry: ProposalEntry, lang: Lang, units: Readonly<Record<string, string>> | undefined): string {
+export function positionOf(entry: ProposalEntry, settings: Settings, units: Readonly<Record<string, string>> | undefined): string {
+  const { lang } = settings;
   const { subject } = entry;
   const profile = subject.profile;
   const unitName = entry.proposingUnit !== undefined && units !== undefined && Object.hasOwn(units, entry.proposingUnit) ? units[entry.proposingUnit] : undefined;
@@ -162,11 +166,30 @@ export function positionOf(entry: ProposalEntry, lang: Lang, units: Readonly<Rec
     if (subject.officialList !== undefined) parts.push(subject.officialList.commune);
     else if (profile?.parent !== undefined) parts.push(profile.parent);
   } else if (subject.category === 'unit') {
-    if (profile?.parent !== undefined) parts.push(profile.parent);
+    // III.1.1: the plan's units are the Sở's own phòng, ban, đơn vị.
+    parts.push(profile?.parent ?? settings.issuer.name);
   } else {
     if (profile?.position !== undefined) parts.push(profile.position);
     if (profile?.workplace !== undefined) parts.push(profile.workplace);
   }
   if (parts.length === 0 && unitName !== undefined) parts.push(unitName);
   return parts.map(cleanLine).join(', ');
+}
+
+/**
+ * The *Căn cứ* of a paper dated `date`: the law and the decree of the regime in force that day
+ * (`legalRegimeOn`), the plan (with its number when given), then the caller's own bases.
+ */
+export function legalBases(settings: Settings, date: string, options: { readonly planReference?: string | undefined; readonly before?: readonly string[]; readonly after?: readonly string[] }): ParagraphBlock[] {
+  const { lang } = settings;
+  const regime = legalRegimeOn(date);
+  const lines: string[] = [];
+  for (const basis of options.before ?? []) lines.push(DECISION_TEXT.basis(cleanLine(basis))[lang]);
+  if (regime !== undefined) {
+    lines.push(DECISION_TEXT.law(regime.law.ref)[lang]);
+    lines.push(DECISION_TEXT.decree(regime.decree.ref)[lang]);
+  }
+  lines.push(DECISION_TEXT.plan(plan.title, options.planReference === undefined ? undefined : cleanLine(options.planReference), plan.issuer)[lang]);
+  for (const basis of options.after ?? []) lines.push(DECISION_TEXT.basis(cleanLine(basis))[lang]);
+  return lines.map((line) => para([{ text: line, italic: true }]));
 }

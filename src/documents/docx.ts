@@ -118,17 +118,21 @@ type ParaOptions = {
   readonly keepNext?: boolean;
   readonly before?: number;
   readonly after?: number;
+  /** Dots from the text to the end of the line (this wide, twips). */
+  readonly leader?: number;
   /** A line under the paragraph, this wide (twips) and centred in `within` (twips). */
   readonly rule?: { readonly length: number; readonly within: number };
 };
 
 function para(ctx: Ctx, runs: readonly TextRun[], o: ParaOptions = {}): Docx.Paragraph[] {
   const size = o.size ?? ctx.format.sizes.body;
-  const children = runs.flatMap((run) =>
+  const children: Docx.TextRun[] = runs.flatMap((run) =>
     textRuns(ctx, { ...run, ...(o.bold === true ? { bold: true } : {}), ...(o.italic === true ? { italic: true } : {}) }, size),
   );
+  if (o.leader !== undefined) children.push(new ctx.d.TextRun({ children: [new ctx.d.Tab()], font: ctx.format.font, size: half(size) }));
   const text = new ctx.d.Paragraph({
     children,
+    ...(o.leader === undefined ? {} : { tabStops: [{ type: ctx.d.TabStopType.RIGHT, position: o.leader, leader: ctx.d.LeaderType.DOT }] }),
     alignment: alignment(ctx.d, o.align),
     spacing: { before: Math.round((o.before ?? 0) * 20), after: o.rule === undefined ? Math.round((o.after ?? 6) * 20) : 0, line: 264 },
     ...(o.indent === true ? { indent: { firstLine: twips(10) } } : {}),
@@ -243,27 +247,34 @@ function dataTable(ctx: Ctx, block: TableBlock): Docx.Table {
   const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
   const widths = block.columns.map((c) => Math.max(200, Math.floor((c.width / total) * ctx.width)));
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
-  const cell = (text: string, o: { align?: Alignment; bold?: boolean; span?: number; width: number }): Docx.TableCell =>
+  // Every row but the last keeps with the next: a table that fits on a page is not split, and a
+  // longer one breaks where it must (the header row is repeated).
+  const cell = (text: string, o: { align?: Alignment; bold?: boolean; span?: number; width: number; keepNext: boolean }): Docx.TableCell =>
     new d.TableCell({
       width: { size: o.width, type: d.WidthType.DXA },
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
       ...(o.span === undefined ? {} : { columnSpan: o.span }),
-      children: para(ctx, [{ text }], { align: o.align ?? 'left', size, after: 0, ...(o.bold === true ? { bold: true } : {}) }),
+      children: para(ctx, [{ text }], { align: o.align ?? 'left', size, after: 0, keepNext: o.keepNext, ...(o.bold === true ? { bold: true } : {}) }),
     });
   const header = new d.TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.columns.map((c, i) => cell(c.title, { align: 'center', bold: true, width: widths[i] as number })),
+    children: block.columns.map((c, i) => cell(c.title, { align: 'center', bold: true, width: widths[i] as number, keepNext: true })),
   });
   const rows = block.rows.map(
-    (row) =>
+    (row, r) =>
       new d.TableRow({
         cantSplit: true,
         children:
           row.kind === 'group'
-            ? [cell(row.cells[0] ?? '', { bold: true, span: block.columns.length, width: widths.reduce((a, b) => a + b, 0) })]
+            ? [cell(row.cells[0] ?? '', { bold: true, span: block.columns.length, width: widths.reduce((a, b) => a + b, 0), keepNext: true })]
             : block.columns.map((c, i) =>
-                cell(row.cells[i] ?? '', { ...(c.align === undefined ? {} : { align: c.align }), bold: row.kind === 'total', width: widths[i] as number }),
+                cell(row.cells[i] ?? '', {
+                  ...(c.align === undefined ? {} : { align: c.align }),
+                  bold: row.kind === 'total',
+                  width: widths[i] as number,
+                  keepNext: r < block.rows.length - 1,
+                }),
               ),
       }),
   );
@@ -304,6 +315,7 @@ function paragraphBlock(ctx: Ctx, block: ParagraphBlock): Docx.Paragraph[] {
     ...(block.align === undefined ? {} : { align: block.align }),
     ...(block.indent === true ? { indent: true } : {}),
     ...(block.keepWithNext === true ? { keepNext: true } : {}),
+    ...(block.leader === true ? { leader: ctx.width - (block.indent === true ? twips(10) : 0) } : {}),
   });
 }
 

@@ -45,7 +45,9 @@ function runs(list: readonly TextRun[]): string {
 function paragraph(block: ParagraphBlock): string {
   const classes = [block.indent === true ? 'indent' : '', block.keepWithNext === true ? 'keep' : ''].filter((c) => c !== '');
   const align = block.align ?? 'justify';
-  return `<p${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''} style="text-align:${align}">${runs(block.runs)}</p>`;
+  if (block.leader === true) classes.push('leader');
+  const content = block.leader === true ? `${runs(block.runs)}<span class="dots"></span>` : runs(block.runs);
+  return `<p${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''} style="text-align:${align}">${content}</p>`;
 }
 
 function letterhead(block: LetterheadBlock): string {
@@ -158,6 +160,8 @@ body { margin: 0; font-family: ${font}; font-size: ${num(s.body)}pt; line-height
 p { margin: 0 0 6pt; overflow-wrap: anywhere; }
 p.indent { text-indent: 10mm; }
 p.keep { break-after: avoid; }
+p.leader { display: flex; gap: 2pt; }
+p.leader .dots { flex: 1; border-bottom: 1.5pt dotted #000; margin-bottom: 4pt; min-height: 1em; }
 p.heading { font-weight: bold; text-align: left; margin-top: 6pt; }
 .template { text-align: right; font-size: ${num(s.issuer)}pt; font-weight: bold; margin-bottom: 4pt; }
 .letterhead { display: grid; grid-template-columns: 40% 60%; text-align: center; margin-bottom: 12pt; overflow-wrap: anywhere; }

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import { type Issuer, IssuerSchema } from '../law/issuer.js';
-import { LANGS, OCCASION_KINDS, REWARD_FORMS, type RewardForm } from '../core/codes.js';
+import { LANGS } from '../core/codes.js';
 import { NON_BLANK_PATTERN } from '../core/patterns.js';
 import { CivilDateSchema } from '../validation/inputs.js';
 import type { CivilDate, Lang } from '../core/types.js';
@@ -322,24 +322,21 @@ export type SubmissionInput = PaperContext & {
 };
 
 /**
- * The achievement report: the context (date required), the form proposed and the occasion, the
- * caller's text under each heading (by criterion id, or `general` when the subject's class has
- * no criteria), the template's name (to print, or where the law names none), who confirms it.
+ * The achievement report: the context (date required), the caller's text under each heading (by
+ * criterion id, or `general` when the subject's class has no criteria), the template's name (to
+ * print where the law names none, or to replace the one it names), who confirms it. The form and
+ * the occasion are the nomination's.
  *
  * @example
  * ```ts
  * import type { AchievementReportInput } from 'thi-dua-vi-nguoi-ngheo/documents';
  * const input: AchievementReportInput = {
- *   date: '2025-11-10', form: 'provincial-certificate', occasion: { kind: 'final-review', year: 2025 },
+ *   date: '2025-11-10',
  *   body: { 'III.2.b.1': 'Hoàn thành 100% nhiệm vụ được giao.' },
  * };
  * ```
  */
 export type AchievementReportInput = PaperContext & {
-  /** The form the report supports. */
-  form: RewardForm;
-  /** The occasion. */
-  occasion: { kind: (typeof OCCASION_KINDS)[number]; year: number };
   /** The caller's text under each heading, by criterion id (or `general`); paragraphs split at line breaks. */
   body?: Record<string, string>;
   /** The template's name, e.g. 'Mẫu số 01'; required where the law names none. */
@@ -512,8 +509,6 @@ export const SubmissionInputSchema = /* @__PURE__ */ (() =>
 export const AchievementReportInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...contextShape,
-    form: z.enum(REWARD_FORMS),
-    occasion: z.strictObject({ kind: z.enum(OCCASION_KINDS), year: z.int() }),
     body: TextMapSchema.exactOptional(),
     template: LineSchema.exactOptional(),
     confirmedBy: LineSchema.exactOptional(),

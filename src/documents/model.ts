@@ -57,6 +57,8 @@ export type ParagraphBlock = {
   readonly indent?: boolean;
   /** Whether the paragraph stays on the page of the next block. */
   readonly keepWithNext?: boolean;
+  /** A line of dots after the runs to the end of the line, left for writing by hand. */
+  readonly leader?: boolean;
 };
 
 /**

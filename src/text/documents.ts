@@ -187,7 +187,7 @@ export const DECISION_TEXT = {
     ),
   each: (who: Text, amount: string): Text => t(`mỗi ${who.vi} được thưởng ${amount}`, `each ${who.en} receives ${amount}`),
   article2: (each: string, basis: string): Text =>
-    t(`Kèm theo ${each === '' ? 'Giấy khen' : `Giấy khen, ${each}`} (${basis}).`, `With the certificate, ${each} (${basis}).`),
+    t(`Kèm theo Giấy khen, ${each}${basis === '' ? '' : ` (${basis})`}.`, `With the certificate, ${each}${basis === '' ? '' : ` (${basis})`}.`),
   totalMoney: (figures: string, words: string): Text =>
     t(`Tổng số tiền thưởng: ${figures} (Bằng chữ: ${words}).`, `Total reward money: ${figures} (in words: ${words}).`),
   fund: (fund: string): Text => t(`Kinh phí khen thưởng được chi từ ${fund}.`, `The reward money is paid from ${fund}.`),
@@ -315,10 +315,6 @@ export const DOCUMENT_ISSUE_TEXT = {
   ),
   rowLength: (cells: number, columns: number): Text =>
     t(`Dòng có ${cells} ô nhưng bảng có ${columns} cột.`, `The row has ${cells} cells but the table has ${columns} columns.`),
-  noTemplate: t(
-    'Luật không nêu mẫu báo cáo thành tích cho đối tượng này trong thời kỳ này: cần ghi tên mẫu (template).',
-    'The law names no achievement-report template for this subject in this period: name the template (template).',
-  ),
 } as const;
 
 /** What each missing input is, as an issue names it. */
