@@ -22,6 +22,8 @@ Lệnh:
       các mốc tiến độ (III.5) và các dịp khen thưởng (III.3)
   demo [--lang vi|en]
       đánh giá các đề nghị khen thưởng mẫu có sẵn
+  documents RECORDS.json --occasion final-review:2025 --context CONTEXT.json --out THƯ_MỤC [--format docx|html]
+      ghi các văn bản của dịp khen thưởng (danh sách, biên bản, quyết định, tờ trình, báo cáo thành tích)
 
 Mã thoát: 0 mọi dữ liệu hợp lệ; 1 có dữ liệu không hợp lệ; 2 dùng sai lệnh.
 Xem thêm: thi-dua <lệnh> --help`,
@@ -36,6 +38,8 @@ Commands:
       the milestones (III.5) and the reward occasions (III.3)
   demo [--lang vi|en]
       evaluate the built-in sample nominations
+  documents RECORDS.json --occasion final-review:2025 --context CONTEXT.json --out DIR [--format docx|html]
+      write the occasion's papers (list, minutes, decision, submission, achievement reports)
 
 Exit codes: 0 every input valid; 1 an input is invalid; 2 usage error.
 See also: thi-dua <command> --help`,
