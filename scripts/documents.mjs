@@ -2,7 +2,7 @@
 // `npm run documents`: the five papers of the built-in 2025 final-review scenario (the `tongKet2025`
 // scenario of ./testing), as Word files and HTML pages, in out/documents/ (git-ignored). The
 // records are the scenario's nominations taken through the workflow (proposed, submitted, compiled;
-// the province's forms selected); the context is docs/examples/documents-context-final-review-2025.json.
+// the province's forms selected; the Labour Order in hạng Ba); the context is docs/examples/documents-context-final-review-2025.json.
 // Run after the build (the script's npm entry builds first).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,9 @@ const records = [];
 for (const { input } of scenario.entries) {
   const parsed = parseNomination(input);
   if (!parsed.ok) continue;
-  const nomination = parsed.value;
+  // The Labour Order's class is not in the plan: the proposer names it (Luật 2022 Điều 44 khoản 2
+  // gives hạng Ba to workers and farmers at a review of a movement of five years or more).
+  const nomination = parsed.value.form === 'labor-order' ? { ...parsed.value, laborOrderClass: 'third' } : parsed.value;
   if (nomination.occasion.kind !== scenario.occasion.kind || nomination.occasion.year !== scenario.occasion.year) continue;
   const created = createNominationRecord(nomination, '2025-10-01');
   let record = 'ok' in created ? (created.ok ? created.value : undefined) : created;

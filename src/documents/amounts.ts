@@ -7,7 +7,7 @@
 import type { RewardForm } from '../core/codes.js';
 import type { ValidationIssue } from '../core/issues.js';
 import type { Lang, Result } from '../core/types.js';
-import { type RecipientKind, type RewardAmount, recipientKindOf, rewardAmountOf } from '../law/reward-amount.js';
+import { type RecipientKind, type RewardAmount, type RewardAmountError, recipientKindOf, rewardAmountOf } from '../law/reward-amount.js';
 import { DOCUMENT_ISSUE_TEXT, type CountedClass } from '../text/documents.js';
 import type { ProposalEntry } from '../workflow/proposals.js';
 import { cleanLine } from './clean.js';
@@ -48,6 +48,30 @@ export function coefficientNote(amount: RewardAmount, lang: Lang): string {
     : `${coefficientText(amount.coefficient, lang)} × the base salary`;
 }
 
+/** One entry's amount of `form` on the day `decidedOn`, with the caller's options. */
+export function amountOfEntry(entry: ProposalEntry, form: RewardForm, decidedOn: string, options: AmountOptions | undefined): Result<RewardAmount, RewardAmountError> {
+  const kind = recipientKindOf(entry.subject);
+  const coefficient = options?.coefficients?.[kind];
+  return rewardAmountOf(
+    { form, recipient: kind, decidedOn, ...(entry.laborOrderClass === undefined ? {} : { laborOrderClass: entry.laborOrderClass }) },
+    {
+      ...(coefficient === undefined ? {} : { coefficient }),
+      ...(options?.baseSalary === undefined ? {} : { baseSalary: options.baseSalary }),
+      ...(options?.rounding === undefined ? {} : { rounding: options.rounding }),
+    },
+  );
+}
+
+/** The amounts that are known, by nomination id (for a list, where an unknown amount is no error). */
+export function knownAmounts(entries: readonly ProposalEntry[], form: RewardForm, decidedOn: string, options: AmountOptions | undefined): Map<string, number> {
+  const known = new Map<string, number>();
+  for (const entry of entries) {
+    const amount = amountOfEntry(entry, form, decidedOn, options);
+    if (amount.ok) known.set(entry.id, amount.value.amount);
+  }
+  return known;
+}
+
 /**
  * The amounts of `form` for the entries on the day `decidedOn`, with the caller's options where the
  * law leaves them open. One `amount_not_known` issue per kind of recipient whose amount is not
@@ -67,15 +91,7 @@ export function decisionAmounts(
   for (const entry of entries) {
     const kind = recipientKindOf(entry.subject);
     if (failed.has(kind)) continue;
-    const coefficient = options?.coefficients?.[kind];
-    const result = rewardAmountOf(
-      { form, recipient: kind, decidedOn },
-      {
-        ...(coefficient === undefined ? {} : { coefficient }),
-        ...(options?.baseSalary === undefined ? {} : { baseSalary: options.baseSalary }),
-        ...(options?.rounding === undefined ? {} : { rounding: options.rounding }),
-      },
-    );
+    const result = amountOfEntry(entry, form, decidedOn, options);
     if (!result.ok) {
       failed.add(kind);
       const missingCoefficient = result.error.missing?.includes('coefficient') === true;

@@ -35,24 +35,29 @@ export function resolveFormat(options: FormatOptions | undefined): DocumentForma
   };
 }
 
-/** An issuer with every name cleaned for print. */
-function cleanIssuer(issuer: Issuer): Issuer {
+/**
+ * An issuer as a paper in `lang` names it: every name cleaned for print, and in English its
+ * English names where it has them (its superior body, symbol and place stay as they are).
+ */
+function issuerIn(issuer: Issuer, lang: Lang): Issuer {
+  const names = lang === 'en' && issuer.en !== undefined ? issuer.en : issuer;
   return {
-    name: cleanLine(issuer.name),
-    shortName: cleanLine(issuer.shortName),
+    name: cleanLine(names.name),
+    shortName: cleanLine(names.shortName),
     parent: cleanLine(issuer.parent),
     symbol: cleanLine(issuer.symbol),
-    headTitle: cleanLine(issuer.headTitle),
+    headTitle: cleanLine(names.headTitle),
     place: cleanLine(issuer.place),
-    councilName: cleanLine(issuer.councilName),
+    councilName: cleanLine(names.councilName),
   };
 }
 
 /** The settings of a paper. */
 export function settingsOf(context: Pick<PaperContext, 'issuer' | 'place' | 'lang' | 'format'>): Settings {
-  const issuer = cleanIssuer(context.issuer ?? PLAN_ISSUER);
+  const lang = context.lang ?? 'vi';
+  const issuer = issuerIn(context.issuer ?? PLAN_ISSUER, lang);
   return {
-    lang: context.lang ?? 'vi',
+    lang,
     issuer,
     place: context.place === undefined ? issuer.place : cleanLine(context.place),
     leadingZero: context.format?.leadingZero ?? true,

@@ -17,7 +17,6 @@ import {
   MINUTES_TEXT,
   occasionPhrase,
   PAPER_TEXT,
-  upper,
 } from '../text/documents.js';
 import type { ProposalEntry, ProposalList } from '../workflow/proposals.js';
 import { cleanLine } from './clean.js';
@@ -148,7 +147,7 @@ export function councilMinutesDocument(list: ProposalList, input: CouncilMinutes
         cells: [
           String(i + 1),
           cleanLine(entry.subject.name),
-          formName(form, lang, issuer),
+          formName(form, lang, issuer, entry.laborOrderClass),
           `${agree}/${basis}`,
           percentText(basis === 0 ? 0 : (agree / basis) * 100, lang),
           (ok ? PAPER_TEXT.passed : PAPER_TEXT.failed)[lang],

@@ -8,7 +8,7 @@
 import type { ValidationIssue } from '../core/issues.js';
 import type { Result } from '../core/types.js';
 import { plan } from '../plan/plan.js';
-import { countsPhrase, DECISION_TEXT, DOCUMENT_ISSUE_TEXT, ENTRY_WORDS, formName, longDate, occasionPhrase, upper } from '../text/documents.js';
+import { classesPhrase, countsPhrase, DECISION_TEXT, DOCUMENT_ISSUE_TEXT, ENTRY_WORDS, formName, longDate, occasionPhrase, upper } from '../text/documents.js';
 import type { ProposalList } from '../workflow/proposals.js';
 import { amountBasisText, coefficientNote, type DecisionAmounts, decisionAmounts } from './amounts.js';
 import { cleanLine } from './clean.js';
@@ -105,17 +105,17 @@ export function directorDecisionDocument(list: ProposalList, input: DirectorDeci
       para(DECISION_TEXT.fund(cleanLine(value.fund))[lang]),
       para([
         { text: DECISION_TEXT.article(3)[lang], bold: true },
-        { text: DECISION_TEXT.article3(value.executors.map(cleanLine).join(', '))[lang] },
+        { text: DECISION_TEXT.article3(value.executors.map(cleanLine).join(', '), classesPhrase(countsOf(entries), lang))[lang] },
       ]),
       signatures(settings, value.signer, value.recipients),
     ];
     const annex: Block[] = [
       title(
         upper(lang === 'vi' ? 'Danh sách' : 'List'),
-        [DECISION_TEXT.annexSummary(form)[lang]],
+        [DECISION_TEXT.annexSummary(classesPhrase(countsOf(entries), lang), form)[lang]],
         DECISION_TEXT.annexNote(reference, longDate(value.date, lang, settings.leadingZero), `${issuer.headTitle} ${issuer.shortName}`)[lang],
       ),
-      entriesTable({ settings, entries, form: 'director-certificate', formColumn: false, amounts: amounts.value.byEntry }),
+      entriesTable({ settings, entries, units: value.units, form: 'director-certificate', formColumn: false, amounts: amounts.value.byEntry }),
     ];
     return {
       ok: true,

@@ -121,29 +121,34 @@ export type PaperContext = {
   lang?: Lang;
   /** Format options. */
   format?: FormatOptions;
+  /** The proposing units' names by the ids the nominations use: printed beside a person without a profile. */
+  units?: Record<string, string>;
 };
 
 /**
  * The council's list: the context, and a one-line summary of each entry's achievement (by
- * nomination id: when one is given, every entry needs one), the names of the proposing units
- * (for entries whose subject has no profile), an italic note under the title, the orientation
- * (default landscape: the table has six columns).
+ * nomination id: when one is given, every entry needs one), an italic note under the title, the
+ * orientation (default landscape: the table has six columns), and the money when asked for.
  *
  * @example
  * ```ts
  * import type { ProposalListInput } from 'thi-dua-vi-nguoi-ngheo/documents';
- * const input: ProposalListInput = { date: '2025-11-20', units: { 'doan-qldb-1': 'Đoạn Quản lý đường bộ I' } };
+ * const input: ProposalListInput = { date: '2025-11-20', summaries: { 'TK25-04': 'Hỗ trợ xây 3 nhà đại đoàn kết' } };
  * ```
  */
 export type ProposalListInput = PaperContext & {
   /** One-line summaries of the achievements, by nomination id. */
   summaries?: Record<string, string>;
-  /** The proposing units' names, by the ids the nominations use. */
-  units?: Record<string, string>;
   /** An italic note under the title, e.g. '(Kèm theo Tờ trình số 45/TTr-SGTVT ngày 20 tháng 11 năm 2025)'. */
   note?: string;
   /** The pages' orientation; default `landscape`. */
   orientation?: Orientation;
+  /**
+   * Print each entry's reward money where `rewardAmountOf` knows it, worked out for the day
+   * `decidedOn` (the expected decision's; default the list's date) with these options. Absent: no
+   * money on the list.
+   */
+  amounts?: AmountOptions & { decidedOn?: CivilDate };
 };
 
 /**
@@ -414,6 +419,7 @@ const FormatOptionsSchema = /* @__PURE__ */ (() =>
     leadingZero: z.boolean().exactOptional(),
   }))();
 
+const TextMapSchema = /* @__PURE__ */ (() => z.record(z.string().max(200), z.string().max(MAX_TEXT)))();
 const contextShape = {
   issuer: IssuerSchema.exactOptional(),
   reference: LineSchema.exactOptional(),
@@ -423,6 +429,7 @@ const contextShape = {
   recipients: LinesSchema.exactOptional(),
   lang: z.enum(LANGS).exactOptional(),
   format: FormatOptionsSchema.exactOptional(),
+  units: TextMapSchema.exactOptional(),
 };
 /** The context of a paper that cannot do without its number, signer and recipients. */
 const signedContextShape = {
@@ -446,16 +453,15 @@ const AmountOptionsSchema = /* @__PURE__ */ (() =>
     baseSalary: z.int().positive().max(1_000_000_000).exactOptional(),
     rounding: z.enum(['up-to-10000', 'none']).exactOptional(),
   }))();
-const TextMapSchema = /* @__PURE__ */ (() => z.record(z.string().max(200), z.string().max(MAX_TEXT)))();
 
 /** @internal */
 export const ProposalListInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...contextShape,
     summaries: TextMapSchema.exactOptional(),
-    units: TextMapSchema.exactOptional(),
     note: LineSchema.exactOptional(),
     orientation: z.enum(['portrait', 'landscape']).exactOptional(),
+    amounts: AmountOptionsSchema.extend({ decidedOn: CivilDateSchema.exactOptional() }).exactOptional(),
   }))();
 
 /** @internal */

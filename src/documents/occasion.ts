@@ -31,7 +31,7 @@ import { proposalListDocument } from './proposal-list.js';
 import { submissionDocument } from './submission.js';
 
 /**
- * The context of an occasion's papers: the issuer, language and format for every paper, and each
+ * The context of an occasion's papers: the issuer, language, format and units' names for every paper, and each
  * paper's own input (a paper whose input is absent is not made; `reports` names the nominations
  * whose achievement report to make). A paper's own `issuer`, `lang` or `format` wins over the
  * shared one.
@@ -52,6 +52,8 @@ export type OccasionContext = {
   lang?: Lang;
   /** The format of every paper. */
   format?: FormatOptions;
+  /** The proposing units' names, for every paper. */
+  units?: Record<string, string>;
   /** The council's list. */
   list?: ProposalListInput;
   /** The council's minutes. */
@@ -103,6 +105,7 @@ const OccasionContextSchema = /* @__PURE__ */ (() => {
     issuer: IssuerSchema.exactOptional(),
     lang: z.enum(['vi', 'en']).exactOptional(),
     format: z.record(z.string(), z.unknown()).exactOptional(),
+    units: z.record(z.string(), z.unknown()).exactOptional(),
     list: section.exactOptional(),
     minutes: section.exactOptional(),
     decision: section.exactOptional(),
@@ -122,7 +125,7 @@ function fileSafe(text: string): string {
  * minutes (`minutes`), the Director's decision (`decision`), the submission to the province
  * (`submission`) and an achievement report per entry of `reports`, each made when the context
  * holds its input. The list is `compileProposalList(records, occasion)`. Each paper takes the
- * shared issuer, language and format unless its own input sets them.
+ * shared issuer, language, format and units' names unless its own input sets them.
  *
  * Never throws: a context that is not an object of these keys is one failure named `context`; a
  * paper that cannot be made is a failure with its issues; the others are still made.
@@ -147,6 +150,7 @@ export function occasionPapers(records: readonly NominationRecord[], occasion: O
     ...(context.issuer === undefined ? {} : { issuer: context.issuer }),
     ...(context.lang === undefined ? {} : { lang: context.lang }),
     ...(context.format === undefined ? {} : { format: context.format }),
+    ...(context.units === undefined ? {} : { units: context.units }),
   };
   const papers: OccasionPaper[] = [];
   const failures: { name: string; issues: readonly ValidationIssue[] }[] = [];

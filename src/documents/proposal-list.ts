@@ -11,6 +11,7 @@ import type { Result } from '../core/types.js';
 import type { ProposalEntry, ProposalList } from '../workflow/proposals.js';
 import { cleanLine } from './clean.js';
 import { byClass, countsOf, letterhead, para, positionOf, type Settings, settingsOf, signatures, title } from './common.js';
+import { knownAmounts } from './amounts.js';
 import { guard } from './guard.js';
 import { type ProposalListInput, ProposalListInputSchema } from './inputs.js';
 import { capIssues, missingInput, parseInput } from './issues.js';
@@ -74,7 +75,7 @@ export function entriesTable(o: ListTableOptions): TableBlock {
           cleanLine(entry.subject.name),
           positionOf(entry, o.settings, o.units),
           ...(withSummary ? [cleanLine(o.summaries?.[entry.id] ?? '')] : []),
-          ...(o.formColumn ? [formName(o.form, lang, o.settings.issuer)] : []),
+          ...(o.formColumn ? [formName(o.form, lang, o.settings.issuer, entry.laborOrderClass)] : []),
           ...(withAmount ? [formatAmountIn(amount as number, lang)] : []),
         ],
       });
@@ -135,7 +136,11 @@ export function proposalListDocument(list: ProposalList, input: ProposalListInpu
       }
     }
     if (issues.length > 0) return { ok: false, error: capIssues(issues) };
+    const amountsDay = value.amounts?.decidedOn ?? value.date;
     const amounts = new Map<string, number>();
+    if (value.amounts !== undefined) {
+      for (const group of groups) for (const [id, amount] of knownAmounts(group.entries, group.form, amountsDay, value.amounts)) amounts.set(id, amount);
+    }
     const occasion = occasionPhrase(list.occasion.kind, list.occasion.year, plan.period);
     const blocks: Block[] = [
       letterhead(settings, { reference: value.reference, date: value.date }),

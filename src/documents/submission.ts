@@ -14,6 +14,7 @@ import {
   DOCUMENT_ISSUE_TEXT,
   ENTRY_WORDS,
   formName,
+  INPUT_LABELS,
   longDate,
   occasionPhrase,
   roman,
@@ -25,7 +26,7 @@ import { cleanLine } from './clean.js';
 import { centred, countsOf, legalBases, letterhead, para, settingsOf, signatures, title } from './common.js';
 import { guard } from './guard.js';
 import { type SubmissionInput, SubmissionInputSchema } from './inputs.js';
-import { parseInput } from './issues.js';
+import { capIssues, missingInput, parseInput } from './issues.js';
 import type { Block, PaperDocument } from './model.js';
 import { entriesTable } from './proposal-list.js';
 
@@ -81,6 +82,11 @@ export function submissionDocument(list: ProposalList, input: SubmissionInput): 
     if (groups.length === 0) {
       return { ok: false, error: [{ path: [], code: 'no_entries', message: DOCUMENT_ISSUE_TEXT.noEntries(ENTRY_WORDS.provincialEntries) }] };
     }
+    // The Labour Order is proposed in a class (docs/documents.md): the nomination must name it.
+    const classless = groups.flatMap((g) => (g.form === 'labor-order' ? g.entries.filter((e) => e.laborOrderClass === undefined) : []));
+    if (classless.length > 0) {
+      return { ok: false, error: capIssues(classless.map((e) => missingInput(['nominations', e.id, 'laborOrderClass'], INPUT_LABELS.laborOrderClass))) };
+    }
     const province = value.province === undefined ? settings.place : cleanLine(value.province);
     const occasion = occasionPhrase(list.occasion.kind, list.occasion.year, plan.period);
     const forms = groups.map((g) => formName(g.form, lang, issuer));
@@ -106,16 +112,19 @@ export function submissionDocument(list: ProposalList, input: SubmissionInput): 
     blocks.push(para(SUBMISSION_TEXT.done(issuer.name, occasion, issuer.councilName, meeting)[lang]));
     blocks.push(para(SUBMISSION_TEXT.proposes(issuer.shortName, province)[lang], { keepWithNext: true }));
     // The lowest form first, as the path runs: the chairman's own, then what he forwards.
-    [...groups].reverse().forEach((group, i) => {
+    const proposals: string[] = [];
+    for (const group of [...groups].reverse()) {
       const counts = countsPhrase(countsOf(group.entries), lang);
-      const text =
-        group.form === 'provincial-certificate'
-          ? SUBMISSION_TEXT.provincial(counts)
-          : group.form === 'pm-certificate'
-            ? SUBMISSION_TEXT.pm(counts)
-            : SUBMISSION_TEXT.laborOrder('', counts);
-      blocks.push(para(`${i + 1}. ${text[lang].replace('  ', ' ')}`));
-    });
+      if (group.form === 'provincial-certificate') proposals.push(SUBMISSION_TEXT.provincial(counts)[lang]);
+      else if (group.form === 'pm-certificate') proposals.push(SUBMISSION_TEXT.pm(counts)[lang]);
+      else {
+        for (const c of ['first', 'second', 'third'] as const) {
+          const ofClass = group.entries.filter((e) => e.laborOrderClass === c);
+          if (ofClass.length > 0) proposals.push(SUBMISSION_TEXT.laborOrder(formName('labor-order', lang, issuer, c), countsPhrase(countsOf(ofClass), lang))[lang]);
+        }
+      }
+    }
+    proposals.forEach((text, i) => blocks.push(para(`${i + 1}. ${text}`)));
     blocks.push(para([{ text: SUBMISSION_TEXT.attached[lang], italic: true }]));
     if (value.dossier !== undefined && value.dossier.length > 0) {
       blocks.push(para(SUBMISSION_TEXT.dossier(value.dossier.map(cleanLine).join('; '))[lang]));
@@ -132,7 +141,7 @@ export function submissionDocument(list: ProposalList, input: SubmissionInput): 
     ];
     groups.forEach((group, i) => {
       annex.push({ type: 'heading', level: 1, text: `${roman(i + 1)}. ${upper(formName(group.form, lang, issuer))}` });
-      annex.push(entriesTable({ settings, entries: group.entries, form: group.form, formColumn: false }));
+      annex.push(entriesTable({ settings, entries: group.entries, units: value.units, form: group.form, formColumn: group.form === 'labor-order' }));
     });
     return {
       ok: true,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { OccasionKind, RewardForm } from '../core/codes.js';
+import type { LaborOrderClass, OccasionKind, RewardForm } from '../core/codes.js';
 import { FORM_NAMES } from '../plan/names.js';
 import type { Lang, Text } from '../core/types.js';
 
@@ -98,7 +98,7 @@ export function occasionPhrase(kind: OccasionKind, year: number, period: { from:
   switch (kind) {
     case 'final-review':
       return year === period.to
-        ? t(`tổng kết ${MOVEMENT.vi} giai đoạn ${period.from} - ${period.to}`, `the final review of ${MOVEMENT.en}, ${period.from}–${period.to}`)
+        ? t(`tổng kết ${MOVEMENT.vi} giai đoạn\u00a0${period.from}\u00a0-\u00a0${period.to}`, `the final review of ${MOVEMENT.en}, ${period.from}–${period.to}`)
         : t(`tổng kết ${MOVEMENT.vi} năm ${year}`, `the final review of ${MOVEMENT.en}, ${year}`);
     case 'preliminary-review':
       return t(`sơ kết ${MOVEMENT.vi} năm ${year}`, `the preliminary review of ${MOVEMENT.en}, ${year}`);
@@ -132,6 +132,18 @@ export function countsPhrase(counts: { readonly [C in CountedClass]: number }, l
   return `${parts.slice(0, -1).join(', ')}${and}${parts.at(-1)}`;
 }
 
+/** "tập thể, cá nhân và hộ gia đình" — the classes with at least one, in this order. */
+export function classesPhrase(counts: { readonly [C in CountedClass]: number }, lang: Lang): string {
+  const words: { readonly [C in CountedClass]: Text } = {
+    collectives: t('tập thể', 'collectives'),
+    individuals: t('cá nhân', 'individuals'),
+    households: t('hộ gia đình', 'households'),
+  };
+  const parts = (['collectives', 'individuals', 'households'] as const).filter((c) => counts[c] > 0).map((c) => words[c][lang]);
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')}${lang === 'vi' ? ' và ' : ' and '}${parts.at(-1)}`;
+}
+
 /** The class of the Labour Order, as the papers name it. */
 export const LABOR_ORDER_CLASS_TEXT = {
   first: t('hạng Nhất', 'First Class'),
@@ -139,11 +151,17 @@ export const LABOR_ORDER_CLASS_TEXT = {
   third: t('hạng Ba', 'Third Class'),
 } as const;
 
-/** A form's name on a paper: the Giấy khen named after the issuer's head and name. */
-export function formName(form: RewardForm, lang: Lang, issuer: { readonly headTitle: string; readonly shortName: string }): string {
+/** A form's name on a paper: the Giấy khen named after the issuer's head and name; the Labour Order with its class when known. */
+export function formName(
+  form: RewardForm,
+  lang: Lang,
+  issuer: { readonly headTitle: string; readonly shortName: string },
+  laborOrderClass?: LaborOrderClass,
+): string {
   if (form === 'director-certificate') {
     return lang === 'vi' ? `Giấy khen của ${issuer.headTitle} ${issuer.shortName}` : `Certificate of Commendation of the ${issuer.headTitle} of the ${issuer.shortName}`;
   }
+  if (form === 'labor-order' && laborOrderClass !== undefined) return `${FORM_NAMES[form][lang]} ${LABOR_ORDER_CLASS_TEXT[laborOrderClass][lang]}`;
   return FORM_NAMES[form][lang];
 }
 
@@ -191,12 +209,13 @@ export const DECISION_TEXT = {
   totalMoney: (figures: string, words: string): Text =>
     t(`Tổng số tiền thưởng: ${figures} (Bằng chữ: ${words}).`, `Total reward money: ${figures} (in words: ${words}).`),
   fund: (fund: string): Text => t(`Kinh phí khen thưởng được chi từ ${fund}.`, `The reward money is paid from ${fund}.`),
-  article3: (executors: string): Text =>
+  article3: (executors: string, classes: string): Text =>
     t(
-      `Quyết định này có hiệu lực kể từ ngày ký. ${executors} và các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
-      `This decision takes effect on the day it is signed. ${executors} and the collectives, individuals and households named in Article 1 are responsible for carrying it out.`,
+      `Quyết định này có hiệu lực kể từ ngày ký. ${executors} và các ${classes} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+      `This decision takes effect on the day it is signed. ${executors} and the ${classes} named in Article 1 are responsible for carrying it out.`,
     ),
-  annexSummary: (form: string): Text => t(`Tập thể, cá nhân, hộ gia đình được tặng ${form}`, `Collectives, individuals and households awarded the ${form}`),
+  annexSummary: (classes: string, form: string): Text =>
+    t(`Các ${classes} được tặng ${form}`, `The ${classes} awarded the ${form}`),
   annexNote: (reference: string, date: string, decider: string): Text =>
     t(`(Kèm theo Quyết định số ${reference} ${date} của ${decider})`, `(Attached to Decision No. ${reference} of ${date} of the ${decider})`),
 } as const;
@@ -221,10 +240,10 @@ export const SUBMISSION_TEXT = {
     t(`Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ${counts};`, `to award the Certificate of Merit of the Chairman of the Provincial People's Committee to ${counts};`),
   pm: (counts: string): Text =>
     t(`Trình Thủ tướng Chính phủ tặng Bằng khen cho ${counts};`, `to propose to the Prime Minister the Certificate of Merit for ${counts};`),
-  laborOrder: (classes: string, counts: string): Text =>
+  laborOrder: (form: string, counts: string): Text =>
     t(
-      `Trình Thủ tướng Chính phủ đề nghị Chủ tịch nước tặng Huân chương Lao động ${classes} cho ${counts};`,
-      `to propose, through the Prime Minister, that the State President award the Labour Order ${classes} to ${counts};`,
+      `Trình Thủ tướng Chính phủ đề nghị Chủ tịch nước tặng ${form} cho ${counts};`,
+      `to propose, through the Prime Minister, that the State President award the ${form} to ${counts};`,
     ),
   attached: t('(Có danh sách và hồ sơ kèm theo)', '(List and dossiers attached)'),
   dossier: (items: string): Text => t(`Hồ sơ kèm theo gồm: ${items}.`, `The dossier holds: ${items}.`),
