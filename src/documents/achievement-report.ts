@@ -17,8 +17,8 @@ import { formName, occasionPhrase, PAPER_TEXT, REPORT_TEXT, upper } from '../tex
 import { cleanLine, cleanText } from './clean.js';
 import { letterhead, para, type Settings, settingsOf, signatureOf, title } from './common.js';
 import { guard } from './guard.js';
-import { type AchievementReportInput, AchievementReportInputSchema } from './inputs.js';
-import { parseInput } from './issues.js';
+import { type AchievementReportInput, AchievementReportInputSchema, ReportNominationSchema } from './inputs.js';
+import { parseBoth } from './issues.js';
 import type { Block, LetterheadBlock, PaperDocument, Signature } from './model.js';
 
 
@@ -109,9 +109,9 @@ function bodyOf(text: string | undefined): Block[] {
  */
 export function achievementReportDocument(nomination: Nomination, input: AchievementReportInput): Result<PaperDocument, ValidationIssue[]> {
   return guard(() => {
-    const parsed = parseInput(AchievementReportInputSchema, input);
+    const parsed = parseBoth('nomination', ReportNominationSchema, nomination, AchievementReportInputSchema, input);
     if (!parsed.ok) return parsed;
-    const value = parsed.value;
+    const value = parsed.value.input;
     const settings = settingsOf(value);
     const { lang, issuer } = settings;
     const { subject } = nomination;

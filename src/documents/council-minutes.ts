@@ -22,8 +22,8 @@ import type { ProposalEntry, ProposalList } from '../workflow/proposals.js';
 import { cleanLine } from './clean.js';
 import { countsOf, letterhead, para, settingsOf, title } from './common.js';
 import { guard } from './guard.js';
-import { type CouncilMinutesInput, CouncilMinutesInputSchema } from './inputs.js';
-import { capIssues, missingInput, parseInput } from './issues.js';
+import { type CouncilMinutesInput, CouncilMinutesInputSchema, ProposalListSchema } from './inputs.js';
+import { capIssues, missingInput, parseBoth } from './issues.js';
 import type { Block, PaperDocument, TableRow } from './model.js';
 import { isStanding } from './proposal-list.js';
 
@@ -81,9 +81,9 @@ export function reaches(agree: number, basis: number, percent: number): boolean 
  */
 export function councilMinutesDocument(list: ProposalList, input: CouncilMinutesInput): Result<PaperDocument, ValidationIssue[]> {
   return guard(() => {
-    const parsed = parseInput(CouncilMinutesInputSchema, input);
+    const parsed = parseBoth('list', ProposalListSchema, list, CouncilMinutesInputSchema, input);
     if (!parsed.ok) return parsed;
-    const value = parsed.value;
+    const value = parsed.value.input;
     const settings = settingsOf(value);
     const { lang, issuer } = settings;
     const entries: { entry: ProposalEntry; form: (typeof list.groups)[number]['form'] }[] = list.groups.flatMap((g) =>

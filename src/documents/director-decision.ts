@@ -14,8 +14,8 @@ import { amountBasisText, coefficientNote, type DecisionAmounts, decisionAmounts
 import { cleanLine } from './clean.js';
 import { byClass, centred, countsOf, legalBases, letterhead, para, settingsOf, signatures, title } from './common.js';
 import { guard } from './guard.js';
-import { type DirectorDecisionInput, DirectorDecisionInputSchema } from './inputs.js';
-import { parseInput } from './issues.js';
+import { type DirectorDecisionInput, DirectorDecisionInputSchema, ProposalListSchema } from './inputs.js';
+import { parseBoth } from './issues.js';
 import type { Block, PaperDocument } from './model.js';
 import { entriesTable, isStanding } from './proposal-list.js';
 import { moneyInFigures, moneyInWords } from './words.js';
@@ -67,9 +67,9 @@ function moneySentence(amounts: DecisionAmounts, lang: 'vi' | 'en'): string {
  */
 export function directorDecisionDocument(list: ProposalList, input: DirectorDecisionInput): Result<PaperDocument, ValidationIssue[]> {
   return guard(() => {
-    const parsed = parseInput(DirectorDecisionInputSchema, input);
+    const parsed = parseBoth('list', ProposalListSchema, list, DirectorDecisionInputSchema, input);
     if (!parsed.ok) return parsed;
-    const value = parsed.value;
+    const value = parsed.value.input;
     const settings = settingsOf(value);
     const { lang, issuer } = settings;
     const group = list.groups.find((g) => g.form === 'director-certificate');

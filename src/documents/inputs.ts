@@ -7,9 +7,10 @@
  */
 import * as z from 'zod';
 import { type Issuer, IssuerSchema } from '../law/issuer.js';
-import { LANGS } from '../core/codes.js';
+import { LABOR_ORDER_CLASSES, LANGS, REWARD_FORMS, SUBJECT_CLASSES } from '../core/codes.js';
+import { NOMINATION_STATUSES } from '../core/workflow-codes.js';
 import { NON_BLANK_PATTERN } from '../core/patterns.js';
-import { CivilDateSchema } from '../validation/inputs.js';
+import { CivilDateSchema, OccasionSchema, SubjectSchema } from '../validation/inputs.js';
 import type { CivilDate, Lang } from '../core/types.js';
 import type { Orientation } from './model.js';
 
@@ -568,3 +569,37 @@ const sameShapes: [
   Same<z.output<typeof TableAnnexInputSchema>, TableAnnexInput>,
 ] = [true, true, true, true, true, true, true, true];
 void sameShapes;
+
+/**
+ * The council's list as the papers read it (`compileProposalList`'s result, or the same data from
+ * a file): the occasion and the groups, each entry's subject valid. Not strict, so that a list
+ * with fields added later still reads.
+ *
+ * @internal
+ */
+export const ProposalListSchema = /* @__PURE__ */ (() => {
+  const entry = z.object({
+    id: LineSchema,
+    subject: SubjectSchema,
+    subjectClass: z.enum(SUBJECT_CLASSES),
+    proposingUnit: z.string().max(MAX_TEXT).exactOptional(),
+    laborOrderClass: z.enum(LABOR_ORDER_CLASSES).exactOptional(),
+    status: z.enum(NOMINATION_STATUSES),
+    compiledOn: CivilDateSchema,
+  });
+  return z.object({
+    occasion: OccasionSchema,
+    groups: z
+      .array(z.object({ form: z.enum(REWARD_FORMS), collectives: z.array(entry).max(10_000), individuals: z.array(entry).max(10_000) }))
+      .max(REWARD_FORMS.length),
+  });
+})();
+
+/**
+ * A nomination as the achievement report reads it: its subject, form and occasion valid (its
+ * assessment is not read).
+ *
+ * @internal
+ */
+export const ReportNominationSchema = /* @__PURE__ */ (() =>
+  z.object({ id: LineSchema, subject: SubjectSchema, form: z.enum(REWARD_FORMS), occasion: OccasionSchema }))();

@@ -59,3 +59,24 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): Result<T, V
   });
   return { ok: false, error: capIssues(issues) };
 }
+
+/**
+ * Validates a paper's record data (the list, a nomination) and its input together: every issue of
+ * both, the record's under `where` (`['list', …]`). Never throws.
+ */
+export function parseBoth<R, T>(
+  where: string,
+  recordSchema: z.ZodType<unknown>,
+  record: R,
+  schema: z.ZodType<T>,
+  input: unknown,
+): Result<{ record: R; input: T }, ValidationIssue[]> {
+  const checked = parseWith(recordSchema, record);
+  const parsed = parseInput(schema, input);
+  if (checked.ok && parsed.ok) return { ok: true, value: { record, input: parsed.value } };
+  const issues = [
+    ...(checked.ok ? [] : checked.error.map((issue) => ({ ...issue, path: [where, ...issue.path] }))),
+    ...(parsed.ok ? [] : parsed.error),
+  ];
+  return { ok: false, error: capIssues(issues) };
+}

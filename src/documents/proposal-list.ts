@@ -13,8 +13,8 @@ import { cleanLine } from './clean.js';
 import { byClass, countsOf, letterhead, para, positionOf, type Settings, settingsOf, signatures, title } from './common.js';
 import { knownAmounts } from './amounts.js';
 import { guard } from './guard.js';
-import { type ProposalListInput, ProposalListInputSchema } from './inputs.js';
-import { capIssues, missingInput, parseInput } from './issues.js';
+import { type ProposalListInput, ProposalListInputSchema, ProposalListSchema } from './inputs.js';
+import { capIssues, missingInput, parseBoth } from './issues.js';
 import type { Block, PaperDocument, TableBlock, TableColumn, TableRow } from './model.js';
 import { formatAmount, moneyInFigures } from './words.js';
 import type { RewardForm } from '../core/codes.js';
@@ -119,9 +119,9 @@ export function formatAmountIn(amount: number, lang: 'vi' | 'en'): string {
  */
 export function proposalListDocument(list: ProposalList, input: ProposalListInput): Result<PaperDocument, ValidationIssue[]> {
   return guard(() => {
-    const parsed = parseInput(ProposalListInputSchema, input);
+    const parsed = parseBoth('list', ProposalListSchema, list, ProposalListInputSchema, input);
     if (!parsed.ok) return parsed;
-    const value = parsed.value;
+    const value = parsed.value.input;
     const settings = settingsOf(value);
     const { lang } = settings;
     const groups = list.groups.map((g) => ({ form: g.form, entries: [...g.collectives, ...g.individuals].filter(isStanding) })).filter((g) => g.entries.length > 0);

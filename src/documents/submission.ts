@@ -25,8 +25,8 @@ import type { ProposalEntry, ProposalList } from '../workflow/proposals.js';
 import { cleanLine } from './clean.js';
 import { centred, countsOf, legalBases, letterhead, para, settingsOf, signatures, title } from './common.js';
 import { guard } from './guard.js';
-import { type SubmissionInput, SubmissionInputSchema } from './inputs.js';
-import { capIssues, missingInput, parseInput } from './issues.js';
+import { type SubmissionInput, SubmissionInputSchema, ProposalListSchema } from './inputs.js';
+import { capIssues, missingInput, parseBoth } from './issues.js';
 import type { Block, PaperDocument } from './model.js';
 import { entriesTable } from './proposal-list.js';
 
@@ -70,9 +70,9 @@ function isSubmitted(entry: ProposalEntry): boolean {
  */
 export function submissionDocument(list: ProposalList, input: SubmissionInput): Result<PaperDocument, ValidationIssue[]> {
   return guard(() => {
-    const parsed = parseInput(SubmissionInputSchema, input);
+    const parsed = parseBoth('list', ProposalListSchema, list, SubmissionInputSchema, input);
     if (!parsed.ok) return parsed;
-    const value = parsed.value;
+    const value = parsed.value.input;
     const settings = settingsOf(value);
     const { lang, issuer } = settings;
     const groups = SUBMITTED_FORMS.map((form) => {

@@ -98,7 +98,7 @@ export function occasionPhrase(kind: OccasionKind, year: number, period: { from:
   switch (kind) {
     case 'final-review':
       return year === period.to
-        ? t(`tổng kết ${MOVEMENT.vi} giai đoạn\u00a0${period.from}\u00a0-\u00a0${period.to}`, `the final review of ${MOVEMENT.en}, ${period.from}–${period.to}`)
+        ? t(`tổng kết ${MOVEMENT.vi} giai đoạn ${period.from} - ${period.to}`, `the final review of ${MOVEMENT.en}, ${period.from}–${period.to}`)
         : t(`tổng kết ${MOVEMENT.vi} năm ${year}`, `the final review of ${MOVEMENT.en}, ${year}`);
     case 'preliminary-review':
       return t(`sơ kết ${MOVEMENT.vi} năm ${year}`, `the preliminary review of ${MOVEMENT.en}, ${year}`);
