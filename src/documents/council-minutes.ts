@@ -33,21 +33,24 @@ function timeText(time: string, lang: 'vi' | 'en'): string {
   return lang === 'vi' ? `${h} giờ ${m}` : `${h}:${m}`;
 }
 
-/** A share as printed: "66,67%" / "66.67%". */
+/**
+ * A share as printed, to two decimals cut, never rounded up ("66,66%" for 2 of 3), so that a share
+ * printed at or above the threshold has reached it.
+ */
 function percentText(value: number, lang: 'vi' | 'en'): string {
-  const rounded = Math.round(value * 100) / 100;
-  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2).replace(/0$/, '');
+  const cut = Math.floor(value * 100 + 1e-9) / 100;
+  const text = Number.isInteger(cut) ? String(cut) : cut.toFixed(2).replace(/0$/, '');
   return `${lang === 'vi' ? text.replace('.', ',') : text}%`;
 }
 
 /**
- * Whether `agree` votes out of `basis` reach `percent`: agree × 100 ≥ percent × basis, compared
- * in whole hundredths so that 2 of 3 reaches 66.67 % exactly as printed.
+ * Whether `agree` votes out of `basis` reach `percent` (in hundredths of a percent at most):
+ * agree × 100 ≥ percent × basis, in whole numbers.
  *
  * @internal
  */
 export function reaches(agree: number, basis: number, percent: number): boolean {
-  return Math.round(agree * 10_000) >= Math.round(percent * basis * 100);
+  return agree * 1_000_000 >= Math.round(percent * 10_000) * basis;
 }
 
 /**
@@ -140,7 +143,7 @@ export function councilMinutesDocument(list: ProposalList, input: CouncilMinutes
     const passed: ProposalEntry[] = [];
     entries.forEach(({ entry, form }, i) => {
       const agree = votes.get(entry.id) as number;
-      const ok = reaches(agree, basis, value.threshold.percent);
+      const ok = basis > 0 && reaches(agree, basis, value.threshold.percent);
       if (ok) passed.push(entry);
       rows.push({
         kind: 'data',
@@ -149,7 +152,7 @@ export function councilMinutesDocument(list: ProposalList, input: CouncilMinutes
           cleanLine(entry.subject.name),
           formName(form, lang, issuer, entry.laborOrderClass),
           `${agree}/${basis}`,
-          percentText(basis === 0 ? 0 : (agree / basis) * 100, lang),
+          percentText(basis === 0 ? 0 : (agree * 100) / basis, lang),
           (ok ? PAPER_TEXT.passed : PAPER_TEXT.failed)[lang],
         ],
       });
