@@ -25,7 +25,16 @@ import { A4_MM } from './model.js';
 
 type DocxModule = typeof Docx;
 
-/** The message of the error `toDocx` rejects with when `docx` is not installed. */
+/**
+ * The message of the error `toDocx` rejects with when the optional peer dependency `docx` is not
+ * installed: which package to install, in both languages.
+ *
+ * @example
+ * ```ts
+ * import { DOCX_MISSING_MESSAGE } from 'thi-dua-vi-nguoi-ngheo/documents';
+ * DOCX_MISSING_MESSAGE.includes('npm install docx'); //=> true
+ * ```
+ */
 export const DOCX_MISSING_MESSAGE =
   'toDocx needs the package "docx" (an optional peer dependency of thi-dua-vi-nguoi-ngheo/documents): npm install docx@^9.15.2 — ' +
   'toDocx cần gói "docx" (phụ thuộc ngang hàng tùy chọn): npm install docx@^9.15.2';
