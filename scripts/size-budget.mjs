@@ -10,6 +10,8 @@
 //      and law layers that its options switch on).
 //   3. tree-shaking: that consumer bundle holds none of the workflow (machines, tables, texts,
 //      status labels), the plan's text, the validation texts, zod or date-fns.
+//   4. the main entry reaches nothing of ./documents nor its optional peer docx, which ./documents
+//      loads by a dynamic import only.
 // Prints one line per check and `N passed, N failed`; exits 1 when any check fails.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -101,6 +103,21 @@ for (const [what, needle] of Object.entries(ABSENT)) {
 // And that the check can see: the evaluator's own texts are in it.
 check(consumerDeps.code.includes('chỉ xét vào dịp sơ kết, tổng kết'), 'sanity: the evaluateNomination bundle has the III.3 texts it needs');
 check(entry.code.includes('DATE_BEFORE_PREVIOUS'), 'sanity: the full entry has the workflow');
+
+// 4. `./documents` stays out of the main entry: none of its code nor its optional peer `docx` is
+// reachable from `.` (docx is external here, so an import of it would show as `from"docx"` or
+// `import("docx")`); and `./documents` reaches docx only through a dynamic import.
+const DOCUMENTS_ONLY = {
+  'the docx package': /["']docx["']/,
+  'the papers (Tiêu ngữ)': /Độc lập - Tự do - Hạnh phúc/,
+  'the renderers (toDocx)': /DOCX_MISSING_MESSAGE|toDocx needs the package/,
+};
+for (const [what, pattern] of Object.entries(DOCUMENTS_ONLY)) {
+  check(!pattern.test(entry.code), `the main entry "." reaches none of ./documents: no ${what}`);
+}
+const documents = await bundle({ entry: join(root, 'dist/documents.js'), external });
+check(/import\(["']docx["']\)/.test(documents.code), `./documents loads docx by a dynamic import (${kb(documents.gzip)} gzip, docx external)`);
+check(!/(?:^|[;}\s])import[^(]*from\s*["']docx["']/.test(documents.code), './documents has no static import of docx');
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -328,6 +328,7 @@ export const DOCUMENT_ISSUE_TEXT = {
     t(`Dữ liệu của văn bản có quá nhiều lỗi: chỉ báo ${shown} lỗi đầu tiên.`, `The paper's data has too many problems: only the first ${shown} are reported.`),
   wrongForm: (form: string): Text =>
     t(`Văn bản này không dùng cho hình thức «${form}».`, `This paper is not for the form “${form}”.`),
+  authorityFor: t('Người ký thay mặt một tập thể (TM.) cần ghi rõ tập thể đó (for).', 'A signer for a collective body (TM.) needs the body named (for).'),
   unreadable: t(
     'Không đọc được dữ liệu đầu vào của văn bản (dữ liệu không đúng dạng hoặc gây lỗi khi đọc).',
     "The paper's input could not be read (it has the wrong shape, or reading it failed).",

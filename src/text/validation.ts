@@ -30,10 +30,6 @@ const CUSTOM_TEXT: Readonly<Record<string, Text>> = {
     en: 'This id is the name of a built-in JavaScript property (such as toString or constructor).',
   },
   empty_quota: { vi: 'Hạn mức cần có maxCount hoặc maxShare.', en: 'A quota needs maxCount or maxShare.' },
-  authority_for: {
-    vi: 'Người ký thay mặt một tập thể (TM.) cần ghi rõ tập thể đó (for).',
-    en: 'A signer for a collective body (TM.) needs the body named (for).',
-  },
   plan_criterion_id: {
     vi: 'Mã tiêu chí của hướng dẫn không được trùng mã tiêu chí của kế hoạch (III.2.…).',
     en: "A guidance criterion id must not be one of the plan's criterion ids (III.2.…).",

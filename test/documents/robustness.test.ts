@@ -59,7 +59,7 @@ describe('bad input', () => {
     const half = directorDecisionDocument(compileProposalList(richRecords(), FINAL_2025), { ...DECISION, signer: { name: 'Lê Văn Định' } } as never);
     expect(half.ok ? [] : half.error.map((i) => [i.code, i.path.join('.')])).toEqual([['missing_input', 'signer.title']]);
     const tm = directorDecisionDocument(compileProposalList(richRecords(), FINAL_2025), { ...DECISION, signer: { name: 'A', title: 'Chủ tịch', authority: 'TM.' } });
-    expect(tm.ok ? [] : tm.error.map((i) => [i.code, i.path.join('.')])).toEqual([['custom', 'signer.for']]);
+    expect(tm.ok ? [] : tm.error.map((i) => [i.code, i.path.join('.')])).toEqual([['authority_for', 'signer.for']]);
   });
 
   it('an unknown form: an issue, not a paper with a blank', () => {
