@@ -132,7 +132,7 @@ export function achievementReportDocument(nomination: Nomination, input: Achieve
         : letterhead(settings, { date: value.date, issuer: false, template });
     const blocks: Block[] = [
       head,
-      title(REPORT_TEXT.name[lang], [REPORT_TEXT.summary(formName(nomination.form, lang, issuer), occasion)[lang]]),
+      title(REPORT_TEXT.name[lang], [REPORT_TEXT.summary(formName(nomination.form, lang, issuer, nomination.laborOrderClass), occasion)[lang]]),
       { type: 'heading', level: 1, text: REPORT_TEXT.identity[lang] },
       ...identity(nomination, settings).map((line) => para(line)),
       { type: 'heading', level: 1, text: REPORT_TEXT.achievements[lang] },

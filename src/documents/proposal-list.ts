@@ -90,7 +90,7 @@ export function entriesTable(o: ListTableOptions): TableBlock {
 
 /** Figures with the paper's thousands separator. */
 export function formatAmountIn(amount: number, lang: 'vi' | 'en'): string {
-  const figures = formatAmount(amount) ?? String(amount);
+  const figures = formatAmount(amount) as string;
   return lang === 'vi' ? figures : figures.replaceAll('.', ',');
 }
 
