@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyNominationEvent, createNominationRecord, type Nomination, type NominationRecord, parseNomination } from '../../src/index.js';
-import type { OccasionContext } from '../../src/documents/index.js';
+import type { DirectorDecisionInput, OccasionContext } from '../../src/documents/index.js';
 import { exampleGuidance, scenarios } from '../../src/testing/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -120,7 +120,7 @@ export function richRecords(): NominationRecord[] {
 }
 
 /** Everything a decision needs, for the rich records. */
-export const DECISION = {
+export const DECISION: DirectorDecisionInput = {
   reference: '125/QĐ-SGTVT',
   date: '2025-12-15',
   signer: { name: 'Lê Văn Định', title: 'Phó Giám đốc', authority: 'KT.' },
@@ -128,4 +128,4 @@ export const DECISION = {
   executors: ['Chánh Văn phòng Sở'],
   fund: 'Quỹ Thi đua, khen thưởng của Sở năm 2025',
   amounts: { coefficients: { collective: 0.6 } },
-} as const;
+};

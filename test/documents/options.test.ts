@@ -196,7 +196,7 @@ describe('a builder never throws', () => {
 
 describe('more of the context', () => {
   it('an occasion makes only the papers its context asks for; a report of an unknown id keeps a safe file name', () => {
-    const { papers, failures } = occasionPapers(scenarioRecords(), FINAL_2025, { list: sampleContext().list, reports: [{ nomination: '日本/..', date: '2025-11-10' }] });
+    const { papers, failures } = occasionPapers(scenarioRecords(), FINAL_2025, { list: sampleContext().list as never, reports: [{ nomination: '日本/..', date: '2025-11-10' }] });
     expect(papers.map((p) => p.name)).toEqual(['1-danh-sach-de-nghi']);
     expect(failures.map((f) => f.name)).toEqual(['5-bao-cao-thanh-tich-x']);
     expect(occasionPapers(scenarioRecords(), FINAL_2025, {}).papers).toEqual([]);

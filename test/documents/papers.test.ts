@@ -15,6 +15,7 @@ import {
   occasionPapers,
   proposalListDocument,
   submissionDocument,
+  type SubmissionInput,
   tableAnnexDocument,
 } from '../../src/documents/index.js';
 import { DECISION, richRecords, sampleContext, scenarioRecords } from './fixtures.js';
@@ -260,13 +261,13 @@ describe('directorDecisionDocument (III.3.c)', () => {
 });
 
 describe('submissionDocument (IV.3.2)', () => {
-  const SUBMISSION = {
+  const SUBMISSION: SubmissionInput = {
     reference: '45/TTr-SGTVT',
     date: '2025-11-28',
     signer: { name: 'Lê Văn Định', title: 'Phó Giám đốc', authority: 'KT.' },
     recipients: ['Như trên', 'Lưu: VT, VP (TĐKT)'],
     meeting: '2025-11-25',
-  } as const;
+  };
 
   it('goes to the provincial chairman through Sở Nội vụ, proposing each form with its counts', () => {
     const paper = ok(submissionDocument(rich, SUBMISSION));
