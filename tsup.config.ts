@@ -2,13 +2,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`, `./documents` (whose
+    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`, `./activities`, `./documents` (whose
     // optional peer `docx` stays external: tsup leaves peer dependencies out of the bundle). Shared code goes into chunks.
     entry: {
       index: 'src/index.ts',
       schemas: 'src/schemas.ts',
       testing: 'src/testing/index.ts',
       poverty: 'src/poverty/index.ts',
+      activities: 'src/activities/index.ts',
       documents: 'src/documents/index.ts',
     },
     format: ['esm', 'cjs'],

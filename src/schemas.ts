@@ -8,6 +8,7 @@
 export {
   AssessmentSchema,
   CivilDateSchema,
+  EvidenceSchema,
   NominationSchema,
   NonBlankStringSchema,
   OccasionSchema,
@@ -16,6 +17,7 @@ export {
   SubjectProfileSchema,
   SubjectSchema,
 } from './validation/inputs.js';
+export { ActivitySchema } from './validation/activity.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
 export {
   CampaignEventSchema,

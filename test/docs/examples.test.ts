@@ -128,6 +128,8 @@ function packagePaths(): Record<string, string[]> {
   if (poverty !== undefined) paths[`${PACKAGE_NAME}/poverty`] = [poverty];
   const documents = first('src/documents/index.ts');
   if (documents !== undefined) paths[`${PACKAGE_NAME}/documents`] = [documents];
+  const activities = first('src/activities/index.ts');
+  if (activities !== undefined) paths[`${PACKAGE_NAME}/activities`] = [activities];
   return paths;
 }
 

@@ -37,6 +37,7 @@ describe('no Node built-in is reachable from the library entry points', () => {
     ['src/schemas.ts', ['zod', 'fast-check']],
     ['src/testing/index.ts', ['zod', 'fast-check']],
     ['src/poverty/index.ts', ['zod', 'fast-check']],
+    ['src/activities/index.ts', ['zod', 'fast-check']],
     // `./documents` alone may reach its optional peer `docx` (loaded by `toDocx` only).
     ['src/documents/index.ts', ['zod', 'docx']],
   ] as const)('%s', (entry, allowed) => {
