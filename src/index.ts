@@ -12,7 +12,7 @@ export { CLAUSE_IDS, CLAUSES, type Clause, type ClauseId } from './plan/clauses.
 export { clause, plan, type Plan } from './plan/plan.js';
 export { type Code, LABELS, label } from './text/labels.js';
 export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './core/dates.js';
-export type { Assessment, Evidence, Nomination, Occasion, Subject } from './core/inputs.js';
+export type { Assessment, Evidence, Nomination, Occasion, Subject, SubjectProfile } from './core/inputs.js';
 export type { EvaluationOptions, PriorAward } from './rules/options.js';
 export { combineOutcomes, type Evaluation, type Finding, type MissingInput } from './rules/evaluation.js';
 export { checkEligibility, eligibilityClauseOf, isHousehold, subjectClassOf } from './rules/subjects.js';

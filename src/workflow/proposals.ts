@@ -5,7 +5,7 @@
  * @module
  */
 import type { Occasion, Subject } from '../core/inputs.js';
-import { REWARD_FORMS, type RewardForm, type Role, type SubjectClass } from '../core/codes.js';
+import { type LaborOrderClass, REWARD_FORMS, type RewardForm, type Role, type SubjectClass } from '../core/codes.js';
 import { rewardClauseOf } from '../rules/rewards.js';
 import { subjectClassOf } from '../rules/subjects.js';
 import type { CivilDate } from '../core/types.js';
@@ -35,6 +35,8 @@ export type ProposalEntry = {
   readonly subject: Subject;
   readonly subjectClass: SubjectClass;
   readonly proposingUnit?: string;
+  /** For a Labour Order: the class the nomination proposes, when it names one. */
+  readonly laborOrderClass?: LaborOrderClass;
   readonly status: NominationStatus;
   readonly compiledOn: CivilDate;
 };
@@ -151,6 +153,7 @@ export function compileProposalList(records: readonly NominationRecord[], occasi
       subject: nomination.subject,
       subjectClass,
       ...(nomination.proposingUnit === undefined ? {} : { proposingUnit: nomination.proposingUnit }),
+      ...(nomination.laborOrderClass === undefined ? {} : { laborOrderClass: nomination.laborOrderClass }),
       status: record.status,
       compiledOn: compiled.event.on,
     };
