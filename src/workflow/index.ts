@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { type LegalBasis, NOMINATION_TRANSITIONS, type NominationTransition } from './nomination-table.js';
+export { decisionLawOf, NOMINATION_TRANSITIONS, type NominationTransition } from './nomination-table.js';
 export { applyNominationEvent, createNominationRecord, nominationEventsAllowed, parseNominationEvent, parseNominationRecord, MAX_RECORD_ISSUES, type TransitionError } from './nomination.js';
 export { CAMPAIGN_TRANSITIONS, type CampaignTransition, campaignWindowsOf, LAUNCH_WINDOW } from './campaign-table.js';
 export { applyCampaignEvent, campaignCompliance, campaignEventsAllowed, type ComplianceRow, createCampaignRecord, parseCampaignEvent, parseCampaignRecord } from './campaign.js';
