@@ -30,6 +30,7 @@ export {
   type DossierDocument,
   type DossierRequirement,
   LAW_DEFAULT_DOSSIER,
+  LAW_DEFAULT_DOSSIERS,
 } from './guidance/dossier-documents.js';
 export { checkDossier, type DossierCheck } from './rules/dossier.js';
 export { checkQuotas, type QuotaExcess } from './guidance/quotas.js';
