@@ -71,9 +71,15 @@ const RECIPIENT_NAMES = {
   household: { vi: 'hộ gia đình', en: 'a household' },
 } as const satisfies Record<'individual' | 'collective' | 'household', Text>;
 
+/** A number of đồng as each language writes it: 5.220.000 / 5,220,000. */
+export function dongNumber(amount: number): Text {
+  return { vi: amount.toLocaleString('vi-VN'), en: amount.toLocaleString('en-US') };
+}
+
 /** An amount of đồng as each language writes it: 5.220.000 đồng / 5,220,000 đồng. */
 export function dongText(amount: number): Text {
-  return { vi: `${amount.toLocaleString('vi-VN')} đồng`, en: `${amount.toLocaleString('en-US')} đồng` };
+  const n = dongNumber(amount);
+  return { vi: `${n.vi} đồng`, en: `${n.en} đồng` };
 }
 
 /** The texts of reward money (`rewardAmountOf`, the council's list). */
@@ -105,6 +111,8 @@ export const AMOUNT_TEXT = {
     vi: `Không có mức lương cơ sở áp dụng ngày ${day}: hãy cung cấp mức lương cơ sở (options.baseSalary hoặc options.baseSalaries).`,
     en: `No base salary applies on ${day}: supply it (options.baseSalary or options.baseSalaries).`,
   }),
+  /** The cell of an entry whose amount is not known. */
+  notKnownCell: { vi: 'chưa xác định', en: 'not known' } satisfies Text,
   /** The column of the amount in a list. */
   column: { vi: 'Tiền thưởng (đồng)', en: 'Reward money (đồng)' } satisfies Text,
   /** A list's totals: the known amounts' sum, and how many entries have no known amount. */
