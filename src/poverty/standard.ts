@@ -99,6 +99,12 @@ export type PovertyStandard = {
   readonly confidence: { readonly poverty: Confidence; readonly averageLivingStandard?: Confidence };
 };
 
+/** The lines of Nghị định 07/2021/NĐ-CP (2022–2025), kept for 2026. */
+const ND07_LINES: PovertyStandard['lines'] = {
+  rural: { poverty: 1_500_000, averageLivingStandard: 2_250_000 },
+  urban: { poverty: 2_000_000, averageLivingStandard: 3_000_000 },
+};
+
 /**
  * The standards the library holds (docs/law.md "Households"): Nghị định 07/2021/NĐ-CP for 2022–2025
  * (confirmed), its average-living-standard lines secondary; for 2026 the same lines, applied by
@@ -114,11 +120,6 @@ export type PovertyStandard = {
  * //=> ['2022–2025 1500000', '2026–2026 1500000', '2027–2030 2200000']
  * ```
  */
-const ND07_LINES: PovertyStandard['lines'] = {
-  rural: { poverty: 1_500_000, averageLivingStandard: 2_250_000 },
-  urban: { poverty: 2_000_000, averageLivingStandard: 3_000_000 },
-};
-
 export const POVERTY_STANDARDS: readonly PovertyStandard[] = /* @__PURE__ */ (() =>
   deepFreeze([
     {

@@ -118,9 +118,15 @@ export const AMOUNT_TEXT = {
   /** A list's totals: the known amounts' sum, and how many entries have no known amount. */
   totals: (total: number, counted: number, notKnown: number): Text => {
     const sum = dongText(total);
+    if (counted === 0 && notKnown > 0) {
+      return {
+        vi: `Tổng tiền thưởng: chưa xác định được (${notKnown} đề nghị chưa xác định được mức tiền thưởng).`,
+        en: `Reward money in all: not known (${notKnown} without a known amount).`,
+      };
+    }
     return {
-      vi: `Tổng tiền thưởng: ${sum.vi} (${counted} mức đã biết${notKnown === 0 ? '' : `; ${notKnown} chưa xác định được, không cộng vào tổng`}).`,
-      en: `Reward money in all: ${sum.en} (${counted} known${notKnown === 0 ? '' : `; ${notKnown} not known, not in the total`}).`,
+      vi: `Tổng tiền thưởng: ${sum.vi}${notKnown === 0 ? '' : ` (${counted} mức đã biết; ${notKnown} chưa xác định được, không cộng vào tổng)`}.`,
+      en: `Reward money in all: ${sum.en}${notKnown === 0 ? '' : ` (${counted} known; ${notKnown} not known, not in the total)`}.`,
     };
   },
 } as const;

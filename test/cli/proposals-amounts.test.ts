@@ -40,7 +40,8 @@ describe('thi-dua proposals: reward money', () => {
 
   it('CSV: the amount as digits; JSON: the amount with its citations', () => {
     const csv = renderProposals(records, final2025, 'en', 'csv');
-    expect(csv).toContain(',702000,');
+    expect(csv.split('\r\n')[0]?.endsWith(',Reward money (đồng)')).toBe(true);
+    expect(csv.split('\r\n').find((line) => line.includes(',GK-1,'))?.endsWith(',702000')).toBe(true);
     const json = JSON.parse(renderProposals(records, final2025, 'en', 'json'));
     expect(json.amounts).toEqual({ total: 702_000, counted: 1, notKnown: 1 });
     expect(json.groups[0].individuals[0].amount.citations[0].ref).toBe('Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e');

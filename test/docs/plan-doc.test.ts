@@ -119,7 +119,7 @@ const CATEGORIES = at('src/core/codes.ts', 'SUBJECT_CATEGORIES', 'SUBJECT_CLASSE
 const CRITERIA = at('src/rules/criteria.ts', 'criteriaFor', 'evaluateCriteria');
 const CRITERION_CODES = at('src/core/codes.ts', 'CRITERION_IDS');
 const REWARDS = at('src/rules/rewards.ts', 'rewardClauseOf', 'isFormGivenAt', 'rewardFormsFor', 'timingFindingOf');
-const DECIDERS = at('src/law/deciders.ts', 'decidingAuthorityOf');
+const DECIDERS = at('src/law/deciders.ts', 'decidingAuthorityOf', 'DECIDING_AUTHORITIES');
 const NOMINATION = at('src/rules/nomination.ts', 'evaluateNomination');
 const PROPOSALS = at('src/workflow/proposals.ts', 'compileProposalList');
 const TIMELINE = at('src/rules/timeline.ts', 'MILESTONE_WINDOWS', 'milestonesOn');
@@ -137,7 +137,7 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'I.2.3': { informative: true, note: 'The rewards it calls for are those of section III.' },
   'II.1.a': {
     at: [at('src/rules/timeline.ts', 'CALENDAR_WINDOWS', 'milestonesOn')],
-    readings: [],
+    readings: [20],
     note: 'The yearly peak month “Vì người nghèo” (17 October – 18 November) and its first day, 17 October (LAW.md calendar, confirmed), are the milestones `peak-month` and `day-for-the-poor` of each year 2022–2025; nothing is recorded for them, so `campaignCompliance` does not list them.',
   },
   'II.1.b': INFORMATIVE,
@@ -201,7 +201,7 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   },
   'IV.2': {
     informative: true,
-    note: 'The Office appears as the role `department-office`, which may return a dossier (a row that cites IV.3.1).',
+    note: 'The Office appears as the role `department-office`, which may return a dossier (a row that cites IV.1.2: the units send their dossiers to the council “qua Văn phòng Sở”).',
   },
   'IV.3.1': {
     at: [NOMINATION_TABLE, PROPOSALS, at('src/cli/commands/proposals.ts', 'renderProposals')],
@@ -235,7 +235,7 @@ function encodingText(id: ClauseId): string {
   }
   const places = e.at.map((l) => `${linkOf(l)} (${l.names.map(code).join(', ')})`).join('; ');
   const readings =
-    e.readings === undefined
+    e.readings === undefined || e.readings.length === 0
       ? ''
       : ` ${e.readings.length === 1 ? 'Reading' : 'Readings'} ${e.readings.join(', ')} of the [interpretations register](interpretations.md).`;
   return [`**Code:** ${places}.${readings}`, ...(e.note === undefined ? [] : ['', e.note])].join('\n');

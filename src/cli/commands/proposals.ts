@@ -41,14 +41,14 @@ export function readRecords(entries: readonly unknown[]): {
   return { records, invalid };
 }
 
-/** The columns of an entry, after the form: class, unit, nomination, subject, category, status, reward money. */
+/** The columns of an entry, after the form: class, unit, nomination, subject, category, status. */
 function entryColumns(lang: Lang): string[] {
   const t = CLI_TEXT;
-  return [t.subjectClass[lang], t.proposingUnit[lang], t.nomination[lang], t.subject[lang], t.category[lang], t.status[lang], AMOUNT_TEXT.column[lang]];
+  return [t.subjectClass[lang], t.proposingUnit[lang], t.nomination[lang], t.subject[lang], t.category[lang], t.status[lang]];
 }
 
-/** An entry's cells; the reward money as digits in CSV, written as the language writes numbers in Markdown. */
-function entryCells(entry: ProposalEntry, lang: Lang, format: 'md' | 'csv'): string[] {
+/** An entry's reward money: digits in CSV, written as the language writes numbers in Markdown. */
+function moneyCell(entry: ProposalEntry, lang: Lang, format: 'md' | 'csv'): string {
   const settled = entry.status === 'rejected' || entry.status === 'withdrawn';
   const money =
     entry.amount !== undefined
@@ -58,6 +58,10 @@ function entryCells(entry: ProposalEntry, lang: Lang, format: 'md' | 'csv'): str
       : format === 'md' && !settled
         ? AMOUNT_TEXT.notKnownCell[lang]
         : '';
+  return money;
+}
+
+function entryCells(entry: ProposalEntry, lang: Lang): string[] {
   return [
     label(entry.subjectClass, lang),
     entry.proposingUnit ?? '',
@@ -65,7 +69,6 @@ function entryCells(entry: ProposalEntry, lang: Lang, format: 'md' | 'csv'): str
     entry.subject.name,
     label(entry.subject.category, lang),
     label(entry.status, lang),
-    money,
   ];
 }
 
@@ -86,9 +89,15 @@ export function renderProposals(
   const t = CLI_TEXT;
   const entriesOf = (group: ProposalGroup): ProposalEntry[] => [...group.collectives, ...group.individuals];
   if (format === 'csv') {
-    const header = [t.form[lang], ...entryColumns(lang), t.decidedBy[lang]];
+    // The reward money comes last, so the columns before it keep their places.
+    const header = [t.form[lang], ...entryColumns(lang), t.decidedBy[lang], AMOUNT_TEXT.column[lang]];
     const body = list.groups.flatMap((group) =>
-      entriesOf(group).map((entry) => [label(group.form, lang), ...entryCells(entry, lang, 'csv'), label(group.decidingAuthority, lang)]),
+      entriesOf(group).map((entry) => [
+        label(group.form, lang),
+        ...entryCells(entry, lang),
+        label(group.decidingAuthority, lang),
+        moneyCell(entry, lang, 'csv'),
+      ]),
     );
     return toCsv([header, ...body]);
   }
@@ -102,7 +111,10 @@ export function renderProposals(
       '',
       countsText(group.counts),
       '',
-      toMarkdownTable(entryColumns(lang), entriesOf(group).map((entry) => entryCells(entry, lang, 'md'))),
+      toMarkdownTable(
+        [...entryColumns(lang), AMOUNT_TEXT.column[lang]],
+        entriesOf(group).map((entry) => [...entryCells(entry, lang), moneyCell(entry, lang, 'md')]),
+      ),
       '',
       AMOUNT_TEXT.totals(group.amounts.total, group.amounts.counted, group.amounts.notKnown)[lang],
     ].join('\n'),
