@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { CampaignEventSchema, CampaignRecordSchema, NominationEventSchema, NominationRecordSchema } from './workflow/schemas.js';
 import { NominationSchema, SubjectSchema } from './validation/inputs.js';
+import { IssuerSchema } from './law/issuer.js';
 
 /**
  * The schemas shipped as JSON Schema files, by file name.
@@ -25,6 +26,7 @@ export const JSON_SCHEMA_SOURCES = {
   'nomination-record': NominationRecordSchema,
   'campaign-event': CampaignEventSchema,
   'campaign-record': CampaignRecordSchema,
+  issuer: IssuerSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /**
