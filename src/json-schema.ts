@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { CampaignEventSchema, CampaignRecordSchema, NominationEventSchema, NominationRecordSchema } from './workflow/schemas.js';
+import { ActivitySchema } from './validation/activity.js';
 import { NominationSchema, SubjectSchema } from './validation/inputs.js';
 import { IssuerSchema } from './law/issuer.js';
 
@@ -27,6 +28,7 @@ export const JSON_SCHEMA_SOURCES = {
   'campaign-event': CampaignEventSchema,
   'campaign-record': CampaignRecordSchema,
   issuer: IssuerSchema,
+  activity: ActivitySchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /**

@@ -12,6 +12,8 @@ import { type CommandSpec, langOf, parseArgs } from './args.js';
 import { checkEntries, issueLocation, renderCheck } from './commands/check.js';
 import { parseOccasionArg, readRecords, renderProposals } from './commands/proposals.js';
 import { renderTimeline } from './commands/timeline.js';
+import { ACTIVITIES_FORMATS, renderSampleActivities, runActivities } from './commands/activities.js';
+import { ACTIVITY_SUMMARY_TEXT } from '../text/activities.js';
 import { readEntries } from './input.js';
 
 /** What the program may do to the world. */
@@ -34,6 +36,7 @@ const SPECS = {
   },
   timeline: { positionals: 0, options: { lang: LANG, format: ['table', 'json'], on: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }) } },
   demo: { positionals: 0, options: { lang: LANG, format: ['table', 'json'] } },
+  activities: { positionals: 1, options: { lang: LANG, format: ACTIVITIES_FORMATS, from: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }), to: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }) } },
 } as const satisfies Record<string, CommandSpec>;
 type CommandName = keyof typeof SPECS;
 
@@ -42,6 +45,7 @@ const HELP: { readonly [C in CommandName]: Text } = {
   proposals: CLI_TEXT.proposalsHelp,
   timeline: CLI_TEXT.timelineHelp,
   demo: CLI_TEXT.demoHelp,
+  activities: ACTIVITY_SUMMARY_TEXT.help,
 };
 
 function usageError(io: ProgramIo, lang: Lang, message: Text, help: Text = CLI_TEXT.usage): number {
@@ -71,7 +75,12 @@ export function runProgram(argv: readonly string[], io: ProgramIo): number {
     case 'demo': {
       io.out(`${CLI_TEXT.demoTitle[lang]}\n`);
       io.out(renderCheck(checkEntries(sampleNominations), lang, options['format'] === 'json' ? 'json' : 'table'));
+      io.out(`\n${renderSampleActivities(lang, options['format'] === 'json' ? 'json' : 'table')}`);
       return EXIT.ok;
+    }
+    case 'activities': {
+      const run = runActivities(positionals[0], options, lang, io);
+      return 'usage' in run ? usageError(io, lang, run.usage, HELP.activities) : run.exit;
     }
     case 'timeline': {
       const day = options['on'] ?? toCivilDate(io.now());

@@ -85,7 +85,7 @@ export function addGuidanceCriteria(
  * the regime (the Giấy khen's decider named after `options.issuer`, the plan's department by
  * default); the one-achievement rule against `options.awarded` (refused in every regime the
  * library holds: Luật 2022 Điều 5 khoản 2, Nghị định 91/2017 Điều 3 before 2024); a warning for a
- * household's Labour Order (no text confirms it, reading 22); the regime's thematic mark. None
+ * household's Labour Order (no text confirms it, reading 28); the regime's thematic mark. None
  * without `options.legal`.
  */
 export function legalFindings(nomination: Nomination, options: EvaluationOptions): Finding[] {
