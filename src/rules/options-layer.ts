@@ -10,13 +10,12 @@ import type { Guidance, GuidanceCriterion } from '../guidance/guidance.js';
 import type { Assessment, Nomination } from '../core/inputs.js';
 import { resolveLegalRegime } from '../law/regime.js';
 import { decidingAuthorityCitation } from '../law/deciders.js';
-import { issuerHeadName } from '../law/issuer.js';
 import type { EvaluationOptions } from './options.js';
 import type { Occasion } from '../core/inputs.js';
 import type { RewardForm, SubjectCategory } from '../core/codes.js';
 import { GUIDANCE_TEXT } from '../text/guidance.js';
 import { CATEGORY_NAMES, FORM_NAMES, ROLE_NAMES } from '../plan/names.js';
-import { LAW_TEXT } from '../text/law.js';
+import { issuerHeadText, LAW_TEXT } from '../text/law.js';
 import type { Outcome } from '../core/types.js';
 import type { Finding, MissingInput } from './evaluation.js';
 import { isHousehold } from './subjects.js';
@@ -92,7 +91,8 @@ export function legalFindings(nomination: Nomination, options: EvaluationOptions
   const regime = resolveLegalRegime(options.legal);
   if (regime === undefined) return [];
   const { role, citation } = decidingAuthorityCitation(nomination.form, regime);
-  const authority = role === 'director' ? issuerHeadName(options.issuer) : ROLE_NAMES[role];
+  // Without an issuer the role's own name is the plan's department (ROLE_NAMES), so PLAN_ISSUER need not be bundled.
+  const authority = role === 'director' && options.issuer !== undefined ? issuerHeadText(options.issuer, options.issuer.en) : ROLE_NAMES[role];
   const findings: Finding[] = [
     { rule: citation.ref, outcome: 'met', message: LAW_TEXT.decidedBy(authority, citation.ref, citation.confidence) },
   ];

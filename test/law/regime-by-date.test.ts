@@ -113,3 +113,14 @@ describe('a Labour Order for a household (not confirmed)', () => {
     expect(evaluateNomination(worker, { legal: { on: '2025-12-15' } }).findings.some((f) => f.severity === 'warning')).toBe(false);
   });
 });
+
+describe('a caller’s regime resting on a text not verified', () => {
+  it('says so in the refusal', () => {
+    const regime = { ...LEGAL_REGIMES[2]!, oneAchievementOneForm: { effect: 'refuse' as const, citation: { ref: 'Nghị định X, Điều 4', confidence: 'not-verified' as const } } };
+    const n = { ...makeNomination(), achievementId: 'a' };
+    const e = evaluateNomination(n, { legal: { on: '2025-12-15', regimes: [regime] }, awarded: [{ achievementId: 'a', form: 'provincial-certificate' }] });
+    const refusal = e.findings.find((f) => f.outcome === 'not-met');
+    expect(refusal?.message.vi).toContain('Nghị định X, Điều 4 (chưa được xác minh):');
+    expect(refusal?.message.en).toContain('Nghị định X, Điều 4 (not verified):');
+  });
+});
