@@ -14,6 +14,7 @@ import { parseOccasionArg, readRecords, renderProposals } from './commands/propo
 import { renderTimeline } from './commands/timeline.js';
 import { ACTIVITIES_FORMATS, renderSampleActivities, runActivities } from './commands/activities.js';
 import { ACTIVITY_SUMMARY_TEXT } from '../text/activities.js';
+import { REPORT_HELP, REPORT_SPEC, runReport } from './commands/report.js';
 import { readEntries } from './input.js';
 
 /** What the program may do to the world. */
@@ -37,6 +38,7 @@ const SPECS = {
   timeline: { positionals: 0, options: { lang: LANG, format: ['table', 'json'], on: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }) } },
   demo: { positionals: 0, options: { lang: LANG, format: ['table', 'json'] } },
   activities: { positionals: 1, options: { lang: LANG, format: ACTIVITIES_FORMATS, from: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }), to: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }) } },
+  report: REPORT_SPEC,
 } as const satisfies Record<string, CommandSpec>;
 type CommandName = keyof typeof SPECS;
 
@@ -46,6 +48,7 @@ const HELP: { readonly [C in CommandName]: Text } = {
   timeline: CLI_TEXT.timelineHelp,
   demo: CLI_TEXT.demoHelp,
   activities: ACTIVITY_SUMMARY_TEXT.help,
+  report: REPORT_HELP,
 };
 
 function usageError(io: ProgramIo, lang: Lang, message: Text, help: Text = CLI_TEXT.usage): number {
@@ -114,6 +117,13 @@ export function runProgram(argv: readonly string[], io: ProgramIo): number {
       const format = options['format'] === 'csv' || options['format'] === 'json' ? options['format'] : 'md';
       io.out(renderProposals(records, occasion, lang, format));
       return invalid.length === 0 ? EXIT.ok : EXIT.invalidInput;
+    }
+    case 'report': {
+      const ran = runReport(positionals, options, lang);
+      if ('usage' in ran) return usageError(io, lang, ran.usage, HELP.report);
+      for (const line of ran.err) io.err(line);
+      if (ran.out !== undefined) io.out(ran.out);
+      return ran.exit;
     }
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:

@@ -18,6 +18,8 @@ Lệnh:
       kiểm tra và đánh giá các đề nghị khen thưởng trong tệp
   proposals FILE.json --occasion annual:2024 [--format md|csv|json] [--lang vi|en]
       danh sách đề nghị khen thưởng của Hội đồng TĐKT Sở (IV.3.1) từ các hồ sơ đề nghị
+  report FILE.json [--format md|html|json] [--occasion final-review:2025] [--lang vi|en]
+      số liệu báo cáo sơ kết, tổng kết (III.5) từ các hồ sơ đề nghị; html: trang có biểu đồ
   timeline [--on YYYY-MM-DD] [--lang vi|en] [--format table|json]
       các mốc tiến độ (III.5) và các dịp khen thưởng (III.3)
   activities FILE.json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
@@ -34,6 +36,8 @@ Commands:
       validate and evaluate the nominations in a file
   proposals FILE.json --occasion annual:2024 [--format md|csv|json] [--lang vi|en]
       the council's list of proposals (IV.3.1) from nomination records
+  report FILE.json [--format md|html|json] [--occasion final-review:2025] [--lang vi|en]
+      the statistics of a review (III.5) from nomination records; html: a page with charts
   timeline [--on YYYY-MM-DD] [--lang vi|en] [--format table|json]
       the milestones (III.5) and the reward occasions (III.3)
   activities FILE.json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
