@@ -23,7 +23,7 @@ export { evaluateNomination } from './rules/nomination.js';
 export { parseNomination, parseSubject } from './rules/parse.js';
 export { sampleNominations } from './sample.js';
 export * from './workflow/index.js';
-export { decidingAuthorityCitation, LEGAL_REGIME_IDS, LEGAL_REGIMES, type LegalOptions, type LegalRegime, type LegalRegimeId, legalRegimeOn, resolveLegalRegime, THEMATIC_AWARD } from './law/regime.js';
+export { LEGAL_REGIMES, type LegalOptions, type LegalRegime, legalRegimeOn, resolveLegalRegime, THEMATIC_AWARD, type ThematicMark, thematicMarkOn } from './law/regime.js';
 export { type AchievementConflict, findConflicts } from './law/conflicts.js';
 export { defineGuidance, type Guidance, type GuidanceCriterion, type GuidanceQuota } from './guidance/guidance.js';
 export { applicableGuidance, type GuidanceOptions } from './guidance/options.js';
@@ -32,6 +32,7 @@ export {
   type DossierDocument,
   type DossierRequirement,
   LAW_DEFAULT_DOSSIER,
+  LAW_DEFAULT_DOSSIERS,
 } from './guidance/dossier-documents.js';
 export { checkDossier, type DossierCheck } from './rules/dossier.js';
 export { checkQuotas, type QuotaExcess } from './guidance/quotas.js';
@@ -53,4 +54,4 @@ export {
   REWARD_SCHEDULES,
   type RewardSchedule,
 } from './law/reward-amount.js';
-export { decidingAuthorityOf } from './law/deciders.js';
+export { DECIDING_AUTHORITIES, type DecidingAuthority, decidingAuthorityCitation, decidingAuthorityOf } from './law/deciders.js';

@@ -121,7 +121,7 @@ const CATEGORIES = at('src/core/codes.ts', 'SUBJECT_CATEGORIES', 'SUBJECT_CLASSE
 const CRITERIA = at('src/rules/criteria.ts', 'criteriaFor', 'evaluateCriteria');
 const CRITERION_CODES = at('src/core/codes.ts', 'CRITERION_IDS');
 const REWARDS = at('src/rules/rewards.ts', 'rewardClauseOf', 'isFormGivenAt', 'rewardFormsFor', 'timingFindingOf');
-const DECIDERS = at('src/law/deciders.ts', 'decidingAuthorityOf');
+const DECIDERS = at('src/law/deciders.ts', 'decidingAuthorityOf', 'DECIDING_AUTHORITIES');
 const NOMINATION = at('src/rules/nomination.ts', 'evaluateNomination');
 const PROPOSALS = at('src/workflow/proposals.ts', 'compileProposalList');
 const TIMELINE = at('src/rules/timeline.ts', 'MILESTONE_WINDOWS', 'milestonesOn');
@@ -219,7 +219,7 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'IV.2': {
     at: [ACTIVITY_KINDS_AT, activityType('Publication')],
     readings: [26],
-    note: `The Office appears as the role \`department-office\`, which may return a dossier (a row that cites IV.3.1). Its information work is the activity kind \`publication\`.${ACTIVITY_NOTE}`,
+    note: `The Office appears as the role \`department-office\`, which may return a dossier (a row that cites IV.1.2: the units send their dossiers to the council “qua Văn phòng Sở”). Its information work is the activity kind \`publication\`.${ACTIVITY_NOTE}`,
   },
   'IV.3.1': {
     at: [NOMINATION_TABLE, PROPOSALS, at('src/cli/commands/proposals.ts', 'renderProposals')],
@@ -254,7 +254,7 @@ function encodingText(id: ClauseId): string {
   }
   const places = e.at.map((l) => `${linkOf(l)} (${l.names.map(code).join(', ')})`).join('; ');
   const readings =
-    e.readings === undefined
+    e.readings === undefined || e.readings.length === 0
       ? ''
       : ` ${e.readings.length === 1 ? 'Reading' : 'Readings'} ${e.readings.join(', ')} of the [interpretations register](interpretations.md).`;
   return [`**Code:** ${places}.${readings}`, ...(e.note === undefined ? [] : ['', e.note])].join('\n');
