@@ -13,10 +13,10 @@ import {
 } from '../../src/index.js';
 import { MAX_INPUT_BYTES } from '../../src/text/cli.js';
 
-function cli(argv: string[], now = new Date('2024-05-01T03:00:00Z')) {
+async function cli(argv: string[], now = new Date('2024-05-01T03:00:00Z')) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runProgram(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => now });
+  const code = await runProgram(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => now });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -42,8 +42,8 @@ beforeAll(() => {
 });
 
 describe('thi-dua demo', () => {
-  it('prints every sample nomination with its outcome and findings, in Vietnamese by default', () => {
-    const { code, out } = cli(['demo']);
+  it('prints every sample nomination with its outcome and findings, in Vietnamese by default', async () => {
+    const { code, out } = await cli(['demo']);
     expect(code).toBe(0);
     expect(out).toContain('#1 SK2023-01 — Ban Quản lý dự án');
     expect(out).toContain('Kết quả: ✗ Không đạt');
@@ -52,9 +52,9 @@ describe('thi-dua demo', () => {
     expect(out).toContain('8 mục: 8 hợp lệ (3 đạt, 2 không đạt, 3 chưa xác định), 0 không hợp lệ.');
   });
 
-  it('--lang en prints English; --lang=en too', () => {
+  it('--lang en prints English; --lang=en too', async () => {
     for (const argv of [['demo', '--lang', 'en'], ['demo', '--lang=en']]) {
-      const { code, out } = cli(argv);
+      const { code, out } = await cli(argv);
       expect(code).toBe(0);
       expect(out).toContain('Outcome: ✓ Met');
       expect(out).toContain('III.4: the plan sets no criteria for a newly escaped-poverty household');
@@ -66,21 +66,21 @@ describe('thi-dua demo', () => {
 describe('thi-dua check', () => {
   const good = sampleNominations.slice(0, 2);
 
-  it('valid file (array): exit 0, every entry evaluated', () => {
-    const { code, out } = cli(['check', file('good.json', JSON.stringify(good))]);
+  it('valid file (array): exit 0, every entry evaluated', async () => {
+    const { code, out } = await cli(['check', file('good.json', JSON.stringify(good))]);
     expect(code).toBe(0);
     expect(out).toContain('#2 SK2023-02');
     expect(out).toContain('2 mục: 2 hợp lệ');
   });
 
-  it('{ "nominations": [...] } with a BOM is read too', () => {
+  it('{ "nominations": [...] } with a BOM is read too', async () => {
     const path = file('bom.json', `\uFEFF${JSON.stringify({ nominations: good })}`);
-    expect(cli(['check', path, '--lang', 'en']).out).toContain('2 entries: 2 valid');
+    expect((await cli(['check', path, '--lang', 'en'])).out).toContain('2 entries: 2 valid');
   });
 
-  it('an invalid entry is reported with its position and field path; the valid ones are still evaluated; exit 1', () => {
+  it('an invalid entry is reported with its position and field path; the valid ones are still evaluated; exit 1', async () => {
     const bad = { ...good[0], id: 'BAD-1', subject: { ...good[0]?.subject, category: 'teacher' } };
-    const { code, out } = cli(['check', file('mixed.json', JSON.stringify([good[0], bad, good[1]])), '--lang', 'en']);
+    const { code, out } = await cli(['check', file('mixed.json', JSON.stringify([good[0], bad, good[1]])), '--lang', 'en']);
     expect(code).toBe(1);
     expect(out).toContain('#2 BAD-1 — invalid');
     expect(out).toContain('    subject.category: Invalid value: must be one of');
@@ -88,9 +88,9 @@ describe('thi-dua check', () => {
     expect(out).toContain('3 entries: 2 valid (2 met, 0 not met, 0 unknown), 1 invalid.');
   });
 
-  it('--format json gives a machine-readable report', () => {
+  it('--format json gives a machine-readable report', async () => {
     const bad = { id: 'x' };
-    const { code, out } = cli(['check', file('j.json', JSON.stringify([good[0], bad])), '--format', 'json']);
+    const { code, out } = await cli(['check', file('j.json', JSON.stringify([good[0], bad])), '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(out);
     expect(report.summary).toEqual({ total: 2, invalid: 1, met: 1, notMet: 0, unknown: 0 });
@@ -102,29 +102,29 @@ describe('thi-dua check', () => {
     ['not JSON', '{ nope', 'không phải JSON hợp lệ'],
     ['wrong shape', '{"items": []}', 'phải chứa một mảng'],
     ['not UTF-8', Buffer.from([0xff, 0xfe, 0x00, 0x41]), 'không phải văn bản UTF-8'],
-  ])('a file that is %s: exit 1 with a clear message', (_what, content, message) => {
-    const { code, err } = cli(['check', file(`bad-${_what}.json`, content)]);
+  ])('a file that is %s: exit 1 with a clear message', async (_what, content, message) => {
+    const { code, err } = await cli(['check', file(`bad-${_what}.json`, content)]);
     expect(code).toBe(1);
     expect(err).toContain(message);
   });
 
-  it(`a file over ${MAX_INPUT_BYTES} bytes is refused with its size`, () => {
-    const { code, err } = cli(['check', file('big.json', Buffer.alloc(MAX_INPUT_BYTES + 1, 0x20)), '--lang', 'en']);
+  it(`a file over ${MAX_INPUT_BYTES} bytes is refused with its size`, async () => {
+    const { code, err } = await cli(['check', file('big.json', Buffer.alloc(MAX_INPUT_BYTES + 1, 0x20)), '--lang', 'en']);
     expect(code).toBe(1);
     expect(err).toContain('too large');
     expect(err).toContain(String(MAX_INPUT_BYTES + 1));
   });
 
-  it('a missing file is a usage error (exit 2)', () => {
-    const { code, err } = cli(['check', join(dir, 'nope.json')]);
+  it('a missing file is a usage error (exit 2)', async () => {
+    const { code, err } = await cli(['check', join(dir, 'nope.json')]);
     expect(code).toBe(2);
     expect(err).toContain('Không đọc được tệp');
   });
 });
 
 describe('thi-dua timeline', () => {
-  it('--on 2023-06-15: the milestones and that year’s occasions', () => {
-    const { code, out } = cli(['timeline', '--on', '2023-06-15']);
+  it('--on 2023-06-15: the milestones and that year’s occasions', async () => {
+    const { code, out } = await cli(['timeline', '--on', '2023-06-15']);
     expect(code).toBe(0);
     expect(out).toContain('2023-01-01 … 2023-12-31  III.5.2  Sơ kết phong trào thi đua (2023) — đang diễn ra');
     expect(out).toContain('2022-10-01 … 2022-10-31  III.5.1');
@@ -132,21 +132,21 @@ describe('thi-dua timeline', () => {
     expect(out).toContain('sơ kết phong trào thi đua năm 2023: Huân chương Lao động;');
   });
 
-  it('without --on it uses today in Vietnam (the program, not the library, reads the clock)', () => {
+  it('without --on it uses today in Vietnam (the program, not the library, reads the clock)', async () => {
     // 2022-09-30T17:30Z is already 1 October 2022 in Hà Nội.
-    const { out } = cli(['timeline', '--format', 'json'], new Date('2022-09-30T17:30:00Z'));
+    const { out } = await cli(['timeline', '--format', 'json'], new Date('2022-09-30T17:30:00Z'));
     const report = JSON.parse(out);
     expect(report.on).toBe('2022-10-01');
     expect(report.running).toEqual(['plan-issuance', 'annual-inspection']);
     expect(report.occasions).toEqual([{ kind: 'annual', year: 2022, forms: ['provincial-certificate', 'director-certificate'] }]);
   });
 
-  it('a year without occasions says so', () => {
-    expect(cli(['timeline', '--on', '2027-01-01', '--lang', 'en']).out).toContain("The year's reward occasions 2027: (none)");
+  it('a year without occasions says so', async () => {
+    expect((await cli(['timeline', '--on', '2027-01-01', '--lang', 'en'])).out).toContain("The year's reward occasions 2027: (none)");
   });
 
-  it('an invalid Date from the clock is a usage error, not a crash', () => {
-    expect(cli(['timeline'], new Date(Number.NaN)).code).toBe(2);
+  it('an invalid Date from the clock is a usage error, not a crash', async () => {
+    expect((await cli(['timeline'], new Date(Number.NaN))).code).toBe(2);
   });
 });
 
@@ -158,35 +158,35 @@ describe('thi-dua proposals', () => {
       { type: 'COMPILE', by: 'department-council', on: '2023-11-01' },
     ]);
 
-  it('the council’s list for the 2023 preliminary review, in Markdown, CSV and JSON', () => {
+  it('the council’s list for the 2023 preliminary review, in Markdown, CSV and JSON', async () => {
     const records = [compiled(sampleNominations[0] as Nomination), compiled(sampleNominations[1] as Nomination)];
     const path = file('records.json', JSON.stringify({ records }));
-    const md = cli(['proposals', path, '--occasion', 'preliminary-review:2023']);
+    const md = await cli(['proposals', path, '--occasion', 'preliminary-review:2023']);
     expect(md.code).toBe(0);
     expect(md.out).toContain('## Danh sách đề nghị khen thưởng — sơ kết phong trào thi đua năm 2023 (IV.3.1)');
     expect(md.out).toContain('### Huân chương Lao động (III.3.a) — Thẩm quyền quyết định: Chủ tịch nước');
     expect(md.out).toContain('| Cá nhân | phong-kh-tc | SK2023-02 | Nông Thị Hoa | Công chức |');
-    const csv = cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--format', 'csv', '--lang', 'en']);
+    const csv = await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--format', 'csv', '--lang', 'en']);
     expect(csv.out.split('\r\n')).toHaveLength(3);
     expect(csv.out).toContain('Labour Order,Individual,phong-kh-tc,SK2023-02,Nông Thị Hoa,Civil servant,');
-    const json = JSON.parse(cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--format', 'json']).out);
+    const json = JSON.parse((await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--format', 'json'])).out);
     expect(json.counts).toEqual({ collectives: 1, individuals: 1, total: 2 });
   });
 
-  it('an empty list says so; invalid records are reported on stderr and the valid ones listed (exit 1)', () => {
+  it('an empty list says so; invalid records are reported on stderr and the valid ones listed (exit 1)', async () => {
     const records = [compiled(sampleNominations[0] as Nomination), { schemaVersion: 2 }];
     const path = file('records-bad.json', JSON.stringify(records));
-    const result = cli(['proposals', path, '--occasion', 'annual:2024', '--lang', 'en']);
+    const result = await cli(['proposals', path, '--occasion', 'annual:2024', '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^#2 schemaVersion: /m);
     expect(result.out).toContain('No nomination has been compiled for this occasion.');
   });
 
-  it('--occasion is required and checked', () => {
+  it('--occasion is required and checked', async () => {
     const path = file('empty.json', '[]');
-    expect(cli(['proposals', path]).code).toBe(2);
-    expect(cli(['proposals', path, '--occasion', 'yearly:2024']).code).toBe(2);
-    expect(cli(['proposals', path, '--occasion', 'annual']).code).toBe(2);
+    expect((await cli(['proposals', path])).code).toBe(2);
+    expect((await cli(['proposals', path, '--occasion', 'yearly:2024'])).code).toBe(2);
+    expect((await cli(['proposals', path, '--occasion', 'annual'])).code).toBe(2);
   });
 });
 
@@ -202,31 +202,31 @@ describe('usage', () => {
     [['check', 'a.json', '--format', 'xml']],
     [['timeline', '--on', '2023-02-29']],
     [['check', '-x']],
-  ])('%j is a usage error: exit 2, the usage on stderr', (argv) => {
-    const { code, out, err } = cli(argv);
+  ])('%j is a usage error: exit 2, the usage on stderr', async (argv) => {
+    const { code, out, err } = await cli(argv);
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain('thi-dua');
   });
 
-  it.each(['check', 'proposals', 'timeline', 'demo'])('%s --help prints its help (exit 0), in either language', (command) => {
-    const vi = cli([command, '--help']);
+  it.each(['check', 'proposals', 'timeline', 'demo'])('%s --help prints its help (exit 0), in either language', async (command) => {
+    const vi = await cli([command, '--help']);
     expect(vi.code).toBe(0);
     expect(vi.out).toContain(`Cách dùng: thi-dua ${command}`);
-    expect(cli([command, '--help', '--lang', 'en']).out).toContain(`Usage: thi-dua ${command}`);
+    expect((await cli([command, '--help', '--lang', 'en'])).out).toContain(`Usage: thi-dua ${command}`);
   });
 
-  it('--help and help print the overview', () => {
-    expect(cli(['--help']).out).toContain('Mã thoát');
-    expect(cli(['help', '--lang', 'en']).out).toContain('Exit codes');
+  it('--help and help print the overview', async () => {
+    expect((await cli(['--help'])).out).toContain('Mã thoát');
+    expect((await cli(['help', '--lang', 'en'])).out).toContain('Exit codes');
   });
 });
 
 describe('formats', () => {
-  it('CSV quotes what needs quoting', () => {
+  it('CSV quotes what needs quoting', async () => {
     expect(toCsv([['a', 'b,c', 'say "hi"', 'x\ny', 3]])).toBe('a,"b,c","say ""hi""","x\ny",3');
   });
-  it('Markdown escapes pipes and line breaks', () => {
+  it('Markdown escapes pipes and line breaks', async () => {
     expect(toMarkdownTable(['h'], [['a|b\nc']])).toBe('| h |\n|---|\n| a\\|b c |');
   });
 });

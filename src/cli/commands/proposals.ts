@@ -4,17 +4,20 @@
  *
  * @module
  */
-import type { Occasion } from '../../core/inputs.js';
 import { OCCASION_KINDS, type OccasionKind } from '../../core/codes.js';
-import { CLI_TEXT } from '../../text/cli.js';
+import type { Occasion } from '../../core/inputs.js';
+import type { ValidationIssue } from '../../core/issues.js';
+import type { Lang } from '../../core/types.js';
+import { CLI_ERRORS, CLI_TEXT, proposalCountsText } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
-import type { Lang } from '../../core/types.js';
 import { parseNominationRecord } from '../../workflow/nomination.js';
-import { compileProposalList, type ProposalCounts, type ProposalEntry, type ProposalGroup } from '../../workflow/proposals.js';
-import { toCsv, toJson, toMarkdownTable } from '../format.js';
-import { type ValidationIssue } from '../../core/issues.js';
-import { type NominationRecord } from '../../workflow/types.js';
+import { compileProposalList, type ProposalEntry, type ProposalGroup } from '../../workflow/proposals.js';
+import type { NominationRecord } from '../../workflow/types.js';
+import { type CommandContext, defineCommand, EXIT, type ProgramIo } from '../command.js';
+import { toCsv, toJson, toMarkdownTable, terminalSafe, UTF8_BOM } from '../format.js';
+import type { InputSource } from '../input.js';
+import { issueLocation } from './check.js';
 
 /** `annual:2024` → the occasion, or `undefined` when it is not `KIND:YEAR`. */
 export function parseOccasionArg(value: string): Occasion | undefined {
@@ -25,19 +28,43 @@ export function parseOccasionArg(value: string): Occasion | undefined {
   return { kind, year: Number(match[2]) };
 }
 
-/** The records of the file that are valid, and the issues of those that are not. */
-export function readRecords(entries: readonly unknown[]): {
-  records: NominationRecord[];
-  invalid: { index: number; issues: readonly ValidationIssue[] }[];
-} {
+/**
+ * Reads the records of an input one by one: the invalid ones are reported on stderr as they come
+ * (`#N field: message`), the valid ones of the occasion are kept (the others are not needed for
+ * its list, so memory follows the list, not the input). Returns the records and whether every
+ * item was a valid record and the input was read to its end.
+ */
+export async function readRecords(
+  source: InputSource,
+  occasion: Occasion,
+  io: ProgramIo,
+  lang: Lang,
+): Promise<{ records: NominationRecord[]; allValid: boolean }> {
   const records: NominationRecord[] = [];
-  const invalid: { index: number; issues: readonly ValidationIssue[] }[] = [];
-  entries.forEach((entry, index) => {
-    const parsed = parseNominationRecord(entry);
-    if (parsed.ok) records.push(parsed.value);
-    else invalid.push({ index, issues: parsed.error });
-  });
-  return { records, invalid };
+  let allValid = true;
+  const report = async (position: number, issues: readonly ValidationIssue[]): Promise<void> => {
+    allValid = false;
+    for (const issue of issues) await io.err(`${issueLocation(position, issue, lang)}: ${terminalSafe(issue.message[lang])}`);
+  };
+  for await (const item of source.items) {
+    if (item.kind === 'stopped') {
+      allValid = false;
+      await io.err(item.message[lang]);
+      break;
+    }
+    if (item.kind === 'bad-line') {
+      await report(item.position, [{ path: [], code: item.code, message: item.message }]);
+      continue;
+    }
+    const parsed = parseNominationRecord(item.value);
+    if (!parsed.ok) {
+      await report(item.position, parsed.error);
+      continue;
+    }
+    const { kind, year } = parsed.value.nomination.occasion;
+    if (kind === occasion.kind && year === occasion.year) records.push(parsed.value);
+  }
+  return { records, allValid };
 }
 
 /** The columns of an entry, after the form: class, unit, nomination, subject, category, status. */
@@ -57,7 +84,7 @@ function entryCells(entry: ProposalEntry, lang: Lang): string[] {
   ];
 }
 
-/** Renders the council's list: Markdown (a section per form), CSV (a row per entry) or JSON. */
+/** Renders the council's list: Markdown (a section per form), CSV (a row per entry, after a UTF-8 byte-order mark) or JSON. */
 export function renderProposals(
   records: readonly NominationRecord[],
   occasion: Occasion,
@@ -73,20 +100,47 @@ export function renderProposals(
     const body = list.groups.flatMap((group) =>
       entriesOf(group).map((entry) => [label(group.form, lang), ...entryCells(entry, lang), label(group.decidingAuthority, lang)]),
     );
-    return toCsv([header, ...body]);
+    return `${UTF8_BOM}${toCsv([header, ...body])}`;
   }
   const title = `## ${t.listTitle[lang]} — ${occasionText(occasion.kind, occasion.year)[lang]} (IV.3.1)`;
   if (list.groups.length === 0) return `${title}\n\n${t.emptyList[lang]}`;
-  const countsText = (c: ProposalCounts): string =>
-    `${c.total}: ${c.collectives} ${t.collectives[lang]}, ${c.individuals} ${t.individuals[lang]}`;
   const sections = list.groups.map((group) =>
     [
       `### ${label(group.form, lang)} (${group.rule}) — ${t.decidedBy[lang]}: ${label(group.decidingAuthority, lang)}`,
       '',
-      countsText(group.counts),
+      proposalCountsText(group.counts)[lang],
       '',
       toMarkdownTable(entryColumns(lang), entriesOf(group).map((entry) => entryCells(entry, lang))),
     ].join('\n'),
   );
-  return [title, '', countsText(list.counts), '', sections.join('\n\n')].join('\n');
+  return [title, '', proposalCountsText(list.counts)[lang], '', sections.join('\n\n')].join('\n');
 }
+
+const options = {
+  occasion: { type: 'string', check: { test: (value: string) => parseOccasionArg(value) !== undefined, hint: CLI_TEXT.occasionHint } },
+  format: { type: 'string', choices: ['md', 'csv', 'json'] },
+  ndjson: { type: 'boolean' },
+} as const;
+
+/** `thi-dua proposals FILE --occasion KIND:YEAR [--ndjson] [--format md|csv|json]`. */
+export const proposalsCommand = defineCommand({
+  name: 'proposals',
+  synopsis: CLI_TEXT.proposalsSynopsis,
+  summary: CLI_TEXT.proposalsSummary,
+  help: CLI_TEXT.proposalsHelp,
+  options,
+  positionals: 1,
+  run: async (context: CommandContext<typeof options>) => {
+    const file = context.positionals[0];
+    if (file === undefined) return context.usage(CLI_ERRORS.missingFile());
+    // Usage errors come before anything is read (exit 2, whatever the file holds).
+    const occasion = context.options.occasion === undefined ? undefined : parseOccasionArg(context.options.occasion);
+    if (occasion === undefined) return context.usage(CLI_ERRORS.missingOccasion());
+    const opened = await context.open(file, { key: 'records', ndjson: context.options.ndjson === true });
+    if (!opened.ok) return opened.exit;
+    const { records, allValid } = await readRecords(opened.source, occasion, context.io, context.lang);
+    const format = context.options.format === 'csv' || context.options.format === 'json' ? context.options.format : 'md';
+    await context.io.out(renderProposals(records, occasion, context.lang, format));
+    return allValid ? EXIT.ok : EXIT.invalidInput;
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * `thi-dua demo`: `check` on the built-in sample nominations. With `--format json` or `ndjson`
+ * only JSON is printed (no title), so that the output can be piped to a JSON reader.
+ *
+ * @module
+ */
+import { sampleNominations } from '../../sample.js';
+import { CLI_TEXT } from '../../text/cli.js';
+import { type CommandContext, defineCommand } from '../command.js';
+import { arrayItems } from '../input.js';
+import { CHECK_FORMATS, checkFormatOf, streamCheck } from './check.js';
+
+const options = { format: { type: 'string', choices: CHECK_FORMATS } } as const;
+
+/** `thi-dua demo [--format table|json|ndjson]`. */
+export const demoCommand = defineCommand({
+  name: 'demo',
+  synopsis: CLI_TEXT.demoSynopsis,
+  summary: CLI_TEXT.demoSummary,
+  help: CLI_TEXT.demoHelp,
+  options,
+  positionals: 0,
+  run: async (context: CommandContext<typeof options>) => {
+    const format = checkFormatOf(context.options.format);
+    if (format === 'table') await context.io.out(`${CLI_TEXT.demoTitle[context.lang]}\n`);
+    return streamCheck({ format: 'json', items: arrayItems(sampleNominations) }, context.io, context.lang, format);
+  },
+});

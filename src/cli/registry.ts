@@ -1,0 +1,20 @@
+/**
+ * Every command of `thi-dua`, in the order the overview lists them. Adding a command is one
+ * entry here (and its file in `commands/`): the program parses its options, prints its help and
+ * lists it in `thi-dua --help` from its definition alone.
+ *
+ * @module
+ */
+import type { AnyCommand } from './command.js';
+import { checkCommand } from './commands/check.js';
+import { demoCommand } from './commands/demo.js';
+import { proposalsCommand } from './commands/proposals.js';
+import { timelineCommand } from './commands/timeline.js';
+
+/** The commands, in the order of the overview. */
+export const COMMANDS: readonly AnyCommand[] = [
+  checkCommand,
+  proposalsCommand,
+  timelineCommand,
+  demoCommand,
+];
