@@ -70,7 +70,9 @@ async function openChunks(path: string, options: InputOptions): Promise<Chunks |
   let iterator: AsyncIterator<Uint8Array>;
   let size: number | undefined;
   try {
-    if (path === '-') {
+    // `/dev/stdin` cannot be opened when standard input is a socket (as a parent process's pipe
+    // often is): it is read as the stream it names.
+    if (path === '-' || path === '/dev/stdin') {
       iterator = options.stdin()[Symbol.asyncIterator]();
     } else {
       const handle = await open(path, 'r');

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toCsv, toMarkdownTable } from '../../src/cli/format.js';
+import { terminalSafe, toCsv, toMarkdownTable } from '../../src/cli/format.js';
+import { COMMANDS } from '../../src/cli/registry.js';
 import { runProgram } from '../../src/cli/program.js';
 import {
   applyNominationEvent,
@@ -202,6 +203,13 @@ describe('usage', () => {
     [['check', 'a.json', '--format', 'xml']],
     [['timeline', '--on', '2023-02-29']],
     [['check', '-x']],
+    [['demo', '--help=yes']],
+    [['check', 'a.json', '--format', '--lang', 'en']],
+    [['check', 'a.json', '--format=']],
+    [['check', 'a.json', '--ndjson=1']],
+    [['--format', 'json', 'demo']],
+    [['--verbose']],
+    [['timeline', '--on', '2024-1-1']],
   ])('%j is a usage error: exit 2, the usage on stderr', async (argv) => {
     const { code, out, err } = await cli(argv);
     expect(code).toBe(2);
@@ -222,7 +230,67 @@ describe('usage', () => {
   });
 });
 
+describe('arguments through node:util parseArgs, every command from the registry', () => {
+  it.each([
+    [['demo', '--help=yes'], 'Option --help takes no value.'],
+    [['check', 'a.json', '--format', '--lang', 'en'], 'Option --format needs a value.'],
+    [['check', 'a.json', '--format'], 'Option --format needs a value.'],
+    [['check', 'a.json', '--format='], 'Option --format needs a value.'],
+    [['check', 'a.json', '-x'], 'Unknown option: -x.'],
+    [['check', 'a.json', 'b.json'], 'Unexpected argument: b.json.'],
+    [['check', 'a.json', '--format', 'xml'], 'Invalid value for --format: xml (allowed: table | json | ndjson).'],
+    [['timeline', '--on', '2024-02-30'], 'Invalid value for --on: 2024-02-30 (allowed: YYYY-MM-DD, a real calendar day).'],
+    [['--format', 'json', 'demo'], 'Unknown option: --format.'],
+    [['teleport'], 'Unknown command: teleport.'],
+  ])('%j: %s (exit 2, in the language asked for wherever --lang stands)', async (argv, message) => {
+    const { code, err } = await cli([...argv, '--lang', 'en']);
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe(message);
+  });
+
+  it('global options come before the command: --lang, --help, --version; help COMMAND', async () => {
+    expect((await cli(['--lang', 'en', 'demo'])).out).toContain('Outcome: ✓ Met');
+    expect((await cli(['--lang=en', '--help'])).out).toContain('Usage: thi-dua <command> [options]');
+    expect((await cli(['--lang', 'en', 'check', '--help'])).out).toContain('Usage: thi-dua check');
+    expect((await cli(['-h', 'timeline'])).out).toContain('Cách dùng: thi-dua timeline');
+    expect((await cli(['help', 'proposals'])).out).toContain('Cách dùng: thi-dua proposals');
+    const out: string[] = [];
+    const code = await runProgram(['--version'], { out: (s) => out.push(s), err: () => {}, now: () => new Date(), version: () => '9.9.9' });
+    expect([code, out]).toEqual([0, ['9.9.9']]);
+  });
+
+  it('every command of the registry: a unique name, its help headed by its name, every option in its synopsis and help, in the overview', async () => {
+    const names = COMMANDS.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    const overviewVi = (await cli(['--help'])).out;
+    const overviewEn = (await cli(['--help', '--lang', 'en'])).out;
+    for (const command of COMMANDS) {
+      expect(command.help.vi.startsWith(`Cách dùng: thi-dua ${command.name}`)).toBe(true);
+      expect(command.help.en.startsWith(`Usage: thi-dua ${command.name}`)).toBe(true);
+      expect(overviewVi).toContain(`  ${command.synopsis.vi}\n      ${command.summary.vi}`);
+      expect(overviewEn).toContain(`  ${command.synopsis.en}\n      ${command.summary.en}`);
+      for (const [option, spec] of Object.entries(command.options)) {
+        const shown = spec.type === 'string' && spec.choices !== undefined ? `--${option} ${spec.choices.join('|')}` : `--${option}`;
+        for (const lang of ['vi', 'en'] as const) {
+          expect(command.synopsis[lang], `${command.name} ${lang}`).toContain(shown);
+          expect(command.help[lang], `${command.name} ${lang}`).toContain(shown);
+        }
+      }
+    }
+  });
+});
+
 describe('formats', () => {
+  it('CSV neutralises formulas: a cell beginning =, +, -, @, tab or CR is prefixed with a quote; numbers stay numbers', () => {
+    expect(toCsv([['=1+1', '+A', '-B', '@C', '\tD', '\rE', 'ok', -3]])).toBe(`'=1+1,'+A,'-B,'@C,'\tD,"'\rE",ok,-3`);
+  });
+  it('Markdown escapes backslashes before pipes, and every line break incl. a lone \\r', () => {
+    expect(toMarkdownTable(['h'], [['a\\|b\rc\r\nd']])).toBe('| h |\n|---|\n| a\\\\\\|b c d |');
+  });
+  it('terminalSafe strips escape sequences and replaces other control characters', () => {
+    expect(terminalSafe('\u001b[1;31mA\u001b[0m\u001b]8;;http://x\u001b\\B\u001b]8;;\u0007\tC\u0000\u202eD')).toBe('AB C  D');
+  });
+
   it('CSV quotes what needs quoting', async () => {
     expect(toCsv([['a', 'b,c', 'say "hi"', 'x\ny', 3]])).toBe('a,"b,c","say ""hi""","x\ny",3');
   });
