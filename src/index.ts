@@ -34,5 +34,21 @@ export {
 export { checkDossier, type DossierCheck } from './rules/dossier.js';
 export { checkQuotas, type QuotaExcess } from './guidance/quotas.js';
 export type { ValidationIssue } from './core/issues.js';
-export { type Citation, type LegalConfidence } from './core/citation.js';
+export { type Citation, LEGAL_CONFIDENCES, type LegalConfidence, weakestConfidence } from './core/citation.js';
+export { type Issuer, type IssuerEnglish, issuerCouncilName, issuerHeadName, parseIssuer, PLAN_ISSUER } from './law/issuer.js';
+export {
+  BASE_SALARIES,
+  type BaseSalary,
+  RECIPIENT_KINDS,
+  type RecipientKind,
+  recipientKindOf,
+  type RewardAmount,
+  type RewardAmountError,
+  type RewardAmountInput,
+  type RewardAmountOptions,
+  rewardAmountOf,
+  type RewardCell,
+  REWARD_SCHEDULES,
+  type RewardSchedule,
+} from './law/reward-amount.js';
 export { decidingAuthorityOf } from './law/deciders.js';

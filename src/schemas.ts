@@ -17,4 +17,5 @@ export {
   NominationRecordSchema,
 } from './workflow/schemas.js';
 export { GuidanceSchema } from './guidance/guidance.js';
+export { IssuerSchema } from './law/issuer.js';
 export { NON_BLANK_PATTERN } from './core/patterns.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CriterionId, HouseholdClass, OccasionKind, RewardForm, SubjectCategory } from './codes.js';
+import type { CriterionId, HouseholdClass, LaborOrderClass, OccasionKind, RewardForm, SubjectCategory } from './codes.js';
 import type { Outcome } from './types.js';
 
 /**
@@ -109,4 +109,9 @@ export type Nomination = {
    * `review-minutes`, `certification`, or a guidance's own ids), checked by `checkDossier`.
    */
   documents?: string[];
+  /**
+   * For a `labor-order` nomination: the class proposed (hạng Nhất, Nhì, Ba), which the plan does
+   * not name and the reward money depends on (`rewardAmountOf`). Optional; ignored for other forms.
+   */
+  laborOrderClass?: LaborOrderClass;
 };

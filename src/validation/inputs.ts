@@ -11,6 +11,7 @@ import {
   CRITERION_IDS,
   type CriterionId,
   HOUSEHOLD_CLASSES,
+  LABOR_ORDER_CLASSES,
   OCCASION_KINDS,
   OUTCOMES,
   REWARD_FORMS,
@@ -147,6 +148,7 @@ export const NominationSchema = /* @__PURE__ */ (() =>
     proposingUnit: NonBlankStringSchema.exactOptional(),
     achievementId: NonBlankStringSchema.exactOptional(),
     documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
+    laborOrderClass: z.enum(LABOR_ORDER_CLASSES).exactOptional(),
   }))();
 
 // The hand-written public types and the schemas must describe the same data, both ways.
