@@ -11,7 +11,7 @@
  */
 import type { Lang, Text } from '../core/types.js';
 import { COMMON_OPTIONS, type OptionTable, type OptionValues } from './args.js';
-import { type InputOptions, type InputSource, openInput, type ReadFailure } from './input.js';
+import { type InputOptions, type InputSource, openInput, type ReadFailure, readJsonValue } from './input.js';
 
 /** What the program may do to the world. */
 export type ProgramIo = {
@@ -53,6 +53,8 @@ export type CommandContext<O extends OptionTable> = {
     path: string,
     options: Omit<InputOptions, 'stdin'>,
   ) => Promise<{ readonly ok: true; readonly source: InputSource } | { readonly ok: false; readonly exit: number; readonly failure: ReadFailure }>;
+  /** Reads one JSON value (a settings file such as `--issuer FILE`; `-`: standard input), bounded as `open` is; failures as for `open`. */
+  readonly readValue: (path: string) => Promise<{ readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly exit: number; readonly failure: ReadFailure }>;
 };
 
 /** One command of the program. */
@@ -89,6 +91,13 @@ export function defineCommand<const O extends OptionTable>(definition: CommandDe
   return definition as unknown as AnyCommand;
 }
 
+/** Prints why an input could not be read; the exit code: 2 for a path that cannot be read, 1 for its content. */
+async function failed(io: ProgramIo, failure: ReadFailure, lang: Lang, usage: (message: Text) => Promise<number>): Promise<number> {
+  if (failure.kind === 'usage') return usage(failure.message);
+  await io.err(failure.message[lang]);
+  return EXIT.invalidInput;
+}
+
 /** Opens an input for a command (see {@link CommandContext.open}). */
 export async function openFor(
   io: ProgramIo,
@@ -99,9 +108,19 @@ export async function openFor(
 ): Promise<{ ok: true; source: InputSource } | { ok: false; exit: number; failure: ReadFailure }> {
   const opened = await openInput(path, { ...options, stdin: io.stdin ?? emptyInput });
   if (opened.ok) return opened;
-  if (opened.failure.kind === 'usage') return { ok: false, exit: await usage(opened.failure.message), failure: opened.failure };
-  await io.err(opened.failure.message[lang]);
-  return { ok: false, exit: EXIT.invalidInput, failure: opened.failure };
+  return { ok: false, exit: await failed(io, opened.failure, lang, usage), failure: opened.failure };
+}
+
+/** Reads one JSON value for a command (see {@link CommandContext.readValue}). */
+export async function readValueFor(
+  io: ProgramIo,
+  path: string,
+  lang: Lang,
+  usage: (message: Text) => Promise<number>,
+): Promise<{ ok: true; value: unknown } | { ok: false; exit: number; failure: ReadFailure }> {
+  const read = await readJsonValue(path, { stdin: io.stdin ?? emptyInput });
+  if (read.ok) return read;
+  return { ok: false, exit: await failed(io, read.failure, lang, usage), failure: read.failure };
 }
 
 async function* emptyInput(): AsyncGenerator<Uint8Array> {}

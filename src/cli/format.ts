@@ -53,6 +53,11 @@ export function markdownCell(value: string | number): string {
   return terminalSafe(String(value).replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('\r\n', ' '));
 }
 
+/** Text from an input in a Markdown line outside a table: the characters that would start markup are escaped, line breaks are spaces. */
+export function markdownText(value: string): string {
+  return terminalSafe(value.replaceAll('\r\n', ' ')).replace(/([\\`*_<>[\]|#])/gu, '\\$1');
+}
+
 /** A Markdown table; cells by {@link markdownCell}. */
 export function toMarkdownTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (cells: readonly (string | number)[]): string => `| ${cells.map(markdownCell).join(' | ')} |`;

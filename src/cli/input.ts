@@ -130,8 +130,8 @@ export function jsonSyntaxError(error: unknown, text: string): JsonSyntaxError {
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** A whole JSON file, at most {@link MAX_INPUT_BYTES} read. */
-async function readWhole(path: string, chunks: Chunks, key: string): Promise<{ ok: true; entries: readonly unknown[] } | { ok: false; failure: ReadFailure }> {
+/** A whole JSON file, at most {@link MAX_INPUT_BYTES} read, parsed. */
+async function readJson(path: string, chunks: Chunks): Promise<{ ok: true; value: unknown } | { ok: false; failure: ReadFailure }> {
   const tooLarge = (bytes: number | undefined): { ok: false; failure: ReadFailure } => ({
     ok: false,
     failure: { kind: 'input', message: named(path, (name) => CLI_ERRORS.fileTooLarge(name, bytes, MAX_INPUT_BYTES)) },
@@ -159,18 +159,37 @@ async function readWhole(path: string, chunks: Chunks, key: string): Promise<{ o
   } catch {
     return { ok: false, failure: { kind: 'input', message: named(path, CLI_ERRORS.notUtf8) } };
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const syntax = jsonSyntaxError(error, text);
     return { ok: false, failure: { kind: 'input', message: named(path, (name) => CLI_ERRORS.notJson(name, syntax)) } };
   }
+}
+
+/** The entries of a whole JSON file: an array, or `{ "<key>": [...] }`. */
+async function readWhole(path: string, chunks: Chunks, key: string): Promise<{ ok: true; entries: readonly unknown[] } | { ok: false; failure: ReadFailure }> {
+  const read = await readJson(path, chunks);
+  if (!read.ok) return read;
+  const data = read.value;
   if (Array.isArray(data)) return { ok: true, entries: data };
   if (data !== null && typeof data === 'object' && Array.isArray((data as Record<string, unknown>)[key])) {
     return { ok: true, entries: (data as Record<string, unknown[]>)[key] as unknown[] };
   }
   return { ok: false, failure: { kind: 'input', message: named(path, (name) => CLI_ERRORS.wrongShape(name, key)) } };
+}
+
+/**
+ * One JSON value from a path (`-`: standard input), at most {@link MAX_INPUT_BYTES}: a settings
+ * file such as `--issuer FILE`, validated by its caller.
+ */
+export async function readJsonValue(
+  path: string,
+  options: Pick<InputOptions, 'stdin' | 'chunkBytes'>,
+): Promise<{ ok: true; value: unknown } | { ok: false; failure: ReadFailure }> {
+  const chunks = await openChunks(path, { ...options, key: '' });
+  if (chunks === undefined) return { ok: false, failure: { kind: 'usage', message: named(path, CLI_ERRORS.fileNotFound) } };
+  return readJson(path, chunks);
 }
 
 /** The entries of an array as the items of an input (`#1`, `#2`, …). */

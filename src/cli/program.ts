@@ -7,7 +7,7 @@
 import type { Lang, Text } from '../core/types.js';
 import { CLI_ERRORS, USAGE_TEXT } from '../text/cli.js';
 import { COMMON_OPTIONS, langOf, parseCommandArgs } from './args.js';
-import { type AnyCommand, type CommandContext, EXIT, openFor, type ProgramIo } from './command.js';
+import { type AnyCommand, type CommandContext, EXIT, openFor, type ProgramIo, readValueFor } from './command.js';
 import { COMMANDS } from './registry.js';
 
 export { EXIT, type ProgramIo } from './command.js';
@@ -78,6 +78,7 @@ export async function runProgram(argv: readonly string[], io: ProgramIo): Promis
       return EXIT.invalidInput;
     },
     open: (path, options) => openFor(io, path, options, lang, usage),
+    readValue: (path) => readValueFor(io, path, lang, usage),
   };
   return command.run(context);
 }

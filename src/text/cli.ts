@@ -89,29 +89,35 @@ field path. Each result is printed as soon as its entry is processed; the summar
 Exit codes: 0 every nomination valid (whatever the outcomes); 1 a nomination or the file is invalid; 2 usage error.`,
   },
   proposalsSynopsis: {
-    vi: 'proposals FILE --occasion annual:2024 [--ndjson] [--format md|csv|json] [--lang vi|en]',
-    en: 'proposals FILE --occasion annual:2024 [--ndjson] [--format md|csv|json] [--lang vi|en]',
+    vi: 'proposals FILE --occasion annual:2024 [--issuer ISSUER.json] [--ndjson] [--format md|csv|json] [--lang vi|en]',
+    en: 'proposals FILE --occasion annual:2024 [--issuer ISSUER.json] [--ndjson] [--format md|csv|json] [--lang vi|en]',
   },
   proposalsSummary: {
     vi: 'danh sách đề nghị khen thưởng của Hội đồng TĐKT Sở (IV.3.1) từ các hồ sơ đề nghị',
     en: "the council's list of proposals (IV.3.1) from nomination records",
   },
   proposalsHelp: {
-    vi: `Cách dùng: thi-dua proposals FILE --occasion LOẠI:NĂM [--ndjson] [--format md|csv|json] [--lang vi|en]
+    vi: `Cách dùng: thi-dua proposals FILE --occasion LOẠI:NĂM [--issuer ISSUER.json] [--ndjson] [--format md|csv|json] [--lang vi|en]
 
 ${INPUT_HELP.vi}
 Tệp JSON: một mảng hồ sơ đề nghị (NominationRecord, như applyNominationEvent trả về) hoặc
 { "records": [...] }. In danh sách đề nghị khen thưởng của Hội đồng TĐKT Sở (IV.3.1) cho dịp đã
 chọn (LOẠI: annual, preliminary-review, final-review), nhóm theo hình thức khen thưởng; hồ sơ không
 hợp lệ được báo trên stderr. CSV có BOM UTF-8 (để Excel đọc đúng tiếng Việt).
+--issuer ISSUER.json: cơ quan ban hành (Issuer: name, shortName, parent, symbol, headTitle, place,
+councilName, en tùy chọn), ví dụ sở kế nhiệm Sở GTVT; Hội đồng, Giấy khen và người quyết định Giấy
+khen được ghi theo cơ quan đó. Mặc định: Sở Giao thông vận tải tỉnh Cao Bằng của kế hoạch.
 Mã thoát: 0 mọi hồ sơ hợp lệ; 1 có hồ sơ hoặc tệp không hợp lệ; 2 dùng sai lệnh.`,
-    en: `Usage: thi-dua proposals FILE --occasion KIND:YEAR [--ndjson] [--format md|csv|json] [--lang vi|en]
+    en: `Usage: thi-dua proposals FILE --occasion KIND:YEAR [--issuer ISSUER.json] [--ndjson] [--format md|csv|json] [--lang vi|en]
 
 ${INPUT_HELP.en}
 A JSON file: an array of nomination records (NominationRecord, as applyNominationEvent returns
 them) or { "records": [...] }. Prints the council's list of proposals (IV.3.1) for the occasion
 (KIND: annual, preliminary-review, final-review), grouped by reward form; invalid records are
 reported on stderr. The CSV begins with a UTF-8 byte-order mark (so that Excel reads Vietnamese).
+--issuer ISSUER.json: the issuing department (an Issuer: name, shortName, parent, symbol, headTitle,
+place, councilName, optional en), such as the successor of the Department of Transport; the council,
+the Giấy khen and who decides it are named after it. Default: the plan's Department of Transport.
 Exit codes: 0 every record valid; 1 a record or the file is invalid; 2 usage error.`,
   },
   timelineSynopsis: {
@@ -177,6 +183,7 @@ choices). With --format json or ndjson only JSON is printed, without the title l
   category: { vi: 'Loại đối tượng', en: 'Category' },
   form: { vi: 'Hình thức', en: 'Form' },
   nomination: { vi: 'Đề nghị', en: 'Nomination' },
+  council: { vi: 'Hội đồng', en: 'Council' },
   emptyList: { vi: 'Không có đề nghị nào đã được tổng hợp cho dịp này.', en: 'No nomination has been compiled for this occasion.' },
   occasionHint: {
     vi: 'LOẠI:NĂM, LOẠI là annual (khen thưởng hằng năm), preliminary-review (sơ kết) hoặc final-review (tổng kết), ví dụ annual:2024',
@@ -184,6 +191,15 @@ choices). With --format json or ndjson only JSON is printed, without the title l
   },
   dateHint: { vi: 'YYYY-MM-DD, một ngày có thật', en: 'YYYY-MM-DD, a real calendar day' },
 } as const satisfies Record<string, Text>;
+
+/**
+ * The name of the Giấy khen (III.3.c) for an issuer's head: `head` as `issuerHeadName` gives it;
+ * `english` whether the issuer has English names (otherwise the English text keeps the Vietnamese
+ * title as a name).
+ */
+export function directorCertificateText(head: Text, english: boolean): Text {
+  return { vi: `Giấy khen của ${head.vi}`, en: english ? `Certificate of Commendation of the ${head.en}` : `Certificate of Commendation of ${head.en}` };
+}
 
 /** "8 mục: 6 hợp lệ (3 đạt, …), 2 không hợp lệ." — "1 entry: …" in English. */
 export function checkSummaryText(counts: {

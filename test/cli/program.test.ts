@@ -10,6 +10,7 @@ import {
   createNominationRecord,
   type Nomination,
   type NominationRecord,
+  PLAN_ISSUER,
   sampleNominations,
 } from '../../src/index.js';
 import { MAX_INPUT_BYTES } from '../../src/text/cli.js';
@@ -181,6 +182,37 @@ describe('thi-dua proposals', () => {
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^#2 schemaVersion: /m);
     expect(result.out).toContain('No nomination has been compiled for this occasion.');
+  });
+
+  it('--issuer ISSUER.json: the council, the Giấy khen and its decider named after the issuer; a bad issuer file is refused', async () => {
+    const director = { ...(sampleNominations[1] as Nomination), id: 'GK-1', form: 'director-certificate' as const };
+    const path = file('records-director.json', JSON.stringify([compiled(director)]));
+    const successor = {
+      ...PLAN_ISSUER,
+      name: 'Sở Xây dựng tỉnh Cao Bằng',
+      shortName: 'Sở Xây dựng',
+      symbol: 'SXD',
+      councilName: 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng',
+      en: { name: 'Department of Construction of Cao Bằng province', shortName: 'Department of Construction', headTitle: 'Director', councilName: 'Emulation and Reward Council of the Department of Construction' },
+    };
+    const issuer = file('issuer.json', JSON.stringify(successor));
+    const plain = await cli(['proposals', path, '--occasion', 'preliminary-review:2023']);
+    expect(plain.out).toContain('Hội đồng: Hội đồng Thi đua - Khen thưởng Sở Giao thông vận tải');
+    expect(plain.out).toContain('### Giấy khen của Giám đốc Sở Giao thông vận tải (III.3.c) — Thẩm quyền quyết định: Giám đốc Sở Giao thông vận tải');
+    const vi = await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--issuer', issuer]);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toContain('Hội đồng: Hội đồng Thi đua - Khen thưởng Sở Xây dựng');
+    expect(vi.out).toContain('### Giấy khen của Giám đốc Sở Xây dựng (III.3.c) — Thẩm quyền quyết định: Giám đốc Sở Xây dựng');
+    const en = await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--issuer', issuer, '--format', 'csv', '--lang', 'en']);
+    expect(en.out).toContain('Certificate of Commendation of the Director of the Department of Construction,Individual,');
+    expect(en.out).toContain(',Director of the Department of Construction');
+    const json = JSON.parse((await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--issuer', issuer, '--format', 'json'])).out);
+    expect(json.issuer.symbol).toBe('SXD');
+    const bad = await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--issuer', file('bad-issuer.json', JSON.stringify({ ...successor, symbol: 'QĐ/SXD' })), '--lang', 'en']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^--issuer symbol: /u);
+    expect(bad.out).toBe('');
+    expect((await cli(['proposals', path, '--occasion', 'annual:2024', '--issuer', join(dir, 'none.json')])).code).toBe(2);
   });
 
   it('--occasion is required and checked', async () => {

@@ -8,16 +8,18 @@ import { OCCASION_KINDS, type OccasionKind } from '../../core/codes.js';
 import type { Occasion } from '../../core/inputs.js';
 import type { ValidationIssue } from '../../core/issues.js';
 import type { Lang } from '../../core/types.js';
-import { CLI_ERRORS, CLI_TEXT, proposalCountsText } from '../../text/cli.js';
+import type { RewardForm, Role } from '../../core/codes.js';
+import { type Issuer, issuerCouncilName, issuerHeadName, PLAN_ISSUER, parseIssuer } from '../../law/issuer.js';
+import { CLI_ERRORS, CLI_TEXT, directorCertificateText, proposalCountsText } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
 import { parseNominationRecord } from '../../workflow/nomination.js';
 import { compileProposalList, type ProposalEntry, type ProposalGroup } from '../../workflow/proposals.js';
 import type { NominationRecord } from '../../workflow/types.js';
 import { type CommandContext, defineCommand, EXIT, type ProgramIo } from '../command.js';
-import { toCsv, toJson, toMarkdownTable, terminalSafe, UTF8_BOM } from '../format.js';
+import { markdownText, terminalSafe, toCsv, toJson, toMarkdownTable, UTF8_BOM } from '../format.js';
 import type { InputSource } from '../input.js';
-import { issueLocation } from './check.js';
+import { fieldPath, issueLocation } from './check.js';
 
 /** `annual:2024` → the occasion, or `undefined` when it is not `KIND:YEAR`. */
 export function parseOccasionArg(value: string): Occasion | undefined {
@@ -67,6 +69,16 @@ export async function readRecords(
   return { records, allValid };
 }
 
+/** A form's name; the Giấy khen (III.3.c) names the issuer's head. */
+function formName(form: RewardForm, issuer: Issuer, lang: Lang): string {
+  return form === 'director-certificate' ? directorCertificateText(issuerHeadName(issuer), issuer.en !== undefined)[lang] : label(form, lang);
+}
+
+/** Who decides: the director is the issuer's head (docs/law.md "The issuer"); the others by their names. */
+function authorityName(role: Role, issuer: Issuer, lang: Lang): string {
+  return role === 'director' ? issuerHeadName(issuer)[lang] : label(role, lang);
+}
+
 /** The columns of an entry, after the form: class, unit, nomination, subject, category, status. */
 function entryColumns(lang: Lang): string[] {
   const t = CLI_TEXT;
@@ -84,29 +96,35 @@ function entryCells(entry: ProposalEntry, lang: Lang): string[] {
   ];
 }
 
-/** Renders the council's list: Markdown (a section per form), CSV (a row per entry, after a UTF-8 byte-order mark) or JSON. */
+/**
+ * Renders the council's list: Markdown (a section per form), CSV (a row per entry, after a UTF-8
+ * byte-order mark) or JSON. The council, the Giấy khen and its decider are named after `issuer`
+ * (the plan's department by default); JSON carries the issuer when one is given.
+ */
 export function renderProposals(
   records: readonly NominationRecord[],
   occasion: Occasion,
   lang: Lang,
   format: 'md' | 'csv' | 'json',
+  issuer?: Issuer,
 ): string {
   const list = compileProposalList(records, occasion);
-  if (format === 'json') return toJson(list);
+  if (format === 'json') return toJson(issuer === undefined ? list : { ...list, issuer });
+  const by = issuer ?? PLAN_ISSUER;
   const t = CLI_TEXT;
   const entriesOf = (group: ProposalGroup): ProposalEntry[] => [...group.collectives, ...group.individuals];
   if (format === 'csv') {
     const header = [t.form[lang], ...entryColumns(lang), t.decidedBy[lang]];
     const body = list.groups.flatMap((group) =>
-      entriesOf(group).map((entry) => [label(group.form, lang), ...entryCells(entry, lang), label(group.decidingAuthority, lang)]),
+      entriesOf(group).map((entry) => [formName(group.form, by, lang), ...entryCells(entry, lang), authorityName(group.decidingAuthority, by, lang)]),
     );
     return `${UTF8_BOM}${toCsv([header, ...body])}`;
   }
-  const title = `## ${t.listTitle[lang]} — ${occasionText(occasion.kind, occasion.year)[lang]} (IV.3.1)`;
+  const title = `## ${t.listTitle[lang]} — ${occasionText(occasion.kind, occasion.year)[lang]} (IV.3.1)\n\n${t.council[lang]}: ${markdownText(issuerCouncilName(by)[lang])}`;
   if (list.groups.length === 0) return `${title}\n\n${t.emptyList[lang]}`;
   const sections = list.groups.map((group) =>
     [
-      `### ${label(group.form, lang)} (${group.rule}) — ${t.decidedBy[lang]}: ${label(group.decidingAuthority, lang)}`,
+      `### ${markdownText(formName(group.form, by, lang))} (${group.rule}) — ${t.decidedBy[lang]}: ${markdownText(authorityName(group.decidingAuthority, by, lang))}`,
       '',
       proposalCountsText(group.counts)[lang],
       '',
@@ -118,11 +136,12 @@ export function renderProposals(
 
 const options = {
   occasion: { type: 'string', check: { test: (value: string) => parseOccasionArg(value) !== undefined, hint: CLI_TEXT.occasionHint } },
+  issuer: { type: 'string' },
   format: { type: 'string', choices: ['md', 'csv', 'json'] },
   ndjson: { type: 'boolean' },
 } as const;
 
-/** `thi-dua proposals FILE --occasion KIND:YEAR [--ndjson] [--format md|csv|json]`. */
+/** `thi-dua proposals FILE --occasion KIND:YEAR [--issuer ISSUER.json] [--ndjson] [--format md|csv|json]`. */
 export const proposalsCommand = defineCommand({
   name: 'proposals',
   synopsis: CLI_TEXT.proposalsSynopsis,
@@ -136,11 +155,22 @@ export const proposalsCommand = defineCommand({
     // Usage errors come before anything is read (exit 2, whatever the file holds).
     const occasion = context.options.occasion === undefined ? undefined : parseOccasionArg(context.options.occasion);
     if (occasion === undefined) return context.usage(CLI_ERRORS.missingOccasion());
+    let issuer: Issuer | undefined;
+    if (context.options.issuer !== undefined) {
+      const read = await context.readValue(context.options.issuer);
+      if (!read.ok) return read.exit;
+      const parsed = parseIssuer(read.value);
+      if (!parsed.ok) {
+        for (const issue of parsed.error) await context.io.err(`--issuer ${fieldPath(issue, context.lang)}: ${terminalSafe(issue.message[context.lang])}`);
+        return EXIT.invalidInput;
+      }
+      issuer = parsed.value;
+    }
     const opened = await context.open(file, { key: 'records', ndjson: context.options.ndjson === true });
     if (!opened.ok) return opened.exit;
     const { records, allValid } = await readRecords(opened.source, occasion, context.io, context.lang);
     const format = context.options.format === 'csv' || context.options.format === 'json' ? context.options.format : 'md';
-    await context.io.out(renderProposals(records, occasion, context.lang, format));
+    await context.io.out(renderProposals(records, occasion, context.lang, format, issuer));
     return allValid ? EXIT.ok : EXIT.invalidInput;
   },
 });
