@@ -10,6 +10,10 @@
 //      and law layers that its options switch on).
 //   3. tree-shaking: that consumer bundle holds none of the workflow (machines, tables, texts,
 //      status labels), the plan's text, the validation texts, zod or date-fns.
+//   4. the ESM entry `./activities` (dist/activities.js and its chunks), dependencies external.
+//      Budget 10 kB gz: the parsers with zod's schema and the validation texts, the summary, the
+//      evidence checks with the criteria they read; and a consumer of `summarizeActivities` alone
+//      (budget 2 kB gz), which needs neither zod nor the evidence texts.
 // Prints one line per check and `N passed, N failed`; exits 1 when any check fails.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,6 +30,8 @@ const BUDGETS = {
   entry: 26 * KB,
   consumer: 8 * KB,
   consumerWithDeps: 8 * KB,
+  activities: 10 * KB,
+  activitiesSummary: 2 * KB,
 };
 const ISSUE_TARGET_ENTRY = 12 * KB;
 
@@ -101,6 +107,22 @@ for (const [what, needle] of Object.entries(ABSENT)) {
 // And that the check can see: the evaluator's own texts are in it.
 check(consumerDeps.code.includes('chỉ xét vào dịp sơ kết, tổng kết'), 'sanity: the evaluateNomination bundle has the III.3 texts it needs');
 check(entry.code.includes('DATE_BEFORE_PREVIOUS'), 'sanity: the full entry has the workflow');
+
+const activities = await bundle({ entry: join(root, 'dist/activities.js'), external });
+check(
+  activities.gzip <= BUDGETS.activities,
+  `entry "./activities" (dist/activities.js), minified, deps external: ${kb(activities.raw)} raw, ${kb(activities.gzip)} gzip (budget ${kb(BUDGETS.activities)})`,
+);
+const summaryOnly = await bundle({
+  stdin: `import { summarizeActivities } from './dist/activities.js';\nexport const run = (a) => summarizeActivities(a);\n`,
+  external: [],
+});
+check(
+  summaryOnly.gzip <= BUDGETS.activitiesSummary && !summaryOnly.code.includes('không áp dụng cho'),
+  `consumer of summarizeActivities only, deps bundled: ${kb(summaryOnly.raw)} raw, ${kb(summaryOnly.gzip)} gzip (budget ${kb(
+    BUDGETS.activitiesSummary,
+  )}; no evidence texts)`,
+);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

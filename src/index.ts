@@ -6,11 +6,13 @@
  */
 export type { CivilDate, DateInput, Lang, Outcome, Result, Text } from './core/types.js';
 export * from './core/codes.js';
+// The kinds of activity are codes of `label`; the rest of the activities is `./activities`.
+export { ACTIVITY_KINDS, type ActivityKind } from './plan/activity-kinds.js';
 export { CLAUSE_IDS, CLAUSES, type Clause, type ClauseId } from './plan/clauses.js';
 export { clause, plan, type Plan } from './plan/plan.js';
 export { type Code, LABELS, label } from './text/labels.js';
 export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './core/dates.js';
-export type { Assessment, Nomination, Occasion, Subject } from './core/inputs.js';
+export type { Assessment, Evidence, Nomination, Occasion, Subject } from './core/inputs.js';
 export type { EvaluationOptions, PriorAward } from './rules/options.js';
 export { combineOutcomes, type Evaluation, type Finding, type MissingInput } from './rules/evaluation.js';
 export { checkEligibility, eligibilityClauseOf, isHousehold, subjectClassOf } from './rules/subjects.js';

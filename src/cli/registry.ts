@@ -6,6 +6,7 @@
  * @module
  */
 import type { AnyCommand } from './command.js';
+import { activitiesCommand } from './commands/activities.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { proposalsCommand } from './commands/proposals.js';
@@ -16,5 +17,6 @@ export const COMMANDS: readonly AnyCommand[] = [
   checkCommand,
   proposalsCommand,
   timelineCommand,
+  activitiesCommand,
   demoCommand,
 ];

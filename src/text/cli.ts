@@ -139,6 +139,14 @@ Việt Nam), các mốc đang diễn ra vào ngày đó, và các dịp khen th�
 Prints the plan's milestones (III.5) with their state on the day --on (default: today in Vietnam),
 the milestones running that day, and that year's reward occasions with the forms given (III.3).`,
   },
+  activitiesSynopsis: {
+    vi: 'activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]',
+    en: 'activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]',
+  },
+  activitiesSummary: {
+    vi: 'kết quả thực hiện phong trào (II, IV.4): tổng hợp các hoạt động theo loại, năm, đơn vị',
+    en: "the movement's results (II, IV.4): activities totalled by kind, year and unit",
+  },
   demoSynopsis: {
     vi: 'demo [--format table|json|ndjson] [--lang vi|en]',
     en: 'demo [--format table|json|ndjson] [--lang vi|en]',
@@ -150,12 +158,15 @@ the milestones running that day, and that year's reward occasions with the forms
   demoHelp: {
     vi: `Cách dùng: thi-dua demo [--format table|json|ndjson] [--lang vi|en]
 
-Đánh giá các đề nghị khen thưởng mẫu có sẵn, như lệnh check (cùng các dạng --format). Với
---format json hoặc ndjson chỉ in JSON, không có dòng tiêu đề.`,
+Đánh giá các đề nghị khen thưởng mẫu có sẵn, như lệnh check (cùng các dạng --format), rồi tổng hợp
+các hoạt động mẫu như lệnh activities. Với --format json hoặc ndjson chỉ in JSON, không có dòng tiêu
+đề: tổng hợp hoạt động nằm trong khóa "activities" (json: của tài liệu; ndjson: của dòng cuối).`,
     en: `Usage: thi-dua demo [--format table|json|ndjson] [--lang vi|en]
 
 Evaluates the built-in sample nominations, as the check command does (with the same --format
-choices). With --format json or ndjson only JSON is printed, without the title line.`,
+choices), then totals the sample activities as the activities command does. With --format json or
+ndjson only JSON is printed, without the title line: the activities' summary is under the key
+"activities" (json: of the document; ndjson: of the last line).`,
   },
   demoTitle: {
     vi: 'Đánh giá các đề nghị khen thưởng mẫu — Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”, Sở GTVT Cao Bằng',

@@ -64,12 +64,13 @@ function compiledRecord(nomination: Nomination): NominationRecord {
 }
 
 describe('--format json: standard output is exactly JSON', () => {
-  it('demo --format json (no title) and check --format json parse whole', () => {
+  it('demo --format json (no title; the sample activities under "activities") and check --format json parse whole', () => {
     const demo = thiDua(['demo', '--format', 'json']);
     expect(demo.code).toBe(0);
     const report = JSON.parse(demo.stdout);
     expect(report.summary).toEqual({ total: 8, invalid: 0, met: 3, notMet: 2, unknown: 3 });
     expect(report.entries).toHaveLength(8);
+    expect(report.activities.total.count).toBe(33);
     const check = thiDua(['check', file('samples.json', JSON.stringify(sampleNominations)), '--format', 'json', '--lang', 'en']);
     expect(JSON.parse(check.stdout).entries[0]).toMatchObject({ index: 0, id: 'SK2023-01', valid: true });
   });
@@ -77,7 +78,7 @@ describe('--format json: standard output is exactly JSON', () => {
   it('--format ndjson: every line is JSON, the summary last', () => {
     const lines = thiDua(['demo', '--format', 'ndjson']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(9);
-    expect(lines.at(-1)).toEqual({ summary: { total: 8, invalid: 0, met: 3, notMet: 2, unknown: 3 } });
+    expect(lines.at(-1)).toMatchObject({ summary: { total: 8, invalid: 0, met: 3, notMet: 2, unknown: 3 }, activities: { total: { count: 33 } } });
   });
 });
 

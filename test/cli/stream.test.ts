@@ -19,6 +19,7 @@ import {
   type NominationRecord,
   sampleNominations,
 } from '../../src/index.js';
+import { sampleActivities } from '../../src/testing/index.js';
 import { MAX_LINE_BYTES } from '../../src/text/cli.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -173,5 +174,17 @@ describe('thi-dua proposals --ndjson', () => {
     expect(err).toMatch(/^#2 \(root\): Line 2 is not valid JSON/mu);
     expect(err).toMatch(/^#3 schemaVersion: /mu);
     expect(out).toContain('2: 1 collective, 1 individual');
+  });
+});
+
+describe('thi-dua activities --ndjson', () => {
+  it('reads activities line by line: a bad line and a repeated id reported with their line numbers, the others counted', async () => {
+    const [a, b] = sampleActivities as [unknown, unknown];
+    const { code, out, err } = await cli(['activities', '-', '--ndjson', '--format', 'json', '--lang', 'en'], [`${line(a)}\n\n[\n${line(b)}\n${line(a)}\n`]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^#3 \(root\): Line 3 is not valid JSON/mu);
+    expect(err).toContain('#5 id: The activity id "HD-2021-01" is already used by entry #1');
+    expect(err).toContain('2 invalid activities are not counted.');
+    expect(JSON.parse(out).total.count).toBe(2);
   });
 });

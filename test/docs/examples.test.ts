@@ -126,6 +126,8 @@ function packagePaths(): Record<string, string[]> {
   if (testing !== undefined) paths[`${PACKAGE_NAME}/testing`] = [testing];
   const poverty = first('src/poverty/index.ts');
   if (poverty !== undefined) paths[`${PACKAGE_NAME}/poverty`] = [poverty];
+  const activities = first('src/activities/index.ts');
+  if (activities !== undefined) paths[`${PACKAGE_NAME}/activities`] = [activities];
   return paths;
 }
 

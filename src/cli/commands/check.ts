@@ -96,12 +96,21 @@ function tally(counts: CheckCounts, entry: CheckedEntry): void {
   else counts.unknown++;
 }
 
+/** What follows the summary (`demo`: the sample activities): a key of the JSON summary object, and a text block. */
+export type CheckAfter = { readonly key: string; readonly value: unknown; readonly text: string };
+
 /**
  * Checks the items of an input one by one and prints each result as soon as it is ready, then the
  * summary; a `stopped` input is reported on stderr after the entries read before it. Returns the
  * exit code: 0 when every entry is valid and the input was read to its end.
  */
-export async function streamCheck(source: InputSource, io: ProgramIo, lang: Lang, format: CheckFormat): Promise<number> {
+export async function streamCheck(
+  source: InputSource,
+  io: ProgramIo,
+  lang: Lang,
+  format: CheckFormat,
+  after?: CheckAfter,
+): Promise<number> {
   const counts: CheckCounts = { total: 0, invalid: 0, met: 0, notMet: 0, unknown: 0 };
   let stopped: Text | undefined;
   let first = true;
@@ -132,12 +141,13 @@ export async function streamCheck(source: InputSource, io: ProgramIo, lang: Lang
   switch (format) {
     case 'table':
       await io.out(checkSummaryText(counts)[lang]);
+      if (after !== undefined) await io.out(`\n${after.text}`);
       break;
     case 'json':
-      await io.out(`],"summary":${JSON.stringify(counts)}}`);
+      await io.out(`],"summary":${JSON.stringify(counts)}${after === undefined ? '' : `,${JSON.stringify(after.key)}:${JSON.stringify(after.value)}`}}`);
       break;
     case 'ndjson':
-      await io.out(JSON.stringify({ summary: counts }));
+      await io.out(JSON.stringify(after === undefined ? { summary: counts } : { summary: counts, [after.key]: after.value }));
       break;
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:

@@ -1,13 +1,19 @@
 /**
- * `thi-dua demo`: `check` on the built-in sample nominations. With `--format json` or `ndjson`
- * only JSON is printed (no title), so that the output can be piped to a JSON reader.
+ * `thi-dua demo`: `check` on the built-in sample nominations, then the summary of the sample
+ * activities (as `thi-dua activities`). With `--format json` or `ndjson` only JSON is printed (no
+ * title; the activities' summary under the key `activities`), so that the output can be piped to
+ * a JSON reader.
  *
  * @module
  */
+import { summarizeActivities } from '../../activities/summary.js';
 import { sampleNominations } from '../../sample.js';
+import { sampleActivities } from '../../testing/activities.js';
+import { ACTIVITY_SUMMARY_TEXT } from '../../text/activities.js';
 import { CLI_TEXT } from '../../text/cli.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { arrayItems } from '../input.js';
+import { renderActivities } from './activities.js';
 import { CHECK_FORMATS, checkFormatOf, streamCheck } from './check.js';
 
 const options = { format: { type: 'string', choices: CHECK_FORMATS } } as const;
@@ -23,6 +29,8 @@ export const demoCommand = defineCommand({
   run: async (context: CommandContext<typeof options>) => {
     const format = checkFormatOf(context.options.format);
     if (format === 'table') await context.io.out(`${CLI_TEXT.demoTitle[context.lang]}\n`);
-    return streamCheck({ format: 'json', items: arrayItems(sampleNominations) }, context.io, context.lang, format);
+    const activities = summarizeActivities(sampleActivities);
+    const after = { key: 'activities', value: activities, text: renderActivities(activities, context.lang, 'table', ACTIVITY_SUMMARY_TEXT.sampleTitle) };
+    return streamCheck({ format: 'json', items: arrayItems(sampleNominations) }, context.io, context.lang, format, after);
   },
 });
