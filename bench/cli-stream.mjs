@@ -42,9 +42,15 @@ async function writeInput(path, count) {
   await new Promise((done, fail) => out.end((error) => (error ? fail(error) : done())));
 }
 
-const HOOK = `data:text/javascript,${encodeURIComponent(
-  'import { writeSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeSync(2, `\\nMAXRSS_KB ${u.maxRSS} CPU_US ${u.userCPUTime + u.systemCPUTime}\\n`); });',
-)}`;
+// Runs in the measured process: on exit, its peak RSS (KiB) and CPU time (µs) on stderr.
+const HOOK_SOURCE = [
+  'import { writeSync } from "node:fs";',
+  'process.on("exit", () => {',
+  '  const u = process.resourceUsage();',
+  '  writeSync(2, "\\nMAXRSS_KB " + u.maxRSS + " CPU_US " + (u.userCPUTime + u.systemCPUTime) + "\\n");',
+  '});',
+].join('\n');
+const HOOK = `data:text/javascript,${encodeURIComponent(HOOK_SOURCE)}`;
 
 /** Runs the binary once; resolves to its wall time, peak RSS, exit code and last line. */
 function run(args) {
