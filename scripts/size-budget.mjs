@@ -14,6 +14,8 @@
 //      Budget 10 kB gz: the parsers with zod's schema and the validation texts, the summary, the
 //      evidence checks with the criteria they read; and a consumer of `summarizeActivities` alone
 //      (budget 2 kB gz), which needs neither zod nor the evidence texts.
+//   5. the `./reports` entry, budget 34 kB gz (it reads records: the record parser and its schemas,
+//      the labels, the law's money tables), and none of it in the main entry `.`.
 // Prints one line per check and `N passed, N failed`; exits 1 when any check fails.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,6 +34,7 @@ const BUDGETS = {
   consumerWithDeps: 8 * KB,
   activities: 10 * KB,
   activitiesSummary: 2 * KB,
+  reports: 34 * KB,
 };
 const ISSUE_TARGET_ENTRY = 12 * KB;
 
@@ -123,6 +126,14 @@ check(
     BUDGETS.activitiesSummary,
   )}; no evidence texts)`,
 );
+// The reports subpath: its own budget, and none of it in the main entry (the entry must not grow
+// because of it: the report page's CSS and charts stay in ./reports).
+const reports = await bundle({ entry: join(root, 'dist/reports.js'), external });
+check(reports.gzip <= BUDGETS.reports, `entry "./reports" (dist/reports.js), minified, deps external: ${kb(reports.raw)} raw, ${kb(reports.gzip)} gzip (budget ${kb(BUDGETS.reports)})`);
+for (const needle of ['print-color-adjust', 'chart-by-form', 'period_reversed']) {
+  check(!entry.code.includes(needle), `the main entry holds none of ./reports ("${needle}")`);
+  check(reports.code.includes(needle), `sanity: ./reports holds "${needle}"`);
+}
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

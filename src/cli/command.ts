@@ -10,7 +10,7 @@
  * @module
  */
 import type { Lang, Text } from '../core/types.js';
-import { COMMON_OPTIONS, type OptionTable, type OptionValues } from './args.js';
+import type { COMMON_OPTIONS, OptionTable, OptionValues } from './args.js';
 import { type InputOptions, type InputSource, openInput, type ReadFailure, readJsonValue } from './input.js';
 
 /** What the program may do to the world. */

@@ -10,12 +10,14 @@ import { activitiesCommand } from './commands/activities.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { proposalsCommand } from './commands/proposals.js';
+import { reportCommand } from './commands/report.js';
 import { timelineCommand } from './commands/timeline.js';
 
 /** The commands, in the order of the overview. */
 export const COMMANDS: readonly AnyCommand[] = [
   checkCommand,
   proposalsCommand,
+  reportCommand,
   timelineCommand,
   activitiesCommand,
   demoCommand,

@@ -120,6 +120,14 @@ place, councilName, optional en), such as the successor of the Department of Tra
 the Giấy khen and who decides it are named after it. Default: the plan's Department of Transport.
 Exit codes: 0 every record valid; 1 a record or the file is invalid; 2 usage error.`,
   },
+  reportSynopsis: {
+    vi: 'report FILE [--ndjson] [--format md|html|json] [--occasion final-review:2025] [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--lang vi|en]',
+    en: 'report FILE [--ndjson] [--format md|html|json] [--occasion final-review:2025] [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--lang vi|en]',
+  },
+  reportSummary: {
+    vi: 'số liệu báo cáo sơ kết, tổng kết (III.5) từ các hồ sơ đề nghị; html: trang có biểu đồ',
+    en: 'the statistics of a review (III.5) from nomination records; html: a page with charts',
+  },
   timelineSynopsis: {
     vi: 'timeline [--on YYYY-MM-DD] [--format table|json] [--lang vi|en]',
     en: 'timeline [--on YYYY-MM-DD] [--format table|json] [--lang vi|en]',

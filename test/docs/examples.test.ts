@@ -128,6 +128,8 @@ function packagePaths(): Record<string, string[]> {
   if (poverty !== undefined) paths[`${PACKAGE_NAME}/poverty`] = [poverty];
   const activities = first('src/activities/index.ts');
   if (activities !== undefined) paths[`${PACKAGE_NAME}/activities`] = [activities];
+  const reports = first('src/reports/index.ts');
+  if (reports !== undefined) paths[`${PACKAGE_NAME}/reports`] = [reports];
   return paths;
 }
 

@@ -32,15 +32,15 @@ export function parseOccasionArg(value: string): Occasion | undefined {
 
 /**
  * Reads the records of an input one by one: the invalid ones are reported on stderr as they come
- * (`#N field: message`), the valid ones of the occasion are kept (the others are not needed for
- * its list, so memory follows the list, not the input). Returns the records and whether every
+ * (`#N field: message`), the valid ones that `keep` accepts are kept (for `proposals`, those of
+ * its occasion: memory follows the list, not the input). Returns the records and whether every
  * item was a valid record and the input was read to its end.
  */
 export async function readRecords(
   source: InputSource,
-  occasion: Occasion,
   io: ProgramIo,
   lang: Lang,
+  keep: (record: NominationRecord) => boolean = () => true,
 ): Promise<{ records: NominationRecord[]; allValid: boolean }> {
   const records: NominationRecord[] = [];
   let allValid = true;
@@ -63,10 +63,14 @@ export async function readRecords(
       await report(item.position, parsed.error);
       continue;
     }
-    const { kind, year } = parsed.value.nomination.occasion;
-    if (kind === occasion.kind && year === occasion.year) records.push(parsed.value);
+    if (keep(parsed.value)) records.push(parsed.value);
   }
   return { records, allValid };
+}
+
+/** Whether a record is one of an occasion's. */
+export function ofOccasion(occasion: Occasion): (record: NominationRecord) => boolean {
+  return ({ nomination }) => nomination.occasion.kind === occasion.kind && nomination.occasion.year === occasion.year;
 }
 
 /** A form's name; the Giấy khen (III.3.c) names the issuer's head. */
@@ -168,7 +172,7 @@ export const proposalsCommand = defineCommand({
     }
     const opened = await context.open(file, { key: 'records', ndjson: context.options.ndjson === true });
     if (!opened.ok) return opened.exit;
-    const { records, allValid } = await readRecords(opened.source, occasion, context.io, context.lang);
+    const { records, allValid } = await readRecords(opened.source, context.io, context.lang, ofOccasion(occasion));
     const format = context.options.format === 'csv' || context.options.format === 'json' ? context.options.format : 'md';
     await context.io.out(renderProposals(records, occasion, context.lang, format, issuer));
     return allValid ? EXIT.ok : EXIT.invalidInput;
