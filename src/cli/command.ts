@@ -61,8 +61,8 @@ export type CommandContext<O extends OptionTable> = {
 export type CommandDefinition<O extends OptionTable = OptionTable> = {
   /** The word after `thi-dua`. */
   readonly name: string;
-  /** Its line in the overview: `check FILE [--ndjson] [--format table|json|ndjson] [--lang vi|en]`. */
-  readonly synopsis: Text;
+  /** Its line in the overview, the same in both languages: `check FILE [--ndjson] [--format table|json|ndjson] [--lang vi|en]`. */
+  readonly synopsis: string;
   /** What it does, in a few words, under the synopsis in the overview. */
   readonly summary: Text;
   /** `thi-dua <name> --help`; it begins `Cách dùng: thi-dua <name>` / `Usage: thi-dua <name>`. */
@@ -78,7 +78,7 @@ export type CommandDefinition<O extends OptionTable = OptionTable> = {
 /** A command of any option table, as the registry holds it. */
 export type AnyCommand = {
   readonly name: string;
-  readonly synopsis: Text;
+  readonly synopsis: string;
   readonly summary: Text;
   readonly help: Text;
   readonly options: OptionTable;

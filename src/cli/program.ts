@@ -17,7 +17,7 @@ const GLOBAL_OPTIONS = { ...COMMON_OPTIONS, version: { type: 'boolean' } } as co
 
 /** `thi-dua --help`: the fixed head and foot around every command's synopsis and summary. */
 export function overview(commands: readonly AnyCommand[], lang: Lang): string {
-  const lines = commands.map((c) => `  ${c.synopsis[lang]}\n      ${c.summary[lang]}`);
+  const lines = commands.map((c) => `  ${c.synopsis}\n      ${c.summary[lang]}`);
   return `${USAGE_TEXT.head[lang]}\n${lines.join('\n')}\n\n${USAGE_TEXT.foot[lang]}`;
 }
 

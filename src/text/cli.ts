@@ -54,12 +54,21 @@ number of lines, each at most 1 MiB; blank lines are skipped. FILE is - to read 
 or JSON Lines with --ndjson).`,
 };
 
+/**
+ * Each command's line in the overview (`thi-dua --help`): the same in both languages, as the
+ * command and its options are typed.
+ */
+export const CLI_SYNOPSES = {
+  check: 'check FILE [--ndjson] [--format table|json|ndjson] [--lang vi|en]',
+  proposals: 'proposals FILE --occasion annual:2024 [--issuer ISSUER.json] [--ndjson] [--format md|csv|json] [--lang vi|en]',
+  report: 'report FILE [--ndjson] [--format md|html|json] [--occasion final-review:2025] [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--lang vi|en]',
+  timeline: 'timeline [--on YYYY-MM-DD] [--format table|json] [--lang vi|en]',
+  activities: 'activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]',
+  demo: 'demo [--format table|json|ndjson] [--lang vi|en]',
+} as const satisfies Record<string, string>;
+
 /** Every fixed text of the program. */
 export const CLI_TEXT = {
-  checkSynopsis: {
-    vi: 'check FILE [--ndjson] [--format table|json|ndjson] [--lang vi|en]',
-    en: 'check FILE [--ndjson] [--format table|json|ndjson] [--lang vi|en]',
-  },
   checkSummary: {
     vi: 'kiểm tra và đánh giá các đề nghị khen thưởng trong tệp (JSON hoặc JSON Lines)',
     en: 'validate and evaluate the nominations in a file (JSON or JSON Lines)',
@@ -87,10 +96,6 @@ field path. Each result is printed as soon as its entry is processed; the summar
   --format json    one JSON document { "entries": [...], "summary": {...} }, one entry per line
   --format ndjson  one JSON line per entry, then a last line { "summary": {...} }
 Exit codes: 0 every nomination valid (whatever the outcomes); 1 a nomination or the file is invalid; 2 usage error.`,
-  },
-  proposalsSynopsis: {
-    vi: 'proposals FILE --occasion annual:2024 [--issuer ISSUER.json] [--ndjson] [--format md|csv|json] [--lang vi|en]',
-    en: 'proposals FILE --occasion annual:2024 [--issuer ISSUER.json] [--ndjson] [--format md|csv|json] [--lang vi|en]',
   },
   proposalsSummary: {
     vi: 'danh sách đề nghị khen thưởng của Hội đồng TĐKT Sở (IV.3.1) từ các hồ sơ đề nghị',
@@ -120,17 +125,9 @@ place, councilName, optional en), such as the successor of the Department of Tra
 the Giấy khen and who decides it are named after it. Default: the plan's Department of Transport.
 Exit codes: 0 every record valid; 1 a record or the file is invalid; 2 usage error.`,
   },
-  reportSynopsis: {
-    vi: 'report FILE [--ndjson] [--format md|html|json] [--occasion final-review:2025] [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--lang vi|en]',
-    en: 'report FILE [--ndjson] [--format md|html|json] [--occasion final-review:2025] [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--lang vi|en]',
-  },
   reportSummary: {
     vi: 'số liệu báo cáo sơ kết, tổng kết (III.5) từ các hồ sơ đề nghị; html: trang có biểu đồ',
     en: 'the statistics of a review (III.5) from nomination records; html: a page with charts',
-  },
-  timelineSynopsis: {
-    vi: 'timeline [--on YYYY-MM-DD] [--format table|json] [--lang vi|en]',
-    en: 'timeline [--on YYYY-MM-DD] [--format table|json] [--lang vi|en]',
   },
   timelineSummary: {
     vi: 'các mốc tiến độ (III.5) và các dịp khen thưởng (III.3)',
@@ -147,17 +144,9 @@ Việt Nam), các mốc đang diễn ra vào ngày đó, và các dịp khen th�
 Prints the plan's milestones (III.5) with their state on the day --on (default: today in Vietnam),
 the milestones running that day, and that year's reward occasions with the forms given (III.3).`,
   },
-  activitiesSynopsis: {
-    vi: 'activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]',
-    en: 'activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]',
-  },
   activitiesSummary: {
     vi: 'kết quả thực hiện phong trào (II, IV.4): tổng hợp các hoạt động theo loại, năm, đơn vị',
     en: "the movement's results (II, IV.4): activities totalled by kind, year and unit",
-  },
-  demoSynopsis: {
-    vi: 'demo [--format table|json|ndjson] [--lang vi|en]',
-    en: 'demo [--format table|json|ndjson] [--lang vi|en]',
   },
   demoSummary: {
     vi: 'đánh giá các đề nghị khen thưởng mẫu có sẵn',

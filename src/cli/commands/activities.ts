@@ -10,7 +10,7 @@ import { type ActivityMeasure, type ActivitySummary, type ActivityTotals, summar
 import { isCivilDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/issues.js';
 import { ACTIVITY_FIGURE_NAMES, ACTIVITY_ISSUE_TEXT, ACTIVITY_SUMMARY_TEXT, ACTIVITY_SUMMARY_TEXT as T, groupDigits } from '../../text/activities.js';
-import { CLI_ERRORS, CLI_TEXT } from '../../text/cli.js';
+import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
 import { label } from '../../text/labels.js';
 import type { Activity } from '../../core/activity.js';
 import type { Lang, Text } from '../../core/types.js';
@@ -176,7 +176,7 @@ const options = {
  */
 export const activitiesCommand = defineCommand({
   name: 'activities',
-  synopsis: CLI_TEXT.activitiesSynopsis,
+  synopsis: CLI_SYNOPSES.activities,
   summary: CLI_TEXT.activitiesSummary,
   help: ACTIVITY_SUMMARY_TEXT.help,
   options,

@@ -12,7 +12,7 @@ import type { Lang, Outcome, Text } from '../../core/types.js';
 import type { Evaluation } from '../../rules/evaluation.js';
 import { evaluateNomination } from '../../rules/nomination.js';
 import { parseNomination } from '../../rules/parse.js';
-import { CLI_ERRORS, CLI_TEXT, checkSummaryText } from '../../text/cli.js';
+import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT, checkSummaryText } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
 import { type CommandContext, defineCommand, EXIT, type ProgramIo } from '../command.js';
@@ -173,7 +173,7 @@ const options = {
 /** `thi-dua check FILE [--ndjson] [--format table|json|ndjson]`. */
 export const checkCommand = defineCommand({
   name: 'check',
-  synopsis: CLI_TEXT.checkSynopsis,
+  synopsis: CLI_SYNOPSES.check,
   summary: CLI_TEXT.checkSummary,
   help: CLI_TEXT.checkHelp,
   options,

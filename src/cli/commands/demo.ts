@@ -10,7 +10,7 @@ import { summarizeActivities } from '../../activities/summary.js';
 import { sampleNominations } from '../../sample.js';
 import { sampleActivities } from '../../testing/activities.js';
 import { ACTIVITY_SUMMARY_TEXT } from '../../text/activities.js';
-import { CLI_TEXT } from '../../text/cli.js';
+import { CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { arrayItems } from '../input.js';
 import { renderActivities } from './activities.js';
@@ -21,7 +21,7 @@ const options = { format: { type: 'string', choices: CHECK_FORMATS } } as const;
 /** `thi-dua demo [--format table|json|ndjson]`. */
 export const demoCommand = defineCommand({
   name: 'demo',
-  synopsis: CLI_TEXT.demoSynopsis,
+  synopsis: CLI_SYNOPSES.demo,
   summary: CLI_TEXT.demoSummary,
   help: CLI_TEXT.demoHelp,
   options,

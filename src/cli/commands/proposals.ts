@@ -10,7 +10,7 @@ import type { ValidationIssue } from '../../core/issues.js';
 import type { Lang } from '../../core/types.js';
 import type { RewardForm, Role } from '../../core/codes.js';
 import { type Issuer, issuerCouncilName, issuerHeadName, PLAN_ISSUER, parseIssuer } from '../../law/issuer.js';
-import { CLI_ERRORS, CLI_TEXT, directorCertificateText, proposalCountsText } from '../../text/cli.js';
+import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT, directorCertificateText, proposalCountsText } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
 import { parseNominationRecord } from '../../workflow/nomination.js';
@@ -148,7 +148,7 @@ const options = {
 /** `thi-dua proposals FILE --occasion KIND:YEAR [--issuer ISSUER.json] [--ndjson] [--format md|csv|json]`. */
 export const proposalsCommand = defineCommand({
   name: 'proposals',
-  synopsis: CLI_TEXT.proposalsSynopsis,
+  synopsis: CLI_SYNOPSES.proposals,
   summary: CLI_TEXT.proposalsSummary,
   help: CLI_TEXT.proposalsHelp,
   options,

@@ -7,7 +7,7 @@
 import { isCivilDate } from '../../core/dates.js';
 import type { Occasion } from '../../core/inputs.js';
 import { type AwardSummary, summarizeAwards, summaryTableRows, summaryToHtml } from '../../reports/index.js';
-import { CLI_ERRORS, CLI_TEXT } from '../../text/cli.js';
+import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
 import { CONFIDENCE_TEXT, duplicateIdsText, moneyNoteText, recordsText, REPORT_CLI_TEXT, REPORT_TEXT, unknownAmountsText } from '../../text/reports.js';
 import { occasionText } from '../../text/findings.js';
 import type { Lang } from '../../core/types.js';
@@ -62,7 +62,7 @@ const options = {
  */
 export const reportCommand = defineCommand({
   name: 'report',
-  synopsis: CLI_TEXT.reportSynopsis,
+  synopsis: CLI_SYNOPSES.report,
   summary: CLI_TEXT.reportSummary,
   help: REPORT_CLI_TEXT.help,
   options,

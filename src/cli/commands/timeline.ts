@@ -7,7 +7,7 @@ import { isCivilDate, toCivilDate } from '../../core/dates.js';
 import type { CivilDate, Lang } from '../../core/types.js';
 import { occasionsIn, rewardFormsFor } from '../../rules/rewards.js';
 import { MILESTONE_WINDOWS, milestonesOn } from '../../rules/timeline.js';
-import { CLI_ERRORS, CLI_TEXT } from '../../text/cli.js';
+import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
 import { type CommandContext, defineCommand, EXIT } from '../command.js';
@@ -47,7 +47,7 @@ const options = {
 /** `thi-dua timeline [--on YYYY-MM-DD] [--format table|json]`. */
 export const timelineCommand = defineCommand({
   name: 'timeline',
-  synopsis: CLI_TEXT.timelineSynopsis,
+  synopsis: CLI_SYNOPSES.timeline,
   summary: CLI_TEXT.timelineSummary,
   help: CLI_TEXT.timelineHelp,
   options,
