@@ -183,18 +183,20 @@ export const ACTIVITY_SUMMARY_TEXT = /* @__PURE__ */ (() => ({
     en: `--from ${from} is after --to ${to}.`,
   }),
   help: name(
-    `Cách dùng: thi-dua activities FILE.json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
+    `Cách dùng: thi-dua activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
 
-Đọc FILE.json (UTF-8, tối đa 10 MiB): một mảng hoạt động của phong trào (Activity) hoặc
-{ "activities": [...] }. In tổng số hoạt động, số tiền (đồng), số hộ, số người và số người đóng góp
+Đọc FILE: tệp JSON (UTF-8, tối đa 10 MiB) chứa một mảng hoạt động của phong trào (Activity) hoặc
+{ "activities": [...] }; hoặc tệp JSON Lines (.ndjson, .jsonl hoặc --ndjson), mỗi dòng một hoạt
+động, mỗi dòng tối đa 1 MiB; - là đầu vào chuẩn. In tổng số hoạt động, số tiền (đồng), số hộ, số người và số người đóng góp
 theo loại hoạt động, theo năm và theo đơn vị, cá nhân, trong khoảng --from..--to (mặc định: cả giai
 đoạn 2021 - 2025). Số liệu không ghi được đếm riêng (“chưa rõ”), không tính là 0. Hoạt động không
 hợp lệ được báo kèm vị trí và đường dẫn trường và không được tính.
 Mã thoát: 0 mọi hoạt động hợp lệ; 1 có hoạt động hoặc tệp không hợp lệ; 2 dùng sai lệnh.`,
-    `Usage: thi-dua activities FILE.json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
+    `Usage: thi-dua activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
 
-Reads FILE.json (UTF-8, at most 10 MiB): an array of the movement's activities (Activity) or
-{ "activities": [...] }. Prints the number of activities, the money (đồng), households, people and
+Reads FILE: a JSON file (UTF-8, at most 10 MiB) holding an array of the movement's activities
+(Activity) or { "activities": [...] }; or JSON Lines (.ndjson, .jsonl or --ndjson), one activity
+per line, each line at most 1 MiB; - is standard input. Prints the number of activities, the money (đồng), households, people and
 contributors by kind of activity, by year and by unit or person, within --from..--to (default: the
 whole period 2021–2025). Figures not given are counted apart ("not stated"), never as 0. Invalid
 activities are reported with their position and field path and are not counted.

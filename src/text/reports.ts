@@ -233,9 +233,10 @@ export function periodReversedText(from: CivilDate, to: CivilDate): Text {
 export const REPORT_CLI_TEXT = {
   help: {
     vi: `Cách dùng: thi-dua report FILE.json [--format md|html|json] [--lang vi|en] [--occasion LOẠI:NĂM[,LOẠI:NĂM…]]
-                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json]
+                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--ndjson]
 
-Đọc FILE.json (UTF-8, tối đa 10 MiB): một mảng hồ sơ đề nghị (NominationRecord) hoặc { "records": [...] }.
+Đọc FILE.json (UTF-8, tối đa 10 MiB): một mảng hồ sơ đề nghị (NominationRecord) hoặc { "records": [...] };
+hoặc tệp JSON Lines (.ndjson, .jsonl hoặc --ndjson), mỗi dòng một hồ sơ, mỗi dòng tối đa 1 MiB; - là đầu vào chuẩn.
 In số liệu báo cáo sơ kết, tổng kết (III.5.2, III.5.3) và kiểm tra hằng năm (III.5.4): số đề nghị theo dịp,
 hình thức khen thưởng, đối tượng, đơn vị đề nghị, tình trạng và quyết định; các bước xét duyệt; hộ gia đình
 được khen thưởng. Mỗi mã đề nghị chỉ tính một lần (hồ sơ đi xa nhất).
@@ -245,10 +246,11 @@ hình thức khen thưởng, đối tượng, đơn vị đề nghị, tình tr�
   --campaign    hồ sơ tiến độ phong trào (CampaignRecord): thêm các mốc tiến độ (III.5)
 Mã thoát: 0 mọi hồ sơ hợp lệ; 1 có hồ sơ hoặc tệp không hợp lệ (số liệu vẫn in, không tính hồ sơ đó); 2 dùng sai lệnh.`,
     en: `Usage: thi-dua report FILE.json [--format md|html|json] [--lang vi|en] [--occasion KIND:YEAR[,KIND:YEAR…]]
-                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json]
+                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--ndjson]
 
 Reads FILE.json (UTF-8, at most 10 MiB): an array of nomination records (NominationRecord) or
-{ "records": [...] }. Prints the statistics of the preliminary and final reviews (III.5.2, III.5.3) and of
+{ "records": [...] }; or JSON Lines (.ndjson, .jsonl or --ndjson), one record per line, each line at
+most 1 MiB; - is standard input. Prints the statistics of the preliminary and final reviews (III.5.2, III.5.3) and of
 the yearly inspection (III.5.4): nominations by occasion, reward form, subject, proposing unit, status and
 decision; the steps of the review; the households honoured. Each nomination id counts once (the record
 that went furthest).

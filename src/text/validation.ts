@@ -8,6 +8,7 @@
 import type * as z from 'zod';
 import type { Text } from '../core/types.js';
 import { NON_BLANK_PATTERN } from '../core/patterns.js';
+import { LABELS } from './labels.js';
 
 const TYPE_NAMES: Readonly<Record<string, Text>> = {
   string: { vi: 'chuỗi ký tự', en: 'a string' },
@@ -54,6 +55,20 @@ function list(values: readonly unknown[]): string {
 }
 
 /**
+ * The allowed values of a wrong choice as a person reads them: each code that has a name given
+ * by its name in the language and the code to write (`«Hộ nghèo» (poor-household)`), any other
+ * value as JSON.
+ */
+function choices(values: readonly unknown[]): Text {
+  const one = (v: unknown, open: string, close: string, lang: 'vi' | 'en'): string =>
+    typeof v === 'string' && Object.hasOwn(LABELS, v) ? `${open}${LABELS[v as keyof typeof LABELS][lang]}${close} (${v})` : JSON.stringify(v);
+  return {
+    vi: values.map((v) => one(v, '«', '»', 'vi')).join(', '),
+    en: values.map((v) => one(v, '“', '”', 'en')).join(', '),
+  };
+}
+
+/**
  * Words one zod issue in Vietnamese and English.
  *
  * @param issue - a zod issue with its `input` (`toValidationIssues` fills it in from the parsed data)
@@ -73,17 +88,13 @@ export function issueText(issue: z.core.$ZodIssue): Text {
         en: `Wrong type: expected ${expected.en}, received ${received.en}.`,
       };
     }
-    case 'invalid_value':
+    case 'invalid_value': {
+      const allowed = choices(issue.values);
       if (issue.input === undefined) {
-        return {
-          vi: `Thiếu giá trị: phải là một trong ${list(issue.values)}.`,
-          en: `Missing value: must be one of ${list(issue.values)}.`,
-        };
+        return { vi: `Thiếu giá trị: phải là một trong ${allowed.vi}.`, en: `Missing value: must be one of ${allowed.en}.` };
       }
-      return {
-        vi: `Giá trị không hợp lệ: phải là một trong ${list(issue.values)}.`,
-        en: `Invalid value: must be one of ${list(issue.values)}.`,
-      };
+      return { vi: `Giá trị không hợp lệ: phải là một trong ${allowed.vi}.`, en: `Invalid value: must be one of ${allowed.en}.` };
+    }
     case 'unrecognized_keys':
       return {
         vi: `Trường không được phép: ${list(issue.keys)}.`,

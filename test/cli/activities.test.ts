@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/cli/program.js';
 import { sampleActivities } from '../../src/testing/index.js';
 
-function cli(argv: string[]) {
+async function cli(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runProgram(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => new Date('2024-05-01T03:00:00Z') });
+  const code = await runProgram(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => new Date('2024-05-01T03:00:00Z') });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -24,8 +24,8 @@ beforeAll(() => {
 });
 
 describe('thi-dua activities', () => {
-  it('table (default): totals by kind, year and subject, in Vietnamese', () => {
-    const { code, out, err } = cli(['activities', file('all.json', sampleActivities)]);
+  it('table (default): totals by kind, year and subject, in Vietnamese', async () => {
+    const { code, out, err } = await cli(['activities', file('all.json', sampleActivities)]);
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toContain('Kết quả thực hiện phong trào thi đua (II, IV.4)');
@@ -35,9 +35,9 @@ describe('thi-dua activities', () => {
     expect(out).toContain('không được tính là 0');
   });
 
-  it('--from/--to, { "activities": [...] }, English, Markdown', () => {
+  it('--from/--to, { "activities": [...] }, English, Markdown', async () => {
     const path = file('wrapped.json', { activities: sampleActivities });
-    const { code, out } = cli(['activities', path, '--from', '2023-01-01', '--to', '2023-12-31', '--format', 'md', '--lang', 'en']);
+    const { code, out } = await cli(['activities', path, '--from', '2023-01-01', '--to', '2023-12-31', '--format', 'md', '--lang', 'en']);
     expect(code).toBe(0);
     expect(out).toContain('# Results of the movement (II, IV.4)');
     expect(out).toContain('Period: 2023-01-01..2023-12-31');
@@ -45,18 +45,18 @@ describe('thi-dua activities', () => {
     expect(out).not.toContain('| 2024 |');
   });
 
-  it('csv and json', () => {
+  it('csv and json', async () => {
     const path = file('all2.json', sampleActivities);
-    const csv = cli(['activities', path, '--format', 'csv']).out.split('\r\n');
+    const csv = (await cli(['activities', path, '--format', 'csv'])).out.split('\r\n');
     expect(csv[0]?.startsWith('Nhóm,Mục,Số hoạt động,Số tiền (đồng),')).toBe(true);
     expect(csv).toContain('Loại hoạt động,fund-contribution,9,118700000,9,0,0,0,0,0,0,0,483,9,0');
-    const json = JSON.parse(cli(['activities', path, '--format', 'json']).out);
+    const json = JSON.parse((await cli(['activities', path, '--format', 'json'])).out);
     expect(json.total.count).toBe(33);
   });
 
-  it('invalid entries are reported with position and path, the valid ones still counted: exit 1', () => {
+  it('invalid entries are reported with position and path, the valid ones still counted: exit 1', async () => {
     const bad = [sampleActivities[0], { ...sampleActivities[1], amount: -1 }, { ...sampleActivities[2], on: '2019-05-01' }, sampleActivities[0]];
-    const { code, out, err } = cli(['activities', file('bad.json', bad)]);
+    const { code, out, err } = await cli(['activities', file('bad.json', bad)]);
     expect(code).toBe(1);
     expect(err).toContain('#2 amount: Giá trị quá nhỏ: tối thiểu 0.');
     expect(err).toContain('#3 on: Ngày 2019-05-01 nằm ngoài thời gian của kế hoạch');
@@ -65,13 +65,13 @@ describe('thi-dua activities', () => {
     expect(out).toMatch(/^Tổng cộng\s+1\s/mu);
   });
 
-  it('one invalid entry is one, in English too', () => {
-    const { code, err } = cli(['activities', file('one-bad.json', [{ ...sampleActivities[0], kind: 'x' }]), '--lang', 'en']);
+  it('one invalid entry is one, in English too', async () => {
+    const { code, err } = await cli(['activities', file('one-bad.json', [{ ...sampleActivities[0], kind: 'x' }]), '--lang', 'en']);
     expect(code).toBe(1);
     expect(err).toContain('1 invalid activity is not counted.');
   });
 
-  it('usage errors: exit 2', () => {
+  it('usage errors: exit 2', async () => {
     const path = file('ok.json', []);
     for (const argv of [
       ['activities'],
@@ -80,22 +80,22 @@ describe('thi-dua activities', () => {
       ['activities', path, '--format', 'xml'],
       ['activities', join(dir, 'missing.json')],
     ]) {
-      const r = cli(argv);
+      const r = await cli(argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err).toContain('thi-dua activities');
     }
-    expect(cli(['activities', file('notjson.json', '{')]).code).toBe(1);
-    expect(cli(['activities', path]).out).toContain('Không có hoạt động nào trong thời gian này.');
+    expect((await cli(['activities', file('notjson.json', '{')])).code).toBe(1);
+    expect((await cli(['activities', path])).out).toContain('Không có hoạt động nào trong thời gian này.');
   });
 
-  it('--help, and the overview lists the command', () => {
-    expect(cli(['activities', '--help']).out).toContain('Cách dùng: thi-dua activities');
-    expect(cli(['activities', '--help', '--lang', 'en']).out).toContain('Usage: thi-dua activities');
-    expect(cli(['--help']).out).toContain('activities FILE.json');
+  it('--help, and the overview lists the command', async () => {
+    expect((await cli(['activities', '--help'])).out).toContain('Cách dùng: thi-dua activities');
+    expect((await cli(['activities', '--help', '--lang', 'en'])).out).toContain('Usage: thi-dua activities');
+    expect((await cli(['--help'])).out).toContain('activities FILE [--ndjson]');
   });
 
-  it('demo ends with the sample register’s results', () => {
-    const { code, out } = cli(['demo', '--lang', 'en']);
+  it('demo ends with the sample register’s results', async () => {
+    const { code, out } = await cli(['demo', '--lang', 'en']);
     expect(code).toBe(0);
     expect(out).toContain("Results of the movement — the sample data of the scenarios' units");
     expect(out).toMatch(/^Total\s+33\s/mu);

@@ -720,10 +720,10 @@ function runSample(source: string, modules: Map<string, unknown>, dir: string): 
 }
 
 /** Runs one `npx thi-dua …` line through the program, files read from `dir`. */
-function runCli(line: string, dir: string): string {
+async function runCli(line: string, dir: string): Promise<string> {
   const args = line.trim().split(/\s+/u).slice(2).map((arg) => (existsSync(join(dir, arg)) ? join(dir, arg) : arg));
   const printed: string[] = [];
-  runProgram(args, { out: (s) => printed.push(s), err: (s) => printed.push(s), now: () => new Date('2024-03-15T03:00:00Z') });
+  await runProgram(args, { out: (s) => printed.push(s), err: (s) => printed.push(s), now: () => new Date('2024-03-15T03:00:00Z') });
   return `${printed.join('\n')}\n`;
 }
 
@@ -781,7 +781,7 @@ describe('the samples of the guides', () => {
             writeFileSync(join(dir, sample.fileName as string), `${sample.block.body}\n`);
           });
         } else if (sample.kind === 'cli') {
-          it(`${title} prints its output`, () => checkOutput(sample, runCli(sample.block.body, dir)));
+          it(`${title} prints its output`, async () => checkOutput(sample, await runCli(sample.block.body, dir)));
         } else {
           it(`${title} ${sample.kind === 'ts' ? 'type-checks and ' : ''}runs${sample.output === undefined ? '' : ', printing its output'}`, () => {
             if (sample.kind === 'ts') expect(checked.bySample.get(sample.virtualPath as string)).toEqual([]);

@@ -100,13 +100,13 @@ describe('review fixes', () => {
     expect(!result.ok && result.error.at(-1)?.code).toBe('too_many_issues');
   });
 
-  it('CLI: proposals without --occasion is a usage error before the file is read', () => {
+  it('CLI: proposals without --occasion is a usage error before the file is read', async () => {
     const err: string[] = [];
-    const code = runProgram(['proposals', '/nonexistent/file.json'], { out: () => {}, err: (s) => err.push(s), now: () => new Date() });
+    const code = await runProgram(['proposals', '/nonexistent/file.json'], { out: () => {}, err: (s) => err.push(s), now: () => new Date() });
     expect(code).toBe(2);
     expect(err.join('\n')).toContain('Thiếu --occasion');
     const hint: string[] = [];
-    runProgram(['timeline', '--on', '2024-02-30', '--lang', 'en'], { out: () => {}, err: (s) => hint.push(s), now: () => new Date() });
+    await runProgram(['timeline', '--on', '2024-02-30', '--lang', 'en'], { out: () => {}, err: (s) => hint.push(s), now: () => new Date() });
     expect(hint.join('\n')).toContain('YYYY-MM-DD');
   });
 });

@@ -36,8 +36,8 @@ describe('parseSubject', () => {
         path: ['category'],
         code: 'invalid_value',
         message: {
-          vi: expect.stringContaining('phải là một trong "unit", "poor-household"'),
-          en: expect.stringContaining('must be one of "unit", "poor-household"'),
+          vi: expect.stringContaining('phải là một trong «Phòng, ban, đơn vị» (unit), «Hộ gia đình nghèo» (poor-household)'),
+          en: expect.stringContaining('must be one of “Division, board or unit of the Department” (unit), “Poor household” (poor-household)'),
         },
       },
     ]);

@@ -5,15 +5,18 @@
  *
  * @module
  */
-import { checkActivityEntries } from '../../activities/parse.js';
+import { parseActivity } from '../../activities/parse.js';
 import { type ActivityMeasure, type ActivitySummary, type ActivityTotals, summarizeActivities } from '../../activities/summary.js';
-import { ACTIVITY_FIGURE_NAMES, ACTIVITY_SUMMARY_TEXT as T, groupDigits } from '../../text/activities.js';
-import { CLI_ERRORS, CLI_TEXT } from '../../text/cli.js';
+import { isCivilDate } from '../../core/dates.js';
+import type { ValidationIssue } from '../../core/issues.js';
+import { ACTIVITY_FIGURE_NAMES, ACTIVITY_ISSUE_TEXT, ACTIVITY_SUMMARY_TEXT, ACTIVITY_SUMMARY_TEXT as T, groupDigits } from '../../text/activities.js';
+import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
 import { label } from '../../text/labels.js';
-import { sampleActivities } from '../../testing/activities.js';
+import type { Activity } from '../../core/activity.js';
 import type { Lang, Text } from '../../core/types.js';
-import { toCsv, toJson, toMarkdownTable } from '../format.js';
-import { readEntries } from '../input.js';
+import { type CommandContext, defineCommand, EXIT, type ProgramIo } from '../command.js';
+import { terminalSafe, toCsv, toJson, toMarkdownTable } from '../format.js';
+import type { InputSource } from '../input.js';
 import { issueLocation } from './check.js';
 
 /** The formats of `thi-dua activities`. */
@@ -44,7 +47,7 @@ function sections(summary: ActivitySummary, lang: Lang): Section[] {
   return [
     { title: T.byKind, first: T.kind, rows: [...summary.byKind.map((r) => cells(label(r.kind, lang), r, lang)), cells(T.total[lang], summary.total, lang)] },
     { title: T.byYear, first: T.year, rows: [...summary.byYear.map((r) => cells(String(r.year), r, lang)), cells(T.total[lang], summary.total, lang)] },
-    { title: T.bySubject, first: T.subject, rows: [...summary.bySubject.map((r) => cells(r.subjectId, r, lang)), cells(T.total[lang], summary.total, lang)] },
+    { title: T.bySubject, first: T.subject, rows: [...summary.bySubject.map((r) => cells(terminalSafe(r.subjectId), r, lang)), cells(T.total[lang], summary.total, lang)] },
   ];
 }
 
@@ -115,40 +118,81 @@ export function renderActivities(summary: ActivitySummary, lang: Lang, format: F
   }
 }
 
-/** The built-in register's summary, for `thi-dua demo`. */
-export function renderSampleActivities(lang: Lang, format: 'table' | 'json'): string {
-  return renderActivities(summarizeActivities(sampleActivities), lang, format, T.sampleTitle);
+/**
+ * Reads the activities of an input one by one (whole JSON or JSON Lines): each valid one is kept,
+ * each invalid one (or a later one with an id already used) is reported on `err` as it comes, with
+ * its position and field path. Returns the valid activities, how many were invalid and whether the
+ * input was read to its end.
+ */
+export async function readActivities(
+  source: InputSource,
+  io: ProgramIo,
+  lang: Lang,
+): Promise<{ activities: Activity[]; invalid: number; complete: boolean }> {
+  const activities: Activity[] = [];
+  const firstAt = new Map<string, number>();
+  let invalid = 0;
+  const report = async (position: number, issues: readonly ValidationIssue[]): Promise<void> => {
+    invalid++;
+    for (const issue of issues) await io.err(`${issueLocation(position, issue, lang)}: ${terminalSafe(issue.message[lang])}`);
+  };
+  for await (const item of source.items) {
+    if (item.kind === 'stopped') {
+      await io.err(item.message[lang]);
+      return { activities, invalid, complete: false };
+    }
+    if (item.kind === 'bad-line') {
+      await report(item.position, [{ path: [], code: item.code, message: item.message }]);
+      continue;
+    }
+    const parsed = parseActivity(item.value);
+    if (!parsed.ok) {
+      await report(item.position, parsed.error);
+      continue;
+    }
+    const first = firstAt.get(parsed.value.id);
+    if (first !== undefined) {
+      await report(item.position, [{ path: ['id'], code: 'duplicate_id', message: ACTIVITY_ISSUE_TEXT.duplicateId(parsed.value.id, first - 1) }]);
+      continue;
+    }
+    firstAt.set(parsed.value.id, item.position);
+    activities.push(parsed.value);
+  }
+  return { activities, invalid, complete: true };
 }
 
-/** What the command did: an exit code, or a usage error to report with the command's help. */
-export type ActivitiesRun = { readonly exit: 0 | 1 } | { readonly usage: Text };
+const dateCheck = { test: (value: string) => isCivilDate(value), hint: CLI_TEXT.dateHint };
+const options = {
+  from: { type: 'string', check: dateCheck },
+  to: { type: 'string', check: dateCheck },
+  format: { type: 'string', choices: ACTIVITIES_FORMATS },
+  ndjson: { type: 'boolean' },
+} as const;
 
 /**
- * Runs `thi-dua activities FILE [--from] [--to] [--format]`: reads the file, reports each invalid
- * entry on `err` with its position and field path, and prints the summary of the valid ones.
+ * `thi-dua activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv]`:
+ * reads the input, reports each invalid entry on stderr with its position and field path, and
+ * prints the summary of the valid ones.
  */
-export function runActivities(
-  file: string | undefined,
-  options: { readonly from?: string; readonly to?: string; readonly format?: string },
-  lang: Lang,
-  io: { readonly out: (text: string) => void; readonly err: (text: string) => void },
-): ActivitiesRun {
-  if (file === undefined) return { usage: CLI_ERRORS.missingFile() };
-  const { from, to } = options;
-  if (from !== undefined && to !== undefined && from > to) return { usage: T.fromAfterTo(from, to) };
-  const read = readEntries(file, 'activities');
-  if (!read.ok) {
-    if (read.failure.kind === 'usage') return { usage: read.failure.message };
-    io.err(read.failure.message[lang]);
-    return { exit: 1 };
-  }
-  const { activities, invalid } = checkActivityEntries(read.entries);
-  for (const bad of invalid) {
-    for (const issue of bad.issues) io.err(`${issueLocation(bad.index, issue, lang)}: ${issue.message[lang]}`);
-  }
-  const format: Format = (ACTIVITIES_FORMATS as readonly string[]).includes(options.format ?? '') ? (options.format as Format) : 'table';
-  const summary = summarizeActivities(activities, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
-  io.out(renderActivities(summary, lang, format));
-  if (invalid.length > 0) io.err(T.invalidCount(invalid.length)[lang]);
-  return { exit: invalid.length === 0 ? 0 : 1 };
-}
+export const activitiesCommand = defineCommand({
+  name: 'activities',
+  synopsis: CLI_SYNOPSES.activities,
+  summary: CLI_TEXT.activitiesSummary,
+  help: ACTIVITY_SUMMARY_TEXT.help,
+  options,
+  positionals: 1,
+  run: async (context: CommandContext<typeof options>) => {
+    const file = context.positionals[0];
+    if (file === undefined) return context.usage(CLI_ERRORS.missingFile());
+    const { from, to } = context.options;
+    if (from !== undefined && to !== undefined && from > to) return context.usage(T.fromAfterTo(from, to));
+    const opened = await context.open(file, { key: 'activities', ndjson: context.options.ndjson === true });
+    if (!opened.ok) return opened.exit;
+    const { activities, invalid, complete } = await readActivities(opened.source, context.io, context.lang);
+    const format: Format = (ACTIVITIES_FORMATS as readonly string[]).includes(context.options.format ?? '') ? (context.options.format as Format) : 'table';
+    const summary = summarizeActivities(activities, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+    await context.io.out(renderActivities(summary, context.lang, format));
+    if (invalid > 0) await context.io.err(T.invalidCount(invalid)[context.lang]);
+    return invalid === 0 && complete ? EXIT.ok : EXIT.invalidInput;
+  },
+});

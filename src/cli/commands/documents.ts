@@ -5,119 +5,78 @@
  *
  * @module
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang } from '../../core/types.js';
 import { type OccasionContext, occasionPapers, toDocx, toHtml } from '../../documents/index.js';
-import { CLI_ERRORS, MAX_INPUT_BYTES } from '../../text/cli.js';
+import { CLI_ERRORS, CLI_TEXT } from '../../text/cli.js';
 import { DOCUMENTS_CLI_TEXT } from '../../text/cli-documents.js';
-import { parseArgs } from '../args.js';
-import { type ReadFailure, readEntries } from '../input.js';
-import { issueLocation } from './check.js';
-import { parseOccasionArg, readRecords } from './proposals.js';
+import { type CommandContext, defineCommand, EXIT } from '../command.js';
+import { terminalSafe } from '../format.js';
+import { ofOccasion, parseOccasionArg, readRecords } from './proposals.js';
 
-/** What the command may do to the world (the program's `ProgramIo`). */
-type Io = { readonly out: (text: string) => void; readonly err: (text: string) => void };
-
-/** A JSON file's value (UTF-8, with or without BOM, at most `MAX_INPUT_BYTES`), or why it could not be read. */
-function readJsonFile(path: string): { ok: true; value: unknown } | { ok: false; failure: ReadFailure } {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_INPUT_BYTES) return { ok: false, failure: { kind: 'input', message: CLI_ERRORS.fileTooLarge(path, size, MAX_INPUT_BYTES) } };
-    bytes = readFileSync(path);
-  } catch {
-    return { ok: false, failure: { kind: 'usage', message: CLI_ERRORS.fileNotFound(path) } };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    try {
-      return { ok: true, value: JSON.parse(text) };
-    } catch (error) {
-      return { ok: false, failure: { kind: 'input', message: CLI_ERRORS.notJson(path, (error as Error).message) } };
-    }
-  } catch {
-    return { ok: false, failure: { kind: 'input', message: CLI_ERRORS.notUtf8(path) } };
-  }
-}
-
-const SPEC = {
-  positionals: 1,
-  options: {
-    lang: ['vi', 'en'],
-    format: ['docx', 'html'],
-    occasion: Object.assign((v: string) => parseOccasionArg(v) !== undefined, { hint: 'KIND:YEAR (final-review:2025)' }),
-    context: Object.assign((v: string) => v !== '', { hint: 'CONTEXT.json' }),
-    out: Object.assign((v: string) => v !== '', { hint: 'DIR' }),
-  },
+const options = {
+  occasion: { type: 'string', check: { test: (value: string) => parseOccasionArg(value) !== undefined, hint: CLI_TEXT.occasionHint } },
+  context: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string', choices: ['docx', 'html'] },
+  ndjson: { type: 'boolean' },
 } as const;
 
-/** Runs `thi-dua documents` with the arguments after the command; resolves to the exit code. */
-export async function runDocuments(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
-  const t = DOCUMENTS_CLI_TEXT;
-  const usage = (message: { vi: string; en: string }): number => {
-    io.err(`${message[lang]}\n\n${t.help[lang]}`);
-    return 2;
-  };
-  const parsed = parseArgs(argv, SPEC);
-  if (!parsed.ok) return usage(parsed.error);
-  if (parsed.value.help) {
-    io.out(t.help[lang]);
-    return 0;
-  }
-  const { positionals, options } = parsed.value;
-  const file = positionals[0];
-  if (file === undefined) return usage(CLI_ERRORS.missingFile());
-  const occasion = options['occasion'] === undefined ? undefined : parseOccasionArg(options['occasion']);
-  if (occasion === undefined) return usage(CLI_ERRORS.missingOccasion());
-  const contextFile = options['context'];
-  if (contextFile === undefined) return usage(t.missingContext);
-  const out = options['out'];
-  if (out === undefined) return usage(t.missingOut);
-  const format = options['format'] === 'html' ? 'html' : 'docx';
-
-  const read = readEntries(file, 'records');
-  if (!read.ok) {
-    if (read.failure.kind === 'usage') return usage(read.failure.message);
-    io.err(read.failure.message[lang]);
-    return 1;
-  }
-  const context = readJsonFile(contextFile);
-  if (!context.ok) {
-    if (context.failure.kind === 'usage') return usage(context.failure.message);
-    io.err(context.failure.message[lang]);
-    return 1;
-  }
-  if (context.value === null || typeof context.value !== 'object' || Array.isArray(context.value)) {
-    io.err(t.notAnObject(contextFile)[lang]);
-    return 1;
-  }
-  const { records, invalid } = readRecords(read.entries);
-  for (const bad of invalid) {
-    for (const issue of bad.issues) io.err(`${issueLocation(bad.index, issue, lang)}: ${issue.message[lang]}`);
-  }
-  const { papers, failures } = occasionPapers(records, occasion, context.value as OccasionContext);
-  for (const failure of failures) {
-    io.err(t.paperFailed(failure.name)[lang]);
-    for (const issue of failure.issues) io.err(`  ${issue.path.length === 0 ? '(gốc)' : issue.path.join('.')}: ${issue.message[lang]}`);
-  }
-  if (papers.length === 0 && failures.length === 0) io.err(t.nothing[lang]);
-  let written = true;
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (error) {
-    io.err(t.cannotWrite(out, (error as Error).message)[lang]);
-    return 1;
-  }
-  for (const paper of papers) {
-    const path = join(out, `${paper.name}.${format}`);
-    try {
-      writeFileSync(path, format === 'html' ? toHtml(paper.document) : await toDocx(paper.document));
-      io.out(t.written(path)[lang]);
-    } catch (error) {
-      written = false;
-      io.err(t.cannotWrite(path, (error as Error).message)[lang]);
+/** `thi-dua documents RECORDS --occasion KIND:YEAR --context CONTEXT.json --out DIR [--format docx|html]`. */
+export const documentsCommand = defineCommand({
+  name: 'documents',
+  synopsis: 'documents RECORDS.json --occasion final-review:2025 --context CONTEXT.json --out DIR [--format docx|html] [--ndjson] [--lang vi|en]',
+  summary: {
+    vi: 'ghi các văn bản của dịp khen thưởng (danh sách, biên bản, quyết định, tờ trình, báo cáo thành tích)',
+    en: "write the occasion's papers (list, minutes, decision, submission, achievement reports)",
+  },
+  help: DOCUMENTS_CLI_TEXT.help,
+  options,
+  positionals: 1,
+  run: async (context: CommandContext<typeof options>) => {
+    const t = DOCUMENTS_CLI_TEXT;
+    const { io, lang } = context;
+    const file = context.positionals[0];
+    if (file === undefined) return context.usage(CLI_ERRORS.missingFile());
+    const occasion = context.options.occasion === undefined ? undefined : parseOccasionArg(context.options.occasion);
+    if (occasion === undefined) return context.usage(CLI_ERRORS.missingOccasion());
+    const contextFile = context.options.context;
+    if (contextFile === undefined) return context.usage(t.missingContext);
+    const out = context.options.out;
+    if (out === undefined) return context.usage(t.missingOut);
+    const format = context.options.format === 'html' ? 'html' : 'docx';
+    const paperContext = await context.readValue(contextFile);
+    if (!paperContext.ok) return paperContext.exit;
+    if (paperContext.value === null || typeof paperContext.value !== 'object' || Array.isArray(paperContext.value)) {
+      await io.err(t.notAnObject(contextFile)[lang]);
+      return EXIT.invalidInput;
     }
-  }
-  return invalid.length === 0 && failures.length === 0 && written ? 0 : 1;
-}
+    const opened = await context.open(file, { key: 'records', ndjson: context.options.ndjson === true });
+    if (!opened.ok) return opened.exit;
+    const { records, allValid } = await readRecords(opened.source, io, lang, ofOccasion(occasion));
+    const { papers, failures } = occasionPapers(records, occasion, paperContext.value as OccasionContext);
+    for (const failure of failures) {
+      await io.err(t.paperFailed(failure.name)[lang]);
+      for (const issue of failure.issues) await io.err(`  ${issue.path.length === 0 ? '(gốc)' : issue.path.join('.')}: ${terminalSafe(issue.message[lang])}`);
+    }
+    if (papers.length === 0 && failures.length === 0) await io.err(t.nothing[lang]);
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (error) {
+      await io.err(t.cannotWrite(out, (error as Error).message)[lang]);
+      return EXIT.invalidInput;
+    }
+    let written = true;
+    for (const paper of papers) {
+      const path = join(out, `${paper.name}.${format}`);
+      try {
+        writeFileSync(path, format === 'html' ? toHtml(paper.document) : await toDocx(paper.document));
+        await io.out(t.written(path)[lang]);
+      } catch (error) {
+        written = false;
+        await io.err(t.cannotWrite(path, (error as Error).message)[lang]);
+      }
+    }
+    return allValid && failures.length === 0 && written ? EXIT.ok : EXIT.invalidInput;
+  },
+});

@@ -4,80 +4,24 @@
  *
  * @module
  */
-import { readFileSync, statSync } from 'node:fs';
 import { isCivilDate } from '../../core/dates.js';
 import type { Occasion } from '../../core/inputs.js';
 import { type AwardSummary, summarizeAwards, summaryTableRows, summaryToHtml } from '../../reports/index.js';
-import { CLI_ERRORS, MAX_INPUT_BYTES } from '../../text/cli.js';
+import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
 import { CONFIDENCE_TEXT, duplicateIdsText, moneyNoteText, recordsText, REPORT_CLI_TEXT, REPORT_TEXT, unknownAmountsText } from '../../text/reports.js';
 import { occasionText } from '../../text/findings.js';
-import type { ValidationIssue } from '../../core/issues.js';
-import type { Lang, Text } from '../../core/types.js';
+import type { Lang } from '../../core/types.js';
 import { parseCampaignRecord } from '../../workflow/campaign.js';
 import type { CampaignRecord } from '../../workflow/types.js';
-import type { CommandSpec } from '../args.js';
-import { toJson, toMarkdownTable } from '../format.js';
-import { type ReadFailure, readEntries } from '../input.js';
-import { issueLocation } from './check.js';
+import { type CommandContext, defineCommand, EXIT } from '../command.js';
+import { terminalSafe, toJson, toMarkdownTable } from '../format.js';
+import { fieldPath } from './check.js';
 import { parseOccasionArg, readRecords } from './proposals.js';
 
 /** `final-review:2025` or several, comma-separated: the occasions, or `undefined` when one is not `KIND:YEAR`. */
 export function parseOccasionsArg(value: string): Occasion[] | undefined {
   const occasions = value.split(',').map((part) => parseOccasionArg(part.trim()));
   return occasions.every((o) => o !== undefined) ? occasions : undefined;
-}
-
-const LANG = ['vi', 'en'] as const;
-
-/** The arguments of `thi-dua report`. */
-export const REPORT_SPEC = {
-  positionals: 1,
-  options: {
-    lang: LANG,
-    format: ['html', 'md', 'json'],
-    occasion: Object.assign((v: string) => parseOccasionsArg(v) !== undefined, { hint: 'KIND:YEAR[,KIND:YEAR…] (final-review:2025)' }),
-    'as-of': Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }),
-    campaign: Object.assign((v: string) => v.length > 0, { hint: 'CAMPAIGN.json' }),
-  },
-} as const satisfies CommandSpec;
-
-/** The help of `thi-dua report`. */
-export const REPORT_HELP: Text = REPORT_CLI_TEXT.help;
-
-/** What the command did: a usage error, or the exit code with what it prints. */
-export type ReportRun =
-  | { readonly usage: Text }
-  | { readonly exit: 0 | 1; readonly out?: string; readonly err: readonly string[] };
-
-/** Reads a campaign record file (the same limits as the records file: UTF-8, 10 MiB, JSON). */
-function readCampaign(
-  path: string,
-): { ok: true; campaign: CampaignRecord } | { ok: false; failure: ReadFailure; issues?: readonly ValidationIssue[] } {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_INPUT_BYTES) return { ok: false, failure: { kind: 'input', message: CLI_ERRORS.fileTooLarge(path, size, MAX_INPUT_BYTES) } };
-    bytes = readFileSync(path);
-  } catch {
-    return { ok: false, failure: { kind: 'usage', message: CLI_ERRORS.fileNotFound(path) } };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, failure: { kind: 'input', message: CLI_ERRORS.notUtf8(path) } };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, failure: { kind: 'input', message: CLI_ERRORS.notJson(path, (error as Error).message) } };
-  }
-  const parsed = parseCampaignRecord(data);
-  if (!parsed.ok) {
-    return { ok: false, failure: { kind: 'input', message: REPORT_CLI_TEXT.badCampaign(path) }, issues: parsed.error };
-  }
-  return { ok: true, campaign: parsed.value };
 }
 
 /** The summary as Markdown: a title, one table per table of `summaryTableRows`, the notes. */
@@ -97,39 +41,65 @@ export function summaryToMarkdown(summary: AwardSummary, lang: Lang): string {
   return parts.join('\n');
 }
 
-/** Runs `thi-dua report FILE [--format html|md|json] [--lang] [--occasion] [--as-of] [--campaign]`. */
-export function runReport(positionals: readonly string[], options: Readonly<Record<string, string>>, lang: Lang): ReportRun {
-  const file = positionals[0];
-  if (file === undefined) return { usage: CLI_ERRORS.missingFile() };
-  const occasions = options['occasion'] === undefined ? undefined : parseOccasionsArg(options['occasion']);
-  let campaign: CampaignRecord | undefined;
-  const err: string[] = [];
-  if (options['campaign'] !== undefined) {
-    const read = readCampaign(options['campaign']);
-    if (!read.ok) {
-      if (read.failure.kind === 'usage') return { usage: read.failure.message };
-      return { exit: 1, err: [read.failure.message[lang], ...(read.issues ?? []).map((i) => `  ${i.path.join('.')}: ${i.message[lang]}`)] };
+const options = {
+  format: { type: 'string', choices: ['md', 'html', 'json'] },
+  occasion: {
+    type: 'string',
+    check: {
+      test: (value: string) => parseOccasionsArg(value) !== undefined,
+      hint: { vi: 'LOẠI:NĂM[,LOẠI:NĂM…] (final-review:2025)', en: 'KIND:YEAR[,KIND:YEAR…] (final-review:2025)' },
+    },
+  },
+  'as-of': { type: 'string', check: { test: (value: string) => isCivilDate(value), hint: CLI_TEXT.dateHint } },
+  campaign: { type: 'string' },
+  ndjson: { type: 'boolean' },
+} as const;
+
+/**
+ * `thi-dua report FILE [--ndjson] [--format md|html|json] [--occasion …] [--as-of …] [--campaign CAMPAIGN.json]`:
+ * the records read one by one (whole JSON or JSON Lines), each invalid one reported on stderr,
+ * the statistics of the valid ones printed.
+ */
+export const reportCommand = defineCommand({
+  name: 'report',
+  synopsis: CLI_SYNOPSES.report,
+  summary: CLI_TEXT.reportSummary,
+  help: REPORT_CLI_TEXT.help,
+  options,
+  positionals: 1,
+  run: async (context: CommandContext<typeof options>) => {
+    const { io, lang } = context;
+    const file = context.positionals[0];
+    if (file === undefined) return context.usage(CLI_ERRORS.missingFile());
+    const occasions = context.options.occasion === undefined ? undefined : parseOccasionsArg(context.options.occasion);
+    let campaign: CampaignRecord | undefined;
+    if (context.options.campaign !== undefined) {
+      const read = await context.readValue(context.options.campaign);
+      if (!read.ok) return read.exit;
+      const parsed = parseCampaignRecord(read.value);
+      if (!parsed.ok) {
+        await io.err(REPORT_CLI_TEXT.badCampaign(context.options.campaign)[lang]);
+        for (const issue of parsed.error) await io.err(`  ${fieldPath(issue, lang)}: ${terminalSafe(issue.message[lang])}`);
+        return EXIT.invalidInput;
+      }
+      campaign = parsed.value;
     }
-    campaign = read.campaign;
-  }
-  const read = readEntries(file, 'records');
-  if (!read.ok) {
-    if (read.failure.kind === 'usage') return { usage: read.failure.message };
-    return { exit: 1, err: [read.failure.message[lang]] };
-  }
-  const { records, invalid } = readRecords(read.entries);
-  for (const bad of invalid) {
-    for (const issue of bad.issues) err.push(`${issueLocation(bad.index, issue, lang)}: ${issue.message[lang]}`);
-  }
-  const summary = summarizeAwards(records, {
-    ...(occasions === undefined ? {} : { occasions }),
-    ...(options['as-of'] === undefined ? {} : { asOf: options['as-of'] }),
-    ...(campaign === undefined ? {} : { campaign }),
-  });
-  /* v8 ignore next -- @preserve: the options are checked by the argument parser */
-  if (!summary.ok) return { exit: 1, err: summary.error.map((i) => i.message[lang]) };
-  const format = options['format'] ?? 'md';
-  const out =
-    format === 'json' ? toJson(summary.value) : format === 'html' ? summaryToHtml(summary.value, { lang }) : summaryToMarkdown(summary.value, lang);
-  return { exit: invalid.length === 0 ? 0 : 1, out, err };
-}
+    const opened = await context.open(file, { key: 'records', ndjson: context.options.ndjson === true });
+    if (!opened.ok) return opened.exit;
+    const { records, allValid } = await readRecords(opened.source, io, lang);
+    const asOf = context.options['as-of'];
+    const summary = summarizeAwards(records, {
+      ...(occasions === undefined ? {} : { occasions }),
+      ...(asOf === undefined ? {} : { asOf }),
+      ...(campaign === undefined ? {} : { campaign }),
+    });
+    /* v8 ignore next 4 -- @preserve: the options are checked by the argument parser */
+    if (!summary.ok) {
+      for (const issue of summary.error) await io.err(issue.message[lang]);
+      return EXIT.invalidInput;
+    }
+    const format = context.options.format ?? 'md';
+    await io.out(format === 'json' ? toJson(summary.value) : format === 'html' ? summaryToHtml(summary.value, { lang }) : summaryToMarkdown(summary.value, lang));
+    return allValid ? EXIT.ok : EXIT.invalidInput;
+  },
+});

@@ -3,12 +3,14 @@
  *
  * @module
  */
-import { rewardFormsFor, occasionsIn } from '../../rules/rewards.js';
+import { isCivilDate, toCivilDate } from '../../core/dates.js';
+import type { CivilDate, Lang } from '../../core/types.js';
+import { occasionsIn, rewardFormsFor } from '../../rules/rewards.js';
 import { MILESTONE_WINDOWS, milestonesOn } from '../../rules/timeline.js';
-import { CLI_TEXT } from '../../text/cli.js';
+import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
-import type { CivilDate, Lang } from '../../core/types.js';
+import { type CommandContext, defineCommand, EXIT } from '../command.js';
 import { toJson } from '../format.js';
 
 type WindowState = 'past' | 'current' | 'upcoming';
@@ -36,3 +38,24 @@ export function renderTimeline(day: CivilDate, lang: Lang, format: 'table' | 'js
   }
   return lines.join('\n');
 }
+
+const options = {
+  on: { type: 'string', check: { test: (value: string) => isCivilDate(value), hint: CLI_TEXT.dateHint } },
+  format: { type: 'string', choices: ['table', 'json'] },
+} as const;
+
+/** `thi-dua timeline [--on YYYY-MM-DD] [--format table|json]`. */
+export const timelineCommand = defineCommand({
+  name: 'timeline',
+  synopsis: CLI_SYNOPSES.timeline,
+  summary: CLI_TEXT.timelineSummary,
+  help: CLI_TEXT.timelineHelp,
+  options,
+  positionals: 0,
+  run: async (context: CommandContext<typeof options>) => {
+    const day = context.options.on ?? toCivilDate(context.io.now());
+    if (day === undefined) return context.usage(CLI_ERRORS.missingValue('--on'));
+    await context.io.out(renderTimeline(day, context.lang, context.options.format === 'json' ? 'json' : 'table'));
+    return EXIT.ok;
+  },
+});
