@@ -8,7 +8,7 @@ import type { Text } from '../core/types.js';
 /** Every fixed text of the command. */
 export const DOCUMENTS_CLI_TEXT = {
   help: {
-    vi: `Cách dùng: thi-dua documents RECORDS.json --occasion LOẠI:NĂM --context CONTEXT.json --out THƯ_MỤC [--format docx|html] [--lang vi|en]
+    vi: `Cách dùng: thi-dua documents RECORDS.json --occasion LOẠI:NĂM --context CONTEXT.json --out THƯ_MỤC [--format docx|html] [--ndjson] [--lang vi|en]
 
 Đọc RECORDS.json (một mảng hồ sơ đề nghị hoặc { "records": [...] }) và CONTEXT.json (thông tin các văn
 bản cần mà hồ sơ không có: số, ký hiệu, ngày, người ký, nơi nhận, kết quả biểu quyết…; các khóa list,
@@ -16,7 +16,7 @@ minutes, decision, submission, reports — xem docs/documents.md). Ghi vào THƯ
 khen thưởng: danh sách đề nghị, biên bản họp Hội đồng, quyết định tặng Giấy khen, tờ trình, báo cáo
 thành tích — tệp Word (.docx, mặc định) hoặc HTML, theo thể thức Nghị định 30/2020/NĐ-CP.
 Mã thoát: 0 mọi văn bản đã ghi; 1 có hồ sơ, tệp hoặc văn bản không hợp lệ (các văn bản khác vẫn được ghi); 2 dùng sai lệnh.`,
-    en: `Usage: thi-dua documents RECORDS.json --occasion KIND:YEAR --context CONTEXT.json --out DIR [--format docx|html] [--lang vi|en]
+    en: `Usage: thi-dua documents RECORDS.json --occasion KIND:YEAR --context CONTEXT.json --out DIR [--format docx|html] [--ndjson] [--lang vi|en]
 
 Reads RECORDS.json (an array of nomination records or { "records": [...] }) and CONTEXT.json (what the
 papers need that the records do not hold: numbers, dates, signers, recipients, votes…; keys list,

@@ -189,8 +189,8 @@ describe('spreadsheets and Markdown', () => {
     expect(run.stdout).not.toMatch(/^# injected/mu);
     const rows = run.stdout.split('\n').filter((l) => l.includes('MD-'));
     expect(rows).toHaveLength(5);
-    // Every row has the table's 6 columns: 7 unescaped pipes.
-    for (const row of rows) expect(row.match(/(?<!\\)\|/gu)).toHaveLength(7);
+    // Every row has the table's 7 columns (the last is the reward money): 8 unescaped pipes.
+    for (const row of rows) expect(row.match(/(?<!\\)\|/gu)).toHaveLength(8);
     expect(run.stdout).toContain('| A \\| B |');
     expect(run.stdout).toContain('| C \\\\\\| D |');
     expect(run.stdout).toContain('| E # injected heading |');
