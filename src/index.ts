@@ -33,6 +33,6 @@ export {
 } from './guidance/dossier-documents.js';
 export { checkDossier, type DossierCheck } from './rules/dossier.js';
 export { checkQuotas, type QuotaExcess } from './guidance/quotas.js';
-export type { ValidationIssue } from './core/issues.js';
+export { ISSUE_CODES, type IssueCode, type ValidationIssue, ZOD_ISSUE_CODES } from './core/issues.js';
 export { type Citation, type LegalConfidence } from './core/citation.js';
 export { decidingAuthorityOf } from './law/deciders.js';

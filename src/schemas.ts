@@ -8,6 +8,7 @@
 export { AssessmentSchema, CivilDateSchema, NominationSchema, NonBlankStringSchema, OccasionSchema, OutcomeSchema, RoleSchema, SubjectSchema } from './validation/inputs.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
 export {
+  ActorSchema,
   CampaignEventSchema,
   CampaignHistoryEntrySchema,
   CampaignRecordSchema,
@@ -15,6 +16,7 @@ export {
   HistoryEntrySchema,
   NominationEventSchema,
   NominationRecordSchema,
+  SealSchema,
 } from './workflow/schemas.js';
 export { GuidanceSchema } from './guidance/guidance.js';
 export { NON_BLANK_PATTERN } from './core/patterns.js';

@@ -1,15 +1,64 @@
 /**
- * Validation issues as data: the type every `parse*` returns. The messages are in `text/`, the
- * machinery that builds issues from zod in `validation/`.
+ * Validation issues as data: the type every `parse*` returns, and the list of its codes. The
+ * messages are in `text/`, the machinery that builds issues from zod in `validation/`.
  *
  * @module
  */
 import type { Text } from './types.js';
+import { RECORD_ISSUE_CODES } from './workflow-codes.js';
 
 /**
- * One problem found in an input: where (`path`, from the root of the input), what (`code`: zod's
- * issue code such as `invalid_type`, `invalid_value`, `unrecognized_keys`, `too_small`,
- * `invalid_format`, or a documented code of the library's own), and a message in both languages.
+ * The issue codes zod 4 reports, which the library passes through as they are (a test checks the
+ * list against zod's own type).
+ *
+ * @example
+ * ```ts
+ * import { ZOD_ISSUE_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * ZOD_ISSUE_CODES.includes('unrecognized_keys'); //=> true
+ * ```
+ */
+export const ZOD_ISSUE_CODES = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+] as const;
+
+/**
+ * Every code a {@link ValidationIssue} may carry: zod's ({@link ZOD_ISSUE_CODES}), then the
+ * library's own — `unreadable_input` (reading the input threw: a getter or a Proxy) and the
+ * record codes of `RECORD_ISSUE_CODES`.
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * ISSUE_CODES.includes('nomination_mismatch'); //=> true
+ * ```
+ */
+export const ISSUE_CODES = /* @__PURE__ */ (() =>
+  Object.freeze([...ZOD_ISSUE_CODES, 'unreadable_input', ...RECORD_ISSUE_CODES] as const))();
+
+/**
+ * A code of {@link ISSUE_CODES}: branch on it with an exhaustive `switch`.
+ *
+ * @example
+ * ```ts
+ * import type { IssueCode } from 'thi-dua-vi-nguoi-ngheo';
+ * const code: IssueCode = 'invalid_format';
+ * ```
+ */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * One problem found in an input: where (`path`, from the root of the input), what (`code`, one of
+ * {@link ISSUE_CODES}), and a message in both languages.
  *
  * @example
  * ```ts
@@ -19,8 +68,11 @@ import type { Text } from './types.js';
  * ```
  */
 export type ValidationIssue = {
+  /** Where the problem is, from the root of the input: keys and array indexes. `[]` is the input itself. */
   readonly path: readonly (string | number)[];
-  readonly code: string;
+  /** What the problem is: zod's code, or one of the library's own (see {@link ISSUE_CODES}). */
+  readonly code: IssueCode;
+  /** The problem in Vietnamese and English, for a person. */
   readonly message: Text;
   /** For `unrecognized_keys`: the keys refused, so that a form can point at them. */
   readonly keys?: readonly string[];

@@ -11,11 +11,14 @@ import { subjectClassOf } from '../rules/subjects.js';
 import type { CivilDate } from '../core/types.js';
 import { type NominationStatus } from '../core/workflow-codes.js';
 import { decidingAuthorityOf } from '../law/deciders.js';
-import { type NominationRecord } from './types.js';
+import type { Actor } from './kernel/actor.js';
+import { canonicalJson } from './kernel/seal.js';
+import type { NominationRecord } from './nomination/types.js';
 
 /**
  * One line of the council's list: the nomination, its subject and class, the unit that proposed
- * it (when the nomination names it), where it stands now and the day the council compiled it.
+ * it (when the nomination names it), where it stands now, the day the council compiled it and,
+when the COMPILE named one, the person who recorded it.
  *
  * @example
  * ```ts
@@ -37,6 +40,8 @@ export type ProposalEntry = {
   readonly proposingUnit?: string;
   readonly status: NominationStatus;
   readonly compiledOn: CivilDate;
+  /** The person who recorded the COMPILE, when the event named one. */
+  readonly compiledBy?: Actor;
 };
 
 /**
@@ -73,8 +78,26 @@ export type ProposalGroup = {
 };
 
 /**
+ * Several different records of the occasion that carry one nomination id: they are left out of
+ * the list and reported here, since the library cannot tell which one is right (identical copies
+ * of one record count once and are not a conflict).
+ *
+ * @example
+ * ```ts
+ * import type { ProposalConflict } from 'thi-dua-vi-nguoi-ngheo';
+ * const conflict: ProposalConflict = { id: 'SK2023-01', records: 2 };
+ * ```
+ */
+export type ProposalConflict = {
+  /** The nomination id the records share. */
+  readonly id: string;
+  /** How many different records carry it. */
+  readonly records: number;
+};
+
+/**
  * The council's list for one occasion: one group per reward form that has an entry, in
- * `REWARD_FORMS` order, and the totals.
+ * `REWARD_FORMS` order, the totals, and the nomination ids that several different records carry.
  *
  * @example
  * ```ts
@@ -83,6 +106,7 @@ export type ProposalGroup = {
  *   occasion: { kind: 'annual', year: 2024 },
  *   groups: [],
  *   counts: { collectives: 0, individuals: 0, total: 0 },
+ *   conflicts: [],
  * };
  * ```
  */
@@ -90,7 +114,26 @@ export type ProposalList = {
   readonly occasion: Occasion;
   readonly groups: readonly ProposalGroup[];
   readonly counts: ProposalCounts;
+  /** Ids carried by several different records of the occasion, left out of the groups. */
+  readonly conflicts: readonly ProposalConflict[];
 };
+
+/**
+ * The records of an occasion, one per nomination id: identical copies count once; the ids that
+ * several different records carry are left out and reported.
+ */
+function oneRecordPerId(records: readonly NominationRecord[], occasion: Occasion): { records: NominationRecord[]; conflicts: ProposalConflict[] } {
+  const byId = new Map<string, NominationRecord[]>();
+  for (const record of records) {
+    const { occasion: at, id } = record.nomination;
+    if (at.kind !== occasion.kind || at.year !== occasion.year) continue;
+    const seen = byId.get(id);
+    if (seen === undefined) byId.set(id, [record]);
+    else if (!seen.some((other) => other === record || canonicalJson(other) === canonicalJson(record))) seen.push(record);
+  }
+  const conflicts = [...byId].filter(([, found]) => found.length > 1).map(([id, found]) => ({ id, records: found.length }));
+  return { records: [...byId.values()].filter((found) => found.length === 1).map(([record]) => record as NominationRecord), conflicts };
+}
 
 /** Code-unit order of two optional strings, a missing one last. */
 function compareOptional(a: string | undefined, b: string | undefined): number {
@@ -116,33 +159,39 @@ function countsOf(collectives: number, individuals: number): ProposalCounts {
  * compilation is not on it. Grouped by reward form in `REWARD_FORMS` order (forms without an entry
  * are left out), each with its deciding authority (`decidingAuthorityOf`) and III.3 clause;
  * collectives and individuals (`subjectClassOf`) apart and counted; entries sorted by proposing
- * unit (code-unit order, a nomination without one last), then nomination id, stably.
+ * unit (code-unit order, a nomination without one last), then nomination id, stably. A nomination
+ * id counts once: identical copies of a record are one entry, and the ids that several different
+ * records carry are left out and listed in `conflicts`.
  *
  * @param records - nomination records, in any order
  * @param occasion - the occasion of the list
  * @returns a new list
  * @example
  * ```ts
- * import { applyNominationEvent, compileProposalList, createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
- * let record = createNominationRecord(sampleNominations[0]!, '2023-10-02');
- * for (const event of [
- *   { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
- *   { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
- *   { type: 'COMPILE', by: 'department-council', on: '2023-11-01' },
- * ]) {
- *   const next = applyNominationEvent(record, event);
- *   if (next.ok) record = next.value;
+ * import { applyNominationEvent, compileProposalList, createNominationRecord, sampleNominations, type NominationEvent } from 'thi-dua-vi-nguoi-ngheo';
+ * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
+ * if (created.ok) {
+ *   let record = created.value;
+ *   const events: NominationEvent[] = [
+ *     { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
+ *     { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
+ *     { type: 'COMPILE', by: 'department-council', on: '2023-11-01' },
+ *   ];
+ *   for (const event of events) {
+ *     const next = applyNominationEvent(record, event);
+ *     if (next.ok) record = next.value;
+ *   }
+ *   const list = compileProposalList([record, record], { kind: 'preliminary-review', year: 2023 });
+ *   list.groups.map((g) => `${g.form} ${g.decidingAuthority} ${g.counts.collectives}+${g.counts.individuals}`);
+ *   //=> ['provincial-certificate provincial-chairman 1+0'] (one record given twice counts once)
  * }
- * const list = compileProposalList([record], { kind: 'preliminary-review', year: 2023 });
- * list.groups.map((g) => `${g.form} ${g.decidingAuthority} ${g.counts.collectives}+${g.counts.individuals}`);
- * //=> ['provincial-certificate provincial-chairman 1+0']
  * ```
  */
 export function compileProposalList(records: readonly NominationRecord[], occasion: Occasion): ProposalList {
   const byForm = new Map<RewardForm, { collectives: ProposalEntry[]; individuals: ProposalEntry[] }>();
-  for (const record of records) {
+  const { records: unique, conflicts } = oneRecordPerId(records, occasion);
+  for (const record of unique) {
     const { nomination } = record;
-    if (nomination.occasion.kind !== occasion.kind || nomination.occasion.year !== occasion.year) continue;
     const compiled = record.history.find((entry) => entry.event.type === 'COMPILE');
     if (compiled === undefined) continue;
     const subjectClass = subjectClassOf(nomination.subject.category);
@@ -153,6 +202,7 @@ export function compileProposalList(records: readonly NominationRecord[], occasi
       ...(nomination.proposingUnit === undefined ? {} : { proposingUnit: nomination.proposingUnit }),
       status: record.status,
       compiledOn: compiled.event.on,
+      ...(compiled.event.actor === undefined ? {} : { compiledBy: compiled.event.actor }),
     };
     let group = byForm.get(nomination.form);
     if (group === undefined) {
@@ -178,5 +228,5 @@ export function compileProposalList(records: readonly NominationRecord[], occasi
       counts: countsOf(group.collectives.length, group.individuals.length),
     });
   }
-  return { occasion: { kind: occasion.kind, year: occasion.year }, groups, counts: countsOf(collectives, individuals) };
+  return { occasion: { kind: occasion.kind, year: occasion.year }, groups, counts: countsOf(collectives, individuals), conflicts };
 }

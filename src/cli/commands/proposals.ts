@@ -10,11 +10,11 @@ import { CLI_TEXT } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
 import type { Lang } from '../../core/types.js';
-import { parseNominationRecord } from '../../workflow/nomination.js';
+import { parseNominationRecord } from '../../workflow/nomination/record.js';
 import { compileProposalList, type ProposalCounts, type ProposalEntry, type ProposalGroup } from '../../workflow/proposals.js';
 import { toCsv, toJson, toMarkdownTable } from '../format.js';
 import { type ValidationIssue } from '../../core/issues.js';
-import { type NominationRecord } from '../../workflow/types.js';
+import type { NominationRecord } from '../../workflow/nomination/types.js';
 
 /** `annual:2024` → the occasion, or `undefined` when it is not `KIND:YEAR`. */
 export function parseOccasionArg(value: string): Occasion | undefined {
