@@ -44,8 +44,8 @@ export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text
     en: "The event is dated before the plan (2022-09-26, III.5.1), a proposal is dated before its occasion's year (IV.1.2), or a campaign event is dated outside its row's window (III.5).",
   },
   NOMINATION_NOT_MET: {
-    vi: 'Đề nghị chưa đạt khi đánh giá theo kế hoạch (evaluateNomination không phải «Đạt») nên chưa thể bình xét, đề nghị; kèm các phát hiện của đánh giá.',
-    en: 'The nomination does not evaluate as met (evaluateNomination is not “met”), so it cannot be proposed; the evaluation’s findings come with the error.',
+    vi: 'Đề nghị chưa đạt khi đánh giá theo kế hoạch (evaluateNomination không phải «Đạt») nên chưa thể bình xét, đề nghị (hoặc, đã đề nghị rồi, không thể sửa đổi thành như vậy); kèm các phát hiện của đánh giá.',
+    en: 'The nomination does not evaluate as met (evaluateNomination is not “met”), so it cannot be proposed (nor, once proposed, be amended into it); the evaluation’s findings come with the error.',
   },
   DOSSIER_INCOMPLETE: {
     vi: 'Hồ sơ chưa đủ thành phần theo hướng dẫn (hoặc theo quy định mặc định của luật, khi được yêu cầu) nên chưa thể gửi; kèm danh sách tài liệu còn thiếu.',
@@ -225,20 +225,34 @@ export function dateOutsideWindowText(args: {
   };
 }
 
-/** NOMINATION_NOT_MET: the evaluation's outcome and the rules that are not met. */
-export function nominationNotMetText(outcome: Exclude<Outcome, 'met'>, rules: readonly string[]): Text {
+/**
+ * NOMINATION_NOT_MET: the evaluation's outcome and the rules that are not met; for an AMEND, of
+ * the amended nomination of a proposal.
+ */
+export function nominationNotMetText(outcome: Exclude<Outcome, 'met'>, rules: readonly string[], type: 'PROPOSE' | 'AMEND' = 'PROPOSE'): Text {
   const cites = rules.join(', ');
+  const amend = type === 'AMEND';
   switch (outcome) {
     case 'not-met':
-      return {
-        vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch là «Không đạt» (${cites}).`,
-        en: `IV.1.2: the nomination cannot be proposed: it does not meet the plan (${cites}).`,
-      };
+      return amend
+        ? {
+            vi: `IV.1.2: không thể sửa đổi đề nghị đã được bình xét thành một đề nghị «Không đạt» khi đánh giá theo kế hoạch (${cites}).`,
+            en: `IV.1.2: a proposed nomination cannot be amended into one that does not meet the plan (${cites}).`,
+          }
+        : {
+            vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch là «Không đạt» (${cites}).`,
+            en: `IV.1.2: the nomination cannot be proposed: it does not meet the plan (${cites}).`,
+          };
     case 'unknown':
-      return {
-        vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch còn «Chưa xác định», cần bổ sung thông tin (${cites}).`,
-        en: `IV.1.2: the nomination cannot be proposed yet: its evaluation is unknown until more is filled in (${cites}).`,
-      };
+      return amend
+        ? {
+            vi: `IV.1.2: không thể sửa đổi đề nghị đã được bình xét thành một đề nghị còn «Chưa xác định» khi đánh giá theo kế hoạch (${cites}).`,
+            en: `IV.1.2: a proposed nomination cannot be amended into one whose evaluation is unknown (${cites}).`,
+          }
+        : {
+            vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch còn «Chưa xác định», cần bổ sung thông tin (${cites}).`,
+            en: `IV.1.2: the nomination cannot be proposed yet: its evaluation is unknown until more is filled in (${cites}).`,
+          };
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return outcome satisfies never;

@@ -5,13 +5,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toCsv, toMarkdownTable } from '../../src/cli/format.js';
 import { runProgram } from '../../src/cli/program.js';
 import {
-  applyNominationEvent,
   createNominationRecord,
   type Nomination,
   type NominationRecord,
   sampleNominations,
 } from '../../src/index.js';
 import { MAX_INPUT_BYTES } from '../../src/text/cli.js';
+import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
+
+/** `createNominationRecord`'s record, which the test expects to be created. */
+function mustCreate(...args: Parameters<typeof createNominationRecord>): NominationRecordOf {
+  const created = createNominationRecord(...args);
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  return created.value;
+}
+type NominationRecordOf = Extract<ReturnType<typeof createNominationRecord>, { ok: true }>['value'];
 
 function cli(argv: string[], now = new Date('2024-05-01T03:00:00Z')) {
   const out: string[] = [];
@@ -28,7 +36,7 @@ const file = (name: string, content: string | Buffer): string => {
 };
 
 function advance(nomination: Nomination, steps: readonly object[]): NominationRecord {
-  let record = createNominationRecord(nomination, '2023-10-02');
+  let record = mustCreate(nomination, '2023-10-02');
   for (const event of steps) {
     const next = applyNominationEvent(record, event);
     if (!next.ok) throw new Error(JSON.stringify(next.error));
@@ -174,7 +182,7 @@ describe('thi-dua proposals', () => {
   });
 
   it('an empty list says so; invalid records are reported on stderr and the valid ones listed (exit 1)', () => {
-    const records = [compiled(sampleNominations[0] as Nomination), { schemaVersion: 2 }];
+    const records = [compiled(sampleNominations[0] as Nomination), { schemaVersion: 1 }];
     const path = file('records-bad.json', JSON.stringify(records));
     const result = cli(['proposals', path, '--occasion', 'annual:2024', '--lang', 'en']);
     expect(result.code).toBe(1);

@@ -120,7 +120,7 @@ function packagePaths(): Record<string, string[]> {
   const first = (...candidates: string[]): string | undefined =>
     candidates.map((c) => join(ROOT, c)).find((c) => existsSync(c));
   const paths: Record<string, string[]> = { [PACKAGE_NAME]: [join(ROOT, 'src/index.ts')] };
-  const schemas = first('src/schemas/index.ts', 'src/schemas/inputs.ts');
+  const schemas = first('src/schemas/index.ts', 'src/schemas.ts', 'src/schemas/inputs.ts');
   if (schemas !== undefined) paths[`${PACKAGE_NAME}/schemas`] = [schemas];
   const testing = first('src/testing/index.ts');
   if (testing !== undefined) paths[`${PACKAGE_NAME}/testing`] = [testing];

@@ -33,7 +33,7 @@ function nominationRows(): string {
     NOMINATION_TRANSITIONS.map((row) => {
       const notes = [
         ...(row.guard === undefined ? [] : [GUARD_TEXTS[row.guard].en]),
-        ...(row.reading === undefined ? [] : [`RULES.md reading ${row.reading}`]),
+        ...(row.reading === undefined ? [] : [`reading ${row.reading} (docs/interpretations.md)`]),
         ...(row.law === undefined ? [] : [`${row.law.ref} (${row.law.confidence})`]),
       ];
       return [
@@ -62,7 +62,7 @@ function campaignRows(): string {
         .join(', '),
       code(row.milestone),
       row.clause,
-      [...(row.once === undefined ? [] : [ONCE_TEXTS[row.once].en]), ...(row.reading === undefined ? [] : [`RULES.md reading ${row.reading}`])].join(
+      [...(row.once === undefined ? [] : [ONCE_TEXTS[row.once].en]), ...(row.reading === undefined ? [] : [`reading ${row.reading} (docs/interpretations.md)`])].join(
         '; ',
       ),
     ]),

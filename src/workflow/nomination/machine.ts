@@ -141,7 +141,7 @@ export function createNominationRecord(nomination: Nomination, on: DateInput, op
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
-function checkGuard(guard: NominationGuard | undefined, nomination: Nomination, options?: EvaluationOptions): TransitionError | undefined {
+function checkGuard(guard: NominationGuard | undefined, type: NominationEventType, nomination: Nomination, options?: EvaluationOptions): TransitionError | undefined {
   switch (guard) {
     case undefined:
       return undefined;
@@ -150,7 +150,7 @@ function checkGuard(guard: NominationGuard | undefined, nomination: Nomination, 
       const { outcome } = evaluation;
       if (outcome === 'met') return undefined;
       const rules = unique(evaluation.findings.filter((f) => f.outcome !== 'met').map((f) => f.rule));
-      return { code: 'NOMINATION_NOT_MET', message: nominationNotMetText(outcome, rules), findings: evaluation.findings };
+      return { code: 'NOMINATION_NOT_MET', message: nominationNotMetText(outcome, rules, type === 'AMEND' ? 'AMEND' : 'PROPOSE'), findings: evaluation.findings };
     }
     case 'dossier-complete': {
       // Only when the caller asks for it (a guidance with a dossier, or the law's default):
@@ -245,7 +245,7 @@ export function applyNominationEvent(record: NominationRecord, event: Nomination
   const after = nominationAfter(accepted, before);
   const step = checkNominationStep(current.status, before, after, current.history.at(-1)?.event.on, accepted);
   if (!step.ok) return { ok: false, error: step.error };
-  const refusal = checkGuard(step.row.guard, after, options);
+  const refusal = checkGuard(step.row.guard, accepted.type, after, options);
   if (refusal !== undefined) return { ok: false, error: refusal };
   const refs = step.row.guard === undefined ? undefined : guidanceRefs(after, options);
   const entry = deepFreeze({ event: accepted, status: step.row.to, ...(refs === undefined ? {} : { guidance: refs }) }) as HistoryEntry;

@@ -29,6 +29,20 @@ function matches(row: NominationTransition, status: NominationStatus, type: Nomi
   return row.from === status && row.event === type && row.forms.includes(form);
 }
 
+let rowsByStep: Map<string, readonly NominationTransition[]> | undefined;
+
+/** The rows from a status for an event type, looked up (a replay checks thousands of entries). */
+function rowsOf(status: NominationStatus, type: NominationEventType): readonly NominationTransition[] {
+  if (rowsByStep === undefined) {
+    rowsByStep = new Map();
+    for (const row of NOMINATION_TRANSITIONS) {
+      const key = `${row.from}|${row.event}`;
+      rowsByStep.set(key, [...(rowsByStep.get(key) ?? []), row]);
+    }
+  }
+  return rowsByStep.get(`${status}|${type}`) ?? [];
+}
+
 /** The event types with a row for the status and form (and role), in `NOMINATION_EVENT_TYPES` order. */
 export function nominationTypesAllowed(status: NominationStatus, form: RewardForm, by?: Role): NominationEventType[] {
   return NOMINATION_EVENT_TYPES.filter((type) =>
@@ -101,8 +115,8 @@ export function checkNominationStep(
 ): StepSuccess<NominationTransition> | StepFailure {
   const form = before.form;
   const decision = event.type === 'DECIDE' ? event.decision : undefined;
-  const candidates = NOMINATION_TRANSITIONS.filter(
-    (row) => matches(row, status, event.type, form) && (row.decision === undefined || row.decision === decision),
+  const candidates = rowsOf(status, event.type).filter(
+    (row) => row.forms.includes(form) && (row.decision === undefined || row.decision === decision),
   );
   if (candidates.length === 0) {
     const allowed = nominationTypesAllowed(status, form);
