@@ -38,23 +38,31 @@ export function parseCampaignEvent(input: unknown): Result<CampaignEvent, Valida
 }
 
 /**
- * Creates the campaign's record: status `planned`, empty history, deeply frozen. With
- * `options.seal`, the record is sealed (its seal stands for an empty history, so a sealed
- * campaign whose entries were all dropped is refused), and the key is checked: the result is then
- * a `Result`, with a `seal_key_invalid` issue for a key that is not a string or bytes of at least
- * 32 bytes.
+ * Creates the campaign's record: status `planned`, empty history, deeply frozen, not sealed.
  *
- * @param options - the key that seals the record
- * @returns a new record (with options: the record, or the key's issue)
+ * @returns a new record
  * @example
  * ```ts
  * import { createCampaignRecord } from 'thi-dua-vi-nguoi-ngheo';
  * createCampaignRecord(); //=> { schemaVersion: 1, status: 'planned', history: [] }
+ * ```
+ */
+export function createCampaignRecord(): CampaignRecord;
+/**
+ * Creates the campaign's record, sealed with the key of `options.seal`: its seal stands for an
+ * empty history, so a sealed campaign whose entries were all dropped is refused on reload. The
+ * key is checked, so the result is a `Result`: a `seal_key_invalid` issue for a key that is not
+ * a string or bytes of at least 32 bytes.
+ *
+ * @param options - the key that seals the record
+ * @returns the new record, or the key's issue
+ * @example
+ * ```ts
+ * import { createCampaignRecord } from 'thi-dua-vi-nguoi-ngheo';
  * const sealed = createCampaignRecord({ seal: { key: 'a secret of at least thirty-two bytes!!' } });
  * if (sealed.ok) sealed.value.seal?.length; //=> 64
  * ```
  */
-export function createCampaignRecord(): CampaignRecord;
 export function createCampaignRecord(options: CampaignOptions): Result<CampaignRecord, ValidationIssue[]>;
 export function createCampaignRecord(options?: CampaignOptions): CampaignRecord | Result<CampaignRecord, ValidationIssue[]> {
   if (options === undefined) return registerRecord(deepFreeze({ schemaVersion: 1, status: 'planned', history: [] }), undefined);
