@@ -13,6 +13,8 @@ import { checkEntries, issueLocation, renderCheck } from './commands/check.js';
 import { parseOccasionArg, readRecords, renderProposals } from './commands/proposals.js';
 import { renderTimeline } from './commands/timeline.js';
 import { readEntries } from './input.js';
+import { compileProposalList } from '../workflow/proposals.js';
+import { proposalConflictText } from '../text/workflow.js';
 
 /** What the program may do to the world. */
 export type ProgramIo = {
@@ -104,7 +106,10 @@ export function runProgram(argv: readonly string[], io: ProgramIo): number {
       }
       const format = options['format'] === 'csv' || options['format'] === 'json' ? options['format'] : 'md';
       io.out(renderProposals(records, occasion, lang, format));
-      return invalid.length === 0 ? EXIT.ok : EXIT.invalidInput;
+      // Two different records with one id are left out of the list: say so (the JSON lists them in `conflicts`).
+      const { conflicts } = compileProposalList(records, occasion);
+      for (const c of conflicts) io.err(proposalConflictText(c.id, c.records)[lang]);
+      return invalid.length === 0 && conflicts.length === 0 ? EXIT.ok : EXIT.invalidInput;
     }
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:

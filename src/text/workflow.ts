@@ -414,3 +414,11 @@ export function sealKeyInvalidText(): Text {
     en: 'Invalid seal key: expected a string or a Uint8Array of at least 32 bytes.',
   };
 }
+
+/** The council's list left a nomination id out: several different records carry it. */
+export function proposalConflictText(id: string, records: number): Text {
+  return {
+    vi: `Đề nghị ${id}: có ${records} hồ sơ khác nhau cùng mã này, nên không đưa vào danh sách; hãy giữ lại một hồ sơ đúng.`,
+    en: `Nomination ${id}: ${records} different records carry this id, so it is left out of the list; keep the one that is right.`,
+  };
+}

@@ -190,6 +190,24 @@ describe('thi-dua proposals', () => {
     expect(result.out).toContain('No nomination has been compiled for this occasion.');
   });
 
+  it('two different records with one id are left out and reported on stderr (exit 1); a record given twice counts once', () => {
+    const record = compiled(sampleNominations[0] as Nomination);
+    const actor = { id: 'hd-01', name: 'Bế Văn Toàn' };
+    const other = advance(sampleNominations[0] as Nomination, [
+      { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
+      { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
+      { type: 'COMPILE', by: 'department-council', on: '2023-11-02', actor },
+    ]);
+    const twice = cli(['proposals', file('twice.json', JSON.stringify([record, record])), '--occasion', 'preliminary-review:2023', '--format', 'json']);
+    expect(twice.code).toBe(0);
+    expect(JSON.parse(twice.out).counts.total).toBe(1);
+    const clash = cli(['proposals', file('clash.json', JSON.stringify([record, other])), '--occasion', 'preliminary-review:2023', '--lang', 'en']);
+    expect(clash.code).toBe(1);
+    expect(clash.err).toBe(`Nomination ${record.nomination.id}: 2 different records carry this id, so it is left out of the list; keep the one that is right.`);
+    const json = JSON.parse(cli(['proposals', file('actor.json', JSON.stringify([other])), '--occasion', 'preliminary-review:2023', '--format', 'json']).out);
+    expect(json.groups[0].collectives[0].compiledBy).toEqual(actor);
+  });
+
   it('--occasion is required and checked', () => {
     const path = file('empty.json', '[]');
     expect(cli(['proposals', path]).code).toBe(2);
