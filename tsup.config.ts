@@ -2,12 +2,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`. Shared code goes into chunks.
+    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`, `./activities`, `./reports`. Shared code goes into chunks.
     entry: {
       index: 'src/index.ts',
       schemas: 'src/schemas.ts',
       testing: 'src/testing/index.ts',
       poverty: 'src/poverty/index.ts',
+      activities: 'src/activities/index.ts',
+      reports: 'src/reports/index.ts',
     },
     format: ['esm', 'cjs'],
     // tsup 8.5.1 injects `baseUrl` into its declaration build; TypeScript 6 reports that as

@@ -15,6 +15,12 @@
 //   4. a consumer of the whole nomination workflow (create, apply, parse a record; sealed or not),
 //      its dependencies bundled — zod, @noble/hashes' SHA-256 and HMAC, canonicalize — as a
 //      browser application ships it. Budget 60 kB gz; the hash libraries' share is reported.
+//   5. the ESM entry `./activities` (dist/activities.js and its chunks), dependencies external.
+//      Budget 10 kB gz: the parsers with zod's schema and the validation texts, the summary, the
+//      evidence checks with the criteria they read; and a consumer of `summarizeActivities` alone
+//      (budget 2 kB gz), which needs neither zod nor the evidence texts.
+//   6. the `./reports` entry, budget 34 kB gz (it reads records: the record parser and its schemas,
+//      the labels, the law's money tables), and none of it in the main entry `.`.
 // Prints one line per check and `N passed, N failed`; exits 1 when any check fails.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,6 +38,9 @@ const BUDGETS = {
   consumer: 8 * KB,
   consumerWithDeps: 8 * KB,
   workflowWithDeps: 60 * KB,
+  activities: 10 * KB,
+  activitiesSummary: 2 * KB,
+  reports: 34 * KB,
 };
 const ISSUE_TARGET_ENTRY = 12 * KB;
 
@@ -134,6 +143,29 @@ check(
     BUDGETS.workflowWithDeps,
   )}); of which the seals' libraries (@noble/hashes SHA-256 + HMAC, canonicalize) alone: ${kb(hashes.raw)} raw, ${kb(hashes.gzip)} gzip`,
 );
+const activities = await bundle({ entry: join(root, 'dist/activities.js'), external });
+check(
+  activities.gzip <= BUDGETS.activities,
+  `entry "./activities" (dist/activities.js), minified, deps external: ${kb(activities.raw)} raw, ${kb(activities.gzip)} gzip (budget ${kb(BUDGETS.activities)})`,
+);
+const summaryOnly = await bundle({
+  stdin: `import { summarizeActivities } from './dist/activities.js';\nexport const run = (a) => summarizeActivities(a);\n`,
+  external: [],
+});
+check(
+  summaryOnly.gzip <= BUDGETS.activitiesSummary && !summaryOnly.code.includes('không áp dụng cho'),
+  `consumer of summarizeActivities only, deps bundled: ${kb(summaryOnly.raw)} raw, ${kb(summaryOnly.gzip)} gzip (budget ${kb(
+    BUDGETS.activitiesSummary,
+  )}; no evidence texts)`,
+);
+// The reports subpath: its own budget, and none of it in the main entry (the entry must not grow
+// because of it: the report page's CSS and charts stay in ./reports).
+const reports = await bundle({ entry: join(root, 'dist/reports.js'), external });
+check(reports.gzip <= BUDGETS.reports, `entry "./reports" (dist/reports.js), minified, deps external: ${kb(reports.raw)} raw, ${kb(reports.gzip)} gzip (budget ${kb(BUDGETS.reports)})`);
+for (const needle of ['print-color-adjust', 'chart-by-form', 'period_reversed']) {
+  check(!entry.code.includes(needle), `the main entry holds none of ./reports ("${needle}")`);
+  check(reports.code.includes(needle), `sanity: ./reports holds "${needle}"`);
+}
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -65,10 +65,20 @@ saved.history[0].event.nomination.subject.name = 'x';
 if (lib.parseNominationRecord(saved, { seal }).ok) throw new Error('a rewritten sealed record reloads');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/poverty'").replace('lib', 'poverty')}
 if (poverty.classifyHousehold({ area: 'rural', incomePerPersonPerMonth: 1500000, deprivedIndicators: [], year: 2024 }).value.class !== 'near-poor') throw new Error('poverty');
+${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/activities'").replace('lib', 'activities')}
+const activity = { id: 'HD-1', kind: 'fund-contribution', clause: 'IV.4', by: { subjectId: 'cong-doan-so' }, on: '2023-10-17', amount: 24500000, description: 'Ủng hộ Quỹ Vì người nghèo' };
+const activityList = activities.parseActivities([activity]);
+if (!activityList.ok || activities.summarizeActivities(activityList.value).total.money.total !== 24500000) throw new Error('activities');
+if (activities.parseActivity({ ...activity, on: '2020-01-01' }).ok) throw new Error('activities period');
+${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/reports'").replace('lib', 'reports')}
+const summary = reports.summarizeAwards([lib.createNominationRecord(parsed.value, '2024-03-01')]);
+if (!summary.ok || summary.value.byForm['labor-order'].byStatus.draft !== 1) throw new Error('reports: summary');
+if (!reports.summaryToHtml(summary.value, { lang: 'en' }).includes('<svg ')) throw new Error('reports: page');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/schemas'").replace('lib', 'schemas')}
 if (!schemas.NominationSchema.safeParse(nomination).success) throw new Error('schemas');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/testing'").replace('lib', 'testing')}
 if (lib.evaluateNomination(testing.makeNomination()).outcome !== 'met') throw new Error('testing');
+if (activities.checkEvidence(testing.makeNomination({ evidence: { 'III.2.a.3': ['HD-2024-01'] } }), testing.sampleActivities)[0].outcome !== 'met') throw new Error('evidence');
 const schemaFile = ${load.startsWith('import') ? "JSON.parse((await import('node:fs')).readFileSync(new URL(import.meta.resolve('thi-dua-vi-nguoi-ngheo/schemas/nomination.schema.json')), 'utf8'))" : "require('thi-dua-vi-nguoi-ngheo/schemas/nomination.schema.json')"};
 if (schemaFile.$id !== 'thi-dua-vi-nguoi-ngheo/schemas/nomination.schema.json') throw new Error('JSON Schema file');
 console.log('ok');
@@ -98,6 +108,13 @@ try {
   writeFileSync(
     join(work, 'consumer.ts'),
     `import { evaluateNomination, parseNomination, type Nomination, type Evaluation, type RewardForm } from 'thi-dua-vi-nguoi-ngheo';
+import { parseActivities, summarizeActivities, type Activity, type ActivitySummary } from 'thi-dua-vi-nguoi-ngheo/activities';
+export function results(input: unknown): ActivitySummary | undefined {
+  const parsed = parseActivities(input);
+  if (!parsed.ok) return undefined;
+  const list: readonly Activity[] = parsed.value;
+  return summarizeActivities(list, { from: '2023-01-01' });
+}
 const form: RewardForm = 'director-certificate';
 export function check(input: unknown): Evaluation | undefined {
   const parsed = parseNomination(input);

@@ -6,11 +6,13 @@
  */
 export type { CivilDate, DateInput, Lang, Outcome, Result, Text } from './core/types.js';
 export * from './core/codes.js';
+// The kinds of activity are codes of `label`; the rest of the activities is `./activities`.
+export { ACTIVITY_KINDS, type ActivityKind } from './plan/activity-kinds.js';
 export { CLAUSE_IDS, CLAUSES, type Clause, type ClauseId } from './plan/clauses.js';
 export { clause, plan, type Plan } from './plan/plan.js';
 export { type Code, LABELS, label } from './text/labels.js';
 export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './core/dates.js';
-export type { Assessment, Nomination, Occasion, Subject } from './core/inputs.js';
+export type { Assessment, Evidence, Nomination, Occasion, Subject } from './core/inputs.js';
 export type { EvaluationOptions, PriorAward } from './rules/options.js';
 export { combineOutcomes, type Evaluation, type Finding, type MissingInput } from './rules/evaluation.js';
 export { checkEligibility, eligibilityClauseOf, isHousehold, subjectClassOf } from './rules/subjects.js';
@@ -33,6 +35,22 @@ export {
 } from './guidance/dossier-documents.js';
 export { checkDossier, type DossierCheck } from './rules/dossier.js';
 export { checkQuotas, type QuotaExcess } from './guidance/quotas.js';
-export { ISSUE_CODES, type IssueCode, type ValidationIssue, ZOD_ISSUE_CODES } from './core/issues.js';
-export { type Citation, type LegalConfidence } from './core/citation.js';
+export { ISSUE_CODES, type IssueCode, LIBRARY_ISSUE_CODES, type ValidationIssue, ZOD_ISSUE_CODES } from './core/issues.js';
+export { type Citation, LEGAL_CONFIDENCES, type LegalConfidence, weakestConfidence } from './core/citation.js';
+export { type Issuer, type IssuerEnglish, issuerCouncilName, issuerHeadName, parseIssuer, PLAN_ISSUER } from './law/issuer.js';
+export {
+  BASE_SALARIES,
+  type BaseSalary,
+  RECIPIENT_KINDS,
+  type RecipientKind,
+  recipientKindOf,
+  type RewardAmount,
+  type RewardAmountError,
+  type RewardAmountInput,
+  type RewardAmountOptions,
+  rewardAmountOf,
+  type RewardCell,
+  REWARD_SCHEDULES,
+  type RewardSchedule,
+} from './law/reward-amount.js';
 export { decidingAuthorityOf } from './law/deciders.js';

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { CampaignEventSchema, CampaignRecordSchema, NominationEventSchema, NominationRecordSchema } from './workflow/schemas.js';
+import { ActivitySchema } from './validation/activity.js';
 import { NominationSchema, SubjectSchema } from './validation/inputs.js';
 
 /**
@@ -25,6 +26,7 @@ export const JSON_SCHEMA_SOURCES = {
   'nomination-record': NominationRecordSchema,
   'campaign-event': CampaignEventSchema,
   'campaign-record': CampaignRecordSchema,
+  activity: ActivitySchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /**

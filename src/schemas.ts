@@ -5,7 +5,18 @@
  *
  * @packageDocumentation
  */
-export { AssessmentSchema, CivilDateSchema, NominationSchema, NonBlankStringSchema, OccasionSchema, OutcomeSchema, RoleSchema, SubjectSchema } from './validation/inputs.js';
+export {
+  AssessmentSchema,
+  CivilDateSchema,
+  EvidenceSchema,
+  NominationSchema,
+  NonBlankStringSchema,
+  OccasionSchema,
+  OutcomeSchema,
+  RoleSchema,
+  SubjectSchema,
+} from './validation/inputs.js';
+export { ActivitySchema } from './validation/activity.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
 export {
   ActorSchema,
@@ -19,4 +30,5 @@ export {
   SealSchema,
 } from './workflow/schemas.js';
 export { GuidanceSchema } from './guidance/guidance.js';
+export { IssuerSchema } from './law/issuer.js';
 export { NON_BLANK_PATTERN } from './core/patterns.js';

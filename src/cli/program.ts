@@ -12,6 +12,9 @@ import { type CommandSpec, langOf, parseArgs } from './args.js';
 import { checkEntries, issueLocation, renderCheck } from './commands/check.js';
 import { parseOccasionArg, readRecords, renderProposals } from './commands/proposals.js';
 import { renderTimeline } from './commands/timeline.js';
+import { ACTIVITIES_FORMATS, renderSampleActivities, runActivities } from './commands/activities.js';
+import { ACTIVITY_SUMMARY_TEXT } from '../text/activities.js';
+import { REPORT_HELP, REPORT_SPEC, runReport } from './commands/report.js';
 import { readEntries } from './input.js';
 import { compileProposalList } from '../workflow/proposals.js';
 import { proposalConflictText } from '../text/workflow.js';
@@ -36,6 +39,8 @@ const SPECS = {
   },
   timeline: { positionals: 0, options: { lang: LANG, format: ['table', 'json'], on: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }) } },
   demo: { positionals: 0, options: { lang: LANG, format: ['table', 'json'] } },
+  activities: { positionals: 1, options: { lang: LANG, format: ACTIVITIES_FORMATS, from: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }), to: Object.assign((v: string) => isCivilDate(v), { hint: 'YYYY-MM-DD' }) } },
+  report: REPORT_SPEC,
 } as const satisfies Record<string, CommandSpec>;
 type CommandName = keyof typeof SPECS;
 
@@ -44,6 +49,8 @@ const HELP: { readonly [C in CommandName]: Text } = {
   proposals: CLI_TEXT.proposalsHelp,
   timeline: CLI_TEXT.timelineHelp,
   demo: CLI_TEXT.demoHelp,
+  activities: ACTIVITY_SUMMARY_TEXT.help,
+  report: REPORT_HELP,
 };
 
 function usageError(io: ProgramIo, lang: Lang, message: Text, help: Text = CLI_TEXT.usage): number {
@@ -73,7 +80,12 @@ export function runProgram(argv: readonly string[], io: ProgramIo): number {
     case 'demo': {
       io.out(`${CLI_TEXT.demoTitle[lang]}\n`);
       io.out(renderCheck(checkEntries(sampleNominations), lang, options['format'] === 'json' ? 'json' : 'table'));
+      io.out(`\n${renderSampleActivities(lang, options['format'] === 'json' ? 'json' : 'table')}`);
       return EXIT.ok;
+    }
+    case 'activities': {
+      const run = runActivities(positionals[0], options, lang, io);
+      return 'usage' in run ? usageError(io, lang, run.usage, HELP.activities) : run.exit;
     }
     case 'timeline': {
       const day = options['on'] ?? toCivilDate(io.now());
@@ -110,6 +122,13 @@ export function runProgram(argv: readonly string[], io: ProgramIo): number {
       const { conflicts } = compileProposalList(records, occasion);
       for (const c of conflicts) io.err(proposalConflictText(c.id, c.records)[lang]);
       return invalid.length === 0 && conflicts.length === 0 ? EXIT.ok : EXIT.invalidInput;
+    }
+    case 'report': {
+      const ran = runReport(positionals, options, lang);
+      if ('usage' in ran) return usageError(io, lang, ran.usage, HELP.report);
+      for (const line of ran.err) io.err(line);
+      if (ran.out !== undefined) io.out(ran.out);
+      return ran.exit;
     }
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:

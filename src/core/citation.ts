@@ -7,7 +7,10 @@
 
 /**
  * How sure the library is of a legal fact: `confirmed` (read in the legal text or an official
- * transcription) or `secondary` (a reputable legal Q&A or press paraphrase).
+ * transcription), `secondary` (a reputable legal Q&A or press paraphrase), or `not-verified` (no
+ * text the library holds establishes it: the library applies it as the caller's reading and says
+ * so — e.g. the thematic mark of decisions from 2025-07-01, whose basis in Nghị định 152/2025 was
+ * not found; see docs/law.md).
  *
  * @example
  * ```ts
@@ -15,7 +18,18 @@
  * const c: LegalConfidence = 'confirmed';
  * ```
  */
-export type LegalConfidence = 'confirmed' | 'secondary';
+export type LegalConfidence = 'confirmed' | 'secondary' | 'not-verified';
+
+/**
+ * The levels of {@link LegalConfidence}, from the surest.
+ *
+ * @example
+ * ```ts
+ * import { LEGAL_CONFIDENCES } from 'thi-dua-vi-nguoi-ngheo';
+ * LEGAL_CONFIDENCES; //=> ['confirmed', 'secondary', 'not-verified']
+ * ```
+ */
+export const LEGAL_CONFIDENCES = ['confirmed', 'secondary', 'not-verified'] as const satisfies readonly LegalConfidence[];
 
 /**
  * A legal text as the library cites it.
@@ -27,3 +41,21 @@ export type LegalConfidence = 'confirmed' | 'secondary';
  * ```
  */
 export type Citation = { readonly ref: string; readonly confidence: LegalConfidence; readonly note?: string };
+
+/**
+ * The least sure of some citations' confidences (`confirmed` for none): a fact resting on several
+ * texts is as sure as the weakest.
+ *
+ * @param citations - the citations a fact rests on
+ * @returns the weakest confidence
+ * @example
+ * ```ts
+ * import { weakestConfidence } from 'thi-dua-vi-nguoi-ngheo';
+ * weakestConfidence([{ ref: 'A', confidence: 'confirmed' }, { ref: 'B', confidence: 'secondary' }]); //=> 'secondary'
+ * ```
+ */
+export function weakestConfidence(citations: readonly Citation[]): LegalConfidence {
+  let weakest = 0;
+  for (const c of citations) weakest = Math.max(weakest, LEGAL_CONFIDENCES.indexOf(c.confidence));
+  return LEGAL_CONFIDENCES[weakest] ?? 'not-verified';
+}

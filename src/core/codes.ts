@@ -249,3 +249,26 @@ export const HOUSEHOLD_CLASSES = ['poor', 'near-poor', 'average-living-standard'
  * ```
  */
 export type HouseholdClass = (typeof HOUSEHOLD_CLASSES)[number];
+
+/**
+ * The classes of the Huân chương Lao động (hạng Nhất, Nhì, Ba). The plan names no class; a
+ * Labour Order's reward money depends on it (docs/law.md "Reward money").
+ *
+ * @example
+ * ```ts
+ * import { LABOR_ORDER_CLASSES } from 'thi-dua-vi-nguoi-ngheo';
+ * LABOR_ORDER_CLASSES; //=> ['first', 'second', 'third']
+ * ```
+ */
+export const LABOR_ORDER_CLASSES = ['first', 'second', 'third'] as const;
+
+/**
+ * A class of the Huân chương Lao động: `first` (hạng Nhất), `second` (hạng Nhì), `third` (hạng Ba).
+ *
+ * @example
+ * ```ts
+ * import type { LaborOrderClass } from 'thi-dua-vi-nguoi-ngheo';
+ * const c: LaborOrderClass = 'third';
+ * ```
+ */
+export type LaborOrderClass = (typeof LABOR_ORDER_CLASSES)[number];

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CriterionId, HouseholdClass, OccasionKind, RewardForm, SubjectCategory } from './codes.js';
+import type { CriterionId, HouseholdClass, LaborOrderClass, OccasionKind, RewardForm, SubjectCategory } from './codes.js';
 import type { Outcome } from './types.js';
 
 /**
@@ -109,4 +109,28 @@ export type Nomination = {
    * `review-minutes`, `certification`, or a guidance's own ids), checked by `checkDossier`.
    */
   documents?: string[];
+  /**
+   * For a `labor-order` nomination: the class proposed (hạng Nhất, Nhì, Ba), which the plan does
+   * not name and the reward money depends on (`rewardAmountOf`). Optional; ignored for other forms.
+   */
+  laborOrderClass?: LaborOrderClass;
+  /**
+   * The activities of the movement that support each criterion (criterion id → activity ids), for
+   * `checkEvidence` of `./activities` and the achievement report. Evidence never makes a criterion
+   * `met`: the assessment stays the council's judgement (docs/activities.md).
+   */
+  evidence?: Evidence;
 };
+
+/**
+ * The activities that support each criterion of a nomination: a criterion id of III.2 (or of the
+ * annual guidance, when it is given to `parseNomination`) → the ids of activities of the movement
+ * (`./activities`). Unknown criterion ids are refused at the boundary.
+ *
+ * @example
+ * ```ts
+ * import type { Evidence } from 'thi-dua-vi-nguoi-ngheo';
+ * const evidence: Evidence = { 'III.2.a.3': ['HD-2023-014', 'HD-2023-021'] };
+ * ```
+ */
+export type Evidence = Partial<Record<CriterionId | string, readonly string[]>>;

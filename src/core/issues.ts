@@ -32,9 +32,24 @@ export const ZOD_ISSUE_CODES = [
 ] as const;
 
 /**
+ * The library's own issue codes, one list for every parser: `unreadable_input` (reading the
+ * input threw: a getter or a Proxy); the record parsers' `RECORD_ISSUE_CODES` (with
+ * `too_many_issues`, which ends any capped list); `date_outside_period` and `duplicate_id` (the
+ * activity parsers: a day outside 2021–2025, an id used twice); `invalid_date` (a day that is not
+ * a day, where a `Date` is taken too); `period_reversed` (a period whose `from` is after its `to`).
+ *
+ * @example
+ * ```ts
+ * import { LIBRARY_ISSUE_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * LIBRARY_ISSUE_CODES.includes('seal_mismatch'); //=> true
+ * ```
+ */
+export const LIBRARY_ISSUE_CODES = /* @__PURE__ */ (() =>
+  Object.freeze(['unreadable_input', ...RECORD_ISSUE_CODES, 'date_outside_period', 'duplicate_id', 'invalid_date', 'period_reversed'] as const))();
+
+/**
  * Every code a {@link ValidationIssue} may carry: zod's ({@link ZOD_ISSUE_CODES}), then the
- * library's own — `unreadable_input` (reading the input threw: a getter or a Proxy) and the
- * record codes of `RECORD_ISSUE_CODES`.
+ * library's own ({@link LIBRARY_ISSUE_CODES}).
  *
  * @example
  * ```ts
@@ -42,8 +57,7 @@ export const ZOD_ISSUE_CODES = [
  * ISSUE_CODES.includes('nomination_mismatch'); //=> true
  * ```
  */
-export const ISSUE_CODES = /* @__PURE__ */ (() =>
-  Object.freeze([...ZOD_ISSUE_CODES, 'unreadable_input', ...RECORD_ISSUE_CODES] as const))();
+export const ISSUE_CODES = /* @__PURE__ */ (() => Object.freeze([...ZOD_ISSUE_CODES, ...LIBRARY_ISSUE_CODES] as const))();
 
 /**
  * A code of {@link ISSUE_CODES}: branch on it with an exhaustive `switch`.

@@ -8,7 +8,7 @@ import type { EvaluationOptions } from './options.js';
 import type { Result } from '../core/types.js';
 import type * as z from 'zod';
 import { guidanceList } from '../guidance/options.js';
-import { AssessmentSchema, NominationSchema, OutcomeSchema, SubjectSchema } from '../validation/inputs.js';
+import { ActivityIdsSchema, AssessmentSchema, EvidenceSchema, NominationSchema, OutcomeSchema, SubjectSchema } from '../validation/inputs.js';
 import { parseWith } from '../validation/issues.js';
 import { type ValidationIssue } from '../core/issues.js';
 
@@ -57,7 +57,7 @@ export function parseNomination(input: unknown, options?: EvaluationOptions): Re
 const extended = new WeakMap<object, z.ZodType<Nomination>>();
 
 /**
- * The nomination schema whose assessment also takes the criteria of the given guidance.
+ * The nomination schema whose assessment (and evidence) also takes the criteria of the given guidance.
  *
  * @internal
  */
@@ -68,7 +68,8 @@ export function nominationSchemaFor(options: EvaluationOptions | undefined): z.Z
   if (schema === undefined) {
     const ids = [...new Set(guidanceList(options).flatMap((g) => g.criteria.map((c) => c.id)))];
     const assessment = AssessmentSchema.extend(Object.fromEntries(ids.map((id) => [id, OutcomeSchema.exactOptional()])));
-    schema = NominationSchema.extend({ assessment }) as unknown as z.ZodType<Nomination>;
+    const evidence = EvidenceSchema.extend(Object.fromEntries(ids.map((id) => [id, ActivityIdsSchema.exactOptional()])));
+    schema = NominationSchema.extend({ assessment, evidence: evidence.exactOptional() }) as unknown as z.ZodType<Nomination>;
     extended.set(given, schema);
   }
   return schema;

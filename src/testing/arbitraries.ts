@@ -5,7 +5,9 @@
  * @module
  */
 import fc from 'fast-check';
-import type { Assessment, Nomination, Occasion, Subject } from '../core/inputs.js';
+import type { Activity } from '../core/activity.js';
+import type { Assessment, Evidence, Nomination, Occasion, Subject } from '../core/inputs.js';
+import { ACTIVITY_KIND_CLAUSES } from '../plan/activity-kinds.js';
 import { CRITERION_IDS, OCCASION_KINDS, OUTCOMES, REWARD_FORMS, ROLES, SUBJECT_CATEGORIES } from '../core/codes.js';
 import type { CivilDate } from '../core/types.js';
 import { CAMPAIGN_EVENT_TYPES, DECISIONS, NOMINATION_EVENT_GROUPS } from '../core/workflow-codes.js';
@@ -102,10 +104,59 @@ const campaignEvent: fc.Arbitrary<CampaignEvent> = fc.record(
   { requiredKeys: ['type', 'by', 'on'] },
 );
 
+/** A real civil day of the plan's period for activities, 2021–2025. */
+const activityDate: fc.Arbitrary<CivilDate> = fc
+  .date({ min: new Date('2021-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+const figure = fc.oneof(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 1_000_000 }));
+const money = fc.integer({ min: 0, max: 2_000_000_000 });
+const subjectId = fc.constantFrom('ban-qlda', 'doan-qldb-1', 'phong-qlvt', 'van-phong-so', 'cc-nong-van-dung', 'cong-doan-so');
+const common = {
+  id: nonBlank,
+  by: fc.record({ subjectId: fc.oneof(subjectId, nonBlank) }),
+  on: activityDate,
+  description: nonBlank,
+  documents: fc.array(nonBlank, { maxLength: 3 }),
+};
+const commonKeys = ['id', 'by', 'on', 'description'] as const;
+
+/** A valid activity of any kind, with any of its optional figures (amounts in đồng up to 2 billion, counts up to a million). */
+const activity: fc.Arbitrary<Activity> = fc.oneof(
+  fc.record(
+    { kind: fc.constant('fund-contribution' as const), clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['fund-contribution']), ...common, amount: money, contributors: figure },
+    { requiredKeys: [...commonKeys, 'kind', 'clause', 'amount'] },
+  ),
+  fc.record(
+    { kind: fc.constant('household-support' as const), clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['household-support']), ...common, households: figure, amount: money, people: figure },
+    { requiredKeys: [...commonKeys, 'kind', 'clause', 'households'] },
+  ),
+  fc.record(
+    { kind: fc.constant('gift-or-visit' as const), clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['gift-or-visit']), ...common, amount: money, households: figure, people: figure },
+    { requiredKeys: [...commonKeys, 'kind', 'clause'] },
+  ),
+  fc.record(
+    { kind: fc.constant('support-model' as const), clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['support-model']), ...common, amount: money, households: figure, people: figure },
+    { requiredKeys: [...commonKeys, 'kind', 'clause'] },
+  ),
+  fc.record(
+    { kind: fc.constant('publication' as const), clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES.publication), ...common },
+    { requiredKeys: [...commonKeys, 'kind', 'clause'] },
+  ),
+);
+
+/** Evidence for any subset of the plan's criteria: a few activity ids each. */
+const evidence: fc.Arbitrary<Evidence> = fc.record(
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, fc.array(nonBlank, { maxLength: 4 })])) as { [K in (typeof CRITERION_IDS)[number]]: fc.Arbitrary<string[]> },
+  { requiredKeys: [] },
+);
+
 /**
  * fast-check arbitraries of valid data: `subject`, `occasion`, `assessment`, `nomination`,
  * `civilDate`, `role`, `actor`, `nominationEvent` and `campaignEvent` (events valid in shape, with
- * or without an actor; whether the table accepts one is for the machine to say).
+ * or without an actor; whether the table accepts one is for the machine to say), `activity` (a
+ * valid activity of the movement, any kind, dated 2021–2025) and `evidence` (criterion → activity
+ * ids).
  *
  * @example
  * ```ts
@@ -125,4 +176,6 @@ export const arbitraries = {
   actor,
   nominationEvent,
   campaignEvent,
+  activity,
+  evidence,
 } as const;

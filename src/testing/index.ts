@@ -9,3 +9,4 @@ export { makeNomination, makeSubject } from './factories.js';
 export { type Scenario, type ScenarioEntry, type ScenarioExpectation, scenarios } from './scenarios.js';
 export { arbitraries } from './arbitraries.js';
 export { exampleGuidance } from './example-guidance.js';
+export { sampleActivities, sampleEvidence } from './activities.js';

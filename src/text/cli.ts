@@ -18,8 +18,12 @@ Lệnh:
       kiểm tra và đánh giá các đề nghị khen thưởng trong tệp
   proposals FILE.json --occasion annual:2024 [--format md|csv|json] [--lang vi|en]
       danh sách đề nghị khen thưởng của Hội đồng TĐKT Sở (IV.3.1) từ các hồ sơ đề nghị
+  report FILE.json [--format md|html|json] [--occasion final-review:2025] [--lang vi|en]
+      số liệu báo cáo sơ kết, tổng kết (III.5) từ các hồ sơ đề nghị; html: trang có biểu đồ
   timeline [--on YYYY-MM-DD] [--lang vi|en] [--format table|json]
       các mốc tiến độ (III.5) và các dịp khen thưởng (III.3)
+  activities FILE.json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
+      kết quả thực hiện phong trào (II, IV.4): tổng hợp các hoạt động theo loại, năm, đơn vị
   demo [--lang vi|en]
       đánh giá các đề nghị khen thưởng mẫu có sẵn
 
@@ -32,8 +36,12 @@ Commands:
       validate and evaluate the nominations in a file
   proposals FILE.json --occasion annual:2024 [--format md|csv|json] [--lang vi|en]
       the council's list of proposals (IV.3.1) from nomination records
+  report FILE.json [--format md|html|json] [--occasion final-review:2025] [--lang vi|en]
+      the statistics of a review (III.5) from nomination records; html: a page with charts
   timeline [--on YYYY-MM-DD] [--lang vi|en] [--format table|json]
       the milestones (III.5) and the reward occasions (III.3)
+  activities FILE.json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
+      the movement's results (II, IV.4): activities totalled by kind, year and unit
   demo [--lang vi|en]
       evaluate the built-in sample nominations
 
@@ -82,10 +90,10 @@ the milestones running that day, and that year's reward occasions with the forms
   demoHelp: {
     vi: `Cách dùng: thi-dua demo [--lang vi|en]
 
-Đánh giá các đề nghị khen thưởng mẫu có sẵn, như lệnh check.`,
+Đánh giá các đề nghị khen thưởng mẫu có sẵn, như lệnh check, rồi tổng hợp các hoạt động mẫu như lệnh activities.`,
     en: `Usage: thi-dua demo [--lang vi|en]
 
-Evaluates the built-in sample nominations, as the check command does.`,
+Evaluates the built-in sample nominations, as the check command does, then totals the sample activities as the activities command does.`,
   },
   demoTitle: {
     vi: 'Đánh giá các đề nghị khen thưởng mẫu — Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”, Sở GTVT Cao Bằng',

@@ -12,15 +12,17 @@ import type {
   SubjectCategory,
   SubjectClass,
 } from '../core/codes.js';
+import type { ActivityKind } from '../plan/activity-kinds.js';
 import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES, ROLE_NAMES } from '../plan/names.js';
 import type { Lang, Outcome, Text } from '../core/types.js';
 import { type CampaignEventType, type CampaignStatus, type ComplianceStatus, type Decision, type NominationEventType, type NominationStatus } from '../core/workflow-codes.js';
+import { ACTIVITY_KIND_NAMES } from './activities.js';
 
 /**
  * Any code that has a name: subject categories and classes, reward forms, occasion kinds,
  * criterion ids, roles, milestones, outcomes and languages, and the workflow's statuses and event
- * types (nomination and campaign, with the record's creation `CREATE`), the decisions and the
- * statuses of `campaignCompliance`. A string that stands in two lists
+ * types (nomination and campaign, with the record's creation `CREATE`), the decisions, the
+ * statuses of `campaignCompliance` and the kinds of activity of the movement (`ACTIVITY_KINDS`). A string that stands in two lists
  * (`preliminary-review`, `final-review`) has one name.
  *
  * @example
@@ -45,7 +47,8 @@ export type Code =
   | CampaignStatus
   | CampaignEventType
   | Decision
-  | ComplianceStatus;
+  | ComplianceStatus
+  | ActivityKind;
 
 /**
  * The name of every {@link Code} in both languages. Deeply frozen.
@@ -133,6 +136,8 @@ export const LABELS: { readonly [C in Code]: Text } = /* @__PURE__ */ (() => fre
   due: { vi: 'Đang trong thời hạn', en: 'Due' },
   overdue: { vi: 'Quá hạn', en: 'Overdue' },
   upcoming: { vi: 'Chưa đến thời hạn', en: 'Upcoming' },
+  // II and IV.4: the kinds of activity of the movement
+  ...ACTIVITY_KIND_NAMES,
 } satisfies { readonly [C in Code]: Text }))();
 
 /** Freezes a table of texts and each text in it. */

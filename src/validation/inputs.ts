@@ -5,12 +5,13 @@
  * @module
  */
 import * as z from 'zod';
-import type { Assessment, Nomination, Occasion, Subject } from '../core/inputs.js';
+import type { Assessment, Evidence, Nomination, Occasion, Subject } from '../core/inputs.js';
 import { NON_BLANK_PATTERN } from '../core/patterns.js';
 import {
   CRITERION_IDS,
   type CriterionId,
   HOUSEHOLD_CLASSES,
+  LABOR_ORDER_CLASSES,
   OCCASION_KINDS,
   OUTCOMES,
   REWARD_FORMS,
@@ -122,6 +123,31 @@ export const AssessmentSchema = /* @__PURE__ */ (() =>
   ))();
 
 /**
+ * The activity ids given as evidence for one criterion.
+ *
+ * @internal
+ */
+export const ActivityIdsSchema = /* @__PURE__ */ (() => z.array(NonBlankStringSchema).max(100).readonly())();
+
+/**
+ * The schema of a nomination's `Evidence`: strict, each criterion id of III.2 optional with a list
+ * of activity ids (non-blank, at most 100); another criterion id is an unknown key.
+ *
+ * @example
+ * ```ts
+ * import { EvidenceSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * EvidenceSchema.safeParse({ 'III.2.a.3': ['HD-1'] }).success; //=> true
+ * EvidenceSchema.safeParse({ 'III.2.c.1': ['HD-1'] }).success; //=> false
+ * ```
+ */
+export const EvidenceSchema = /* @__PURE__ */ (() =>
+  z.strictObject(
+    Object.fromEntries(CRITERION_IDS.map((id) => [id, ActivityIdsSchema.exactOptional()])) as {
+      [Id in CriterionId]: z.ZodExactOptional<typeof ActivityIdsSchema>;
+    },
+  ))();
+
+/**
  * The schema of a `Nomination`.
  *
  * @example
@@ -147,6 +173,8 @@ export const NominationSchema = /* @__PURE__ */ (() =>
     proposingUnit: NonBlankStringSchema.exactOptional(),
     achievementId: NonBlankStringSchema.exactOptional(),
     documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
+    evidence: EvidenceSchema.exactOptional(),
+    laborOrderClass: z.enum(LABOR_ORDER_CLASSES).exactOptional(),
   }))();
 
 // The hand-written public types and the schemas must describe the same data, both ways.
@@ -155,6 +183,7 @@ const sameShapes: [
   Same<z.output<typeof SubjectSchema>, Subject>,
   Same<z.output<typeof OccasionSchema>, Occasion>,
   Same<z.output<typeof AssessmentSchema>, Assessment>,
+  Same<z.output<typeof EvidenceSchema>, Evidence>,
   Same<z.output<typeof NominationSchema>, Nomination>,
-] = [true, true, true, true];
+] = [true, true, true, true, true];
 void sameShapes;

@@ -120,12 +120,16 @@ function packagePaths(): Record<string, string[]> {
   const first = (...candidates: string[]): string | undefined =>
     candidates.map((c) => join(ROOT, c)).find((c) => existsSync(c));
   const paths: Record<string, string[]> = { [PACKAGE_NAME]: [join(ROOT, 'src/index.ts')] };
-  const schemas = first('src/schemas/index.ts', 'src/schemas.ts', 'src/schemas/inputs.ts');
+  const schemas = first('src/schemas.ts', 'src/schemas/index.ts', 'src/schemas/inputs.ts');
   if (schemas !== undefined) paths[`${PACKAGE_NAME}/schemas`] = [schemas];
   const testing = first('src/testing/index.ts');
   if (testing !== undefined) paths[`${PACKAGE_NAME}/testing`] = [testing];
   const poverty = first('src/poverty/index.ts');
   if (poverty !== undefined) paths[`${PACKAGE_NAME}/poverty`] = [poverty];
+  const activities = first('src/activities/index.ts');
+  if (activities !== undefined) paths[`${PACKAGE_NAME}/activities`] = [activities];
+  const reports = first('src/reports/index.ts');
+  if (reports !== undefined) paths[`${PACKAGE_NAME}/reports`] = [reports];
   return paths;
 }
 

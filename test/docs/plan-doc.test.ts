@@ -8,7 +8,7 @@
  * 2. docs/glossary.md: the tables of codes between `<!-- generated:NAME -->` and
  *    `<!-- /generated:NAME -->` are generated from `LABELS` and the code lists; every code of
  *    `LABELS` is in one of them. The rest of the page (the plan's key terms) is hand-written.
- * 3. docs/getting-started.md and docs/recipes.md: every ```ts block is type-checked against the
+ * 3. docs/getting-started.md, docs/recipes.md and docs/activities.md: every ```ts block is type-checked against the
  *    sources (one TypeScript program, the options of tsconfig.json); every ```ts and ```js block
  *    that is not a vitest test file is run (as CommonJS, top-level `await` allowed, the package's names resolving to src/),
  *    in page order; a block followed by a paragraph `Output:` and a ```text block must print
@@ -30,7 +30,9 @@ import { format as formatLog } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/cli/program.js';
+import { ACTIVITY_KIND_CLAUSES, ACTIVITY_KIND_FIGURES } from '../../src/activities/index.js';
 import {
+  ACTIVITY_KINDS,
   CAMPAIGN_EVENT_TYPES,
   CAMPAIGN_STATUSES,
   CAMPAIGN_TRANSITIONS,
@@ -127,6 +129,9 @@ const CAMPAIGN_TABLE = at('src/workflow/campaign/table.ts', 'CAMPAIGN_TRANSITION
 const CAMPAIGN = at('src/workflow/campaign/machine.ts', 'applyCampaignEvent');
 const COMPLIANCE = at('src/workflow/campaign/compliance.ts', 'campaignCompliance');
 const NOMINATION_TABLE = at('src/workflow/nomination/table.ts', 'NOMINATION_TRANSITIONS');
+const ACTIVITY_KINDS_AT = at('src/plan/activity-kinds.ts', 'ACTIVITY_KINDS', 'ACTIVITY_KIND_CLAUSES', 'ACTIVITY_KIND_FIGURES');
+const activityType = (...names: string[]): Location => at('src/core/activity.ts', ...names);
+const ACTIVITY_NOTE = ' Activities of this kind are recorded with `parseActivity` and counted by `summarizeActivities` (`./activities`, [docs/activities.md](activities.md)); a nomination may name them as evidence (`checkEvidence`), which never decides a criterion.';
 
 /** The hand table: clause id → the code that encodes it, or informative. */
 const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
@@ -137,16 +142,28 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'I.2.2': INFORMATIVE,
   'I.2.3': { informative: true, note: 'The rewards it calls for are those of section III.' },
   'II.1.a': {
-    at: [at('src/rules/timeline.ts', 'CALENDAR_WINDOWS', 'milestonesOn')],
-    readings: [],
-    note: 'The yearly peak month “Vì người nghèo” (17 October – 18 November) and its first day, 17 October (LAW.md calendar, confirmed), are the milestones `peak-month` and `day-for-the-poor` of each year 2022–2025; nothing is recorded for them, so `campaignCompliance` does not list them.',
+    at: [at('src/rules/timeline.ts', 'CALENDAR_WINDOWS', 'milestonesOn'), ACTIVITY_KINDS_AT, activityType('FundContribution')],
+    readings: [20, 26],
+    note: `The yearly peak month “Vì người nghèo” (17 October – 18 November) and its first day, 17 October (LAW.md calendar, confirmed), are the milestones \`peak-month\` and \`day-for-the-poor\` of each year 2022–2025; nothing is recorded for them, so \`campaignCompliance\` does not list them. Contributions of resources to the national programme are the activity kind \`fund-contribution\`.${ACTIVITY_NOTE}`,
   },
   'II.1.b': INFORMATIVE,
-  'II.1.c': INFORMATIVE,
-  'II.1.d': INFORMATIVE,
+  'II.1.c': {
+    at: [ACTIVITY_KINDS_AT, activityType('HouseholdSupport', 'SupportModel')],
+    readings: [26],
+    note: `Help for poor households and areas of special difficulty is the activity kind \`household-support\`; the forms and solutions that support the poor to work and produce may also be a \`support-model\`.${ACTIVITY_NOTE}`,
+  },
+  'II.1.d': {
+    at: [ACTIVITY_KINDS_AT, activityType('SupportModel')],
+    readings: [26],
+    note: `Forms of help and production models with poor, near-poor and newly escaped households are the activity kind \`support-model\`.${ACTIVITY_NOTE}`,
+  },
   'II.2.a': INFORMATIVE,
   'II.2.b': INFORMATIVE,
-  'II.2.c': INFORMATIVE,
+  'II.2.c': {
+    at: [ACTIVITY_KINDS_AT, activityType('Publication')],
+    readings: [26],
+    note: `News items and articles on the Department's portal and website are the activity kind \`publication\`.${ACTIVITY_NOTE}`,
+  },
   'II.2.d': INFORMATIVE,
   'III.1.1': {
     at: [SUBJECTS, CATEGORIES, NOMINATION],
@@ -192,7 +209,7 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   },
   'III.5.1': {
     at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/workflow/kernel/steps.ts', 'PLAN_FIRST_DAY')],
-    readings: [8, 22],
+    readings: [8, 28],
     note: 'Nothing under the plan is dated before 2022-09-26, the day of the provincial plan it implements: no nomination event, no launch.',
   },
   'III.5.2': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'PRELIMINARY_REVIEW_YEAR', 'occasionsIn')], readings: [1, 8] },
@@ -201,12 +218,13 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'IV.1.1': INFORMATIVE,
   'IV.1.2': {
     at: [NOMINATION_TABLE, at('src/core/inputs.ts', 'Nomination'), at('src/workflow/nomination/step.ts', 'checkNominationStep')],
-    readings: [14, 22, 23],
+    readings: [14, 28, 29],
     note: 'The unit head proposes (PROPOSE, only when the nomination evaluates `met`, and within the occasion’s year: "Trong năm"), amends the nomination before it is sent (AMEND), submits and may withdraw; `proposingUnit` names the unit. `applyNominationEvent` ([`src/workflow/nomination/machine.ts`](../src/workflow/nomination/machine.ts)) runs the rows.',
   },
   'IV.2': {
-    informative: true,
-    note: 'The Office appears as the role `department-office`, which may return a dossier (a row that cites IV.3.1).',
+    at: [ACTIVITY_KINDS_AT, activityType('Publication')],
+    readings: [26],
+    note: `The Office appears as the role \`department-office\`, which may return a dossier (a row that cites IV.3.1). Its information work is the activity kind \`publication\`.${ACTIVITY_NOTE}`,
   },
   'IV.3.1': {
     at: [NOMINATION_TABLE, PROPOSALS, at('src/cli/commands/proposals.ts', 'renderProposals')],
@@ -219,8 +237,9 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
     note: 'Every form but the Giấy khen is selected and forwarded to the provincial council, which may return it.',
   },
   'IV.4': {
-    informative: true,
-    note: 'The role `mass-organization` exists (ROLES) but takes no step in the workflow.',
+    at: [ACTIVITY_KINDS_AT, activityType('FundContribution', 'GiftOrVisit')],
+    readings: [26, 27],
+    note: `The role \`mass-organization\` exists (ROLES) but takes no step in the workflow. Contributions to the Fund for the Poor are the activity kind \`fund-contribution\`, gifts and visits \`gift-or-visit\`.${ACTIVITY_NOTE}`,
   },
 };
 
@@ -483,6 +502,20 @@ const GLOSSARY: Readonly<Record<string, { readonly codes: readonly string[]; rea
         table(['code', 'Tiếng Việt', 'English'], DECISIONS.map((d) => [code(d), ...names(DECISION_LABELS[d])])),
       ].join('\n'),
   },
+  'activity-kinds': {
+    codes: ACTIVITY_KINDS,
+    render: () =>
+      table(
+        ['code', 'Tiếng Việt', 'English', 'clauses', 'figures required', 'figures optional'],
+        ACTIVITY_KINDS.map((k) => [
+          code(k),
+          ...names(LABELS[k]),
+          ACTIVITY_KIND_CLAUSES[k].join(', '),
+          ACTIVITY_KIND_FIGURES[k].required.length === 0 ? '—' : codes(ACTIVITY_KIND_FIGURES[k].required),
+          ACTIVITY_KIND_FIGURES[k].optional.length === 0 ? '—' : codes(ACTIVITY_KIND_FIGURES[k].optional),
+        ]),
+      ),
+  },
   'campaign-statuses': {
     codes: CAMPAIGN_STATUSES,
     render: () => table(['code', 'Tiếng Việt', 'English'], CAMPAIGN_STATUSES.map((s) => [code(s), ...names(LABELS[s])])),
@@ -535,15 +568,16 @@ describe('docs/glossary.md', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// 3. The samples of docs/getting-started.md and docs/recipes.md
+// 3. The samples of docs/getting-started.md, docs/recipes.md and docs/activities.md
 // ---------------------------------------------------------------------------------------------
 
-const PAGES = ['docs/getting-started.md', 'docs/recipes.md'] as const;
+const PAGES = ['docs/getting-started.md', 'docs/recipes.md', 'docs/activities.md'] as const;
 const PACKAGE = 'thi-dua-vi-nguoi-ngheo';
 const ENTRY_POINTS: Readonly<Record<string, string>> = {
   [PACKAGE]: 'src/index.ts',
   [`${PACKAGE}/schemas`]: 'src/schemas.ts',
   [`${PACKAGE}/testing`]: 'src/testing/index.ts',
+  [`${PACKAGE}/activities`]: 'src/activities/index.ts',
 };
 /** Modules that make a sample a vitest test file: type-checked, not run. */
 const TEST_MODULES = ['vitest', '@fast-check/vitest'];
@@ -660,6 +694,7 @@ async function loadModules(): Promise<Map<string, unknown>> {
   modules.set(PACKAGE, await import('../../src/index.js'));
   modules.set(`${PACKAGE}/schemas`, await import('../../src/schemas.js'));
   modules.set(`${PACKAGE}/testing`, await import('../../src/testing/index.js'));
+  modules.set(`${PACKAGE}/activities`, await import('../../src/activities/index.js'));
   modules.set('zod', await import('zod'));
   modules.set('fast-check', await import('fast-check'));
   modules.set('@electric-sql/pglite', await import('@electric-sql/pglite'));

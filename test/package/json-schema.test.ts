@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { sampleNominations } from '../../src/index.js';
 import { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from '../../src/schemas.js';
-import { arbitraries, scenarios } from '../../src/testing/index.js';
+import { arbitraries, sampleActivities, scenarios } from '../../src/testing/index.js';
 import { arbitraryEvent, arbitraryRecord } from './json-schema-data.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -50,6 +50,35 @@ describe('JSON Schema files', () => {
       for (const { input, expected } of scenario.entries) expect(validators.nomination(input)).toBe(expected.valid);
     }
   });
+
+  it('activity: accepts the built-in register', () => {
+    for (const a of sampleActivities) expect(validators.activity(a)).toBe(true);
+  });
+
+  /** Breaks an activity as a client would: a negative or fractional figure, another kind or clause, a figure of another kind. */
+  const breakActivity = (value: unknown): fc.Arbitrary<unknown> =>
+    fc.oneof(
+      mutate(value),
+      fc.constant({ ...(value as object), amount: -1 }),
+      fc.constant({ ...(value as object), households: 2.5 }),
+      fc.constant({ ...(value as object), kind: 'donation' }),
+      fc.constant({ ...(value as object), clause: 'III.3.a' }),
+      fc.constant({ ...(value as object), contributors: 3 }),
+      fc.constant({ ...(value as object), kind: 'publication' }),
+      fc.constant({ ...(value as object), description: 'x'.repeat(2001) }),
+    );
+
+  test.prop([arbitraries.activity.chain(breakActivity)], { numRuns: 300 })('activity: ajv and zod agree', (value) => {
+    agree('activity', value);
+  });
+
+  test.prop([fc.tuple(arbitraries.nomination, arbitraries.evidence).map(([n, evidence]) => ({ ...n, evidence })).chain(mutate)], { numRuns: 100 })(
+    'nomination with evidence: ajv and zod agree',
+    (value) => {
+      agree('nomination', value);
+      agree('nomination', { ...(value as object), evidence: { 'III.2.c.1': ['HD-1'] } });
+    },
+  );
 
   test.prop([arbitraries.nomination.chain(mutate)], { numRuns: 300 })('nomination: ajv and zod agree', (value) => {
     agree('nomination', value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTIVITY_KINDS,
   COMPLIANCE_STATUSES,
   DECISIONS,
   CAMPAIGN_EVENT_TYPES,
@@ -37,6 +38,7 @@ const ALL_CODES: readonly Code[] = [
   ...CAMPAIGN_EVENT_TYPES,
   ...DECISIONS,
   ...COMPLIANCE_STATUSES,
+  ...ACTIVITY_KINDS,
 ];
 
 // Vietnamese text must carry its diacritics: a name with none of these letters is suspect.
@@ -75,7 +77,7 @@ describe('labels', () => {
   });
 
   it('names differ between codes of the same list', () => {
-    for (const list of [SUBJECT_CATEGORIES, REWARD_FORMS, ROLES, CRITERION_IDS, MILESTONE_IDS, NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, CAMPAIGN_STATUSES, CAMPAIGN_EVENT_TYPES]) {
+    for (const list of [SUBJECT_CATEGORIES, REWARD_FORMS, ROLES, CRITERION_IDS, MILESTONE_IDS, NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, CAMPAIGN_STATUSES, CAMPAIGN_EVENT_TYPES, ACTIVITY_KINDS]) {
       for (const lang of LANGS) {
         const names = list.map((c) => label(c, lang));
         expect(new Set(names).size).toBe(names.length);

@@ -3,6 +3,7 @@
  * messages, the findings' and validation messages. Vietnamese is NFC with its diacritics.
  */
 import { describe, expect, it } from 'vitest';
+import * as activities from '../../src/text/activities.js';
 import * as cli from '../../src/text/cli.js';
 import * as findings from '../../src/text/findings.js';
 import * as labels from '../../src/text/labels.js';
@@ -48,6 +49,8 @@ const ALL = [
   ...texts(findings, 'findings'),
   ...texts(workflow, 'workflow'),
   ...texts(poverty, 'poverty'),
+  ...texts(activities, 'activities'),
+  ...templates(activities as Record<string, unknown>, 'activities'),
   ...templates(poverty as Record<string, unknown>, 'poverty'),
   ...templates(cli as Record<string, unknown>, 'cli'),
   ...templates(workflow as Record<string, unknown>, 'workflow'),

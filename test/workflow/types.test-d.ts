@@ -81,7 +81,9 @@ describe('the workflow’s codes are literal unions', () => {
   it('ValidationIssue["code"] is the union of zod’s codes and the library’s', () => {
     expectTypeOf<ValidationIssue['code']>().toEqualTypeOf<IssueCode>();
     expectTypeOf<(typeof ZOD_ISSUE_CODES)[number]>().toEqualTypeOf<z.core.$ZodIssue['code']>();
-    expectTypeOf<IssueCode>().toEqualTypeOf<z.core.$ZodIssue['code'] | 'unreadable_input' | RecordIssueCode>();
+    expectTypeOf<IssueCode>().toEqualTypeOf<
+      z.core.$ZodIssue['code'] | 'unreadable_input' | RecordIssueCode | 'date_outside_period' | 'duplicate_id' | 'invalid_date' | 'period_reversed'
+    >();
     // @ts-expect-error — a code nobody documents does not compile
     const typo: ValidationIssue = { path: [], code: 'status_mismatched', message: { vi: '', en: '' } };
     void typo;

@@ -105,7 +105,7 @@ function decideRows(
  * - WITHDRAW by `unit-head` from every status but the final ones → `withdrawn` (IV.1.2);
  * - AMEND by `unit-head` in `draft`, `proposed` and `returned`, keeping the status: the unit
  *   corrects or completes its nomination before it is sent (IV.1.2, docs/interpretations.md
- *   reading 23); once proposed, the amended nomination must still evaluate `met`.
+ *   reading 29); once proposed, the amended nomination must still evaluate `met`.
  *
  * @example
  * ```ts
@@ -143,7 +143,7 @@ export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = /* @__PUR
     ...NOMINATION_STATUSES.filter((status) => !(FINAL_NOMINATION_STATUSES as readonly NominationStatus[]).includes(status)).map(
       (from): NominationTransition => ({ from, event: 'WITHDRAW', by: 'unit-head', to: 'withdrawn', forms: ALL_FORMS, clause: 'IV.1.2' }),
     ),
-    { from: 'draft', event: 'AMEND', by: 'unit-head', to: 'draft', forms: ALL_FORMS, clause: 'IV.1.2', reading: 23 },
-    { from: 'proposed', event: 'AMEND', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 23 },
-    { from: 'returned', event: 'AMEND', by: 'unit-head', to: 'returned', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 23 },
+    { from: 'draft', event: 'AMEND', by: 'unit-head', to: 'draft', forms: ALL_FORMS, clause: 'IV.1.2', reading: 29 },
+    { from: 'proposed', event: 'AMEND', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 29 },
+    { from: 'returned', event: 'AMEND', by: 'unit-head', to: 'returned', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 29 },
   ] satisfies NominationTransition[]))();
