@@ -277,7 +277,7 @@ export type SummaryDays = {
  * import type { EventTallies } from 'thi-dua-vi-nguoi-ngheo/reports';
  * const none = { nominations: 0, events: 0 };
  * const events: EventTallies = {
- *   PROPOSE: none, SUBMIT: none, RETURN: none, COMPILE: none, SELECT: none, FORWARD: none, DECIDE: none, WITHDRAW: none,
+ *   PROPOSE: none, SUBMIT: none, RETURN: none, COMPILE: none, SELECT: none, FORWARD: none, DECIDE: none, WITHDRAW: none, AMEND: none,
  * };
  * ```
  */

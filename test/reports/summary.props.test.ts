@@ -28,7 +28,7 @@ function recordOf(spec: RecordSpec): NominationRecord[] {
       (row) => row.from === record.status && row.forms.includes(nomination.form) && (row.decision === undefined || row.decision === decision),
     );
     // WITHDRAW ends a run: one step in eight, so that records also get far.
-    const onward = rows.filter((r) => r.event !== 'WITHDRAW');
+    const onward = rows.filter((r) => r.event !== 'WITHDRAW' && r.event !== 'AMEND');
     const row = pick % 8 === 0 || onward.length === 0 ? rows.find((r) => r.event === 'WITHDRAW') : onward[pick % onward.length];
     if (row === undefined) break;
     const on = addDays(record.history.at(-1)!.event.on, days);

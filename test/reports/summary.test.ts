@@ -74,6 +74,7 @@ describe('the 2025 final review (III.5.3)', () => {
       FORWARD: { nominations: 2, events: 2 },
       DECIDE: { nominations: 2, events: 2 },
       WITHDRAW: { nominations: 0, events: 0 },
+      AMEND: { nominations: 0, events: 0 },
     });
   });
 
