@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defineGuidance } from '../../src/guidance/guidance.js';
-import { applyNominationEvent, parseNominationRecord, type NominationRecord } from '../../src/workflow/index.js';
+import { applyNominationEvent, createCampaignRecord, parseCampaignRecord, parseNominationRecord, type NominationRecord } from '../../src/workflow/index.js';
 import {
   applyCampaignUnchecked,
   applyUnchecked,
@@ -224,6 +224,19 @@ describe('the record given to a machine (INVALID_RECORD)', () => {
     const read = okValue(parseNominationRecord(sealed));
     expect(errorOf(applyUnchecked(read, EVENTS.compile)).issues?.map((i) => i.code)).toEqual(['seal_key_required']);
     expect(okValue(applyUnchecked(okValue(parseNominationRecord(sealed, SEALED)), EVENTS.compile, SEALED)).status).toBe('compiled');
+  });
+
+  it('the campaign’s key: checked when the record is created, continued or loaded', () => {
+    expect(createCampaignRecord({}).ok).toBe(true);
+    const short = createCampaignRecord({ seal: { key: 'short' } });
+    expect(short.ok ? [] : short.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['options.seal.key seal_key_invalid']);
+    const launched = walkCampaign([CAMPAIGN_EVENTS.launch]);
+    expect(errorOf(applyCampaignUnchecked(launched, CAMPAIGN_EVENTS.inspect2022, { seal: { key: new Uint8Array(4) } })).issues?.map((i) => i.code)).toEqual(['seal_key_invalid']);
+    expect(errorOf(applyCampaignUnchecked(launched, CAMPAIGN_EVENTS.inspect2022, SEALED)).issues?.map((i) => i.code)).toEqual(['seal_missing']);
+    const reload = parseCampaignRecord(viaJson(launched), SEALED);
+    expect(reload.ok ? [] : reload.error.map((i) => i.code)).toEqual(['seal_missing']);
+    expect(parseCampaignRecord(viaJson(launched), { seal: { key: 'short' } }).ok).toBe(false);
+    expect(parseNominationRecord(viaJson(recordAt('draft')), { seal: { key: 42 as unknown as string } }).ok).toBe(false);
   });
 
   it('the campaign: a forged status, a sealed record without the key, a sealed history continued', () => {

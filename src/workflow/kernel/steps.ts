@@ -5,7 +5,7 @@
  * @module
  */
 import type { Role } from '../../core/codes.js';
-import type { IssueCode, ValidationIssue } from '../../core/issues.js';
+import type { ValidationIssue } from '../../core/issues.js';
 import type { CivilDate, Text } from '../../core/types.js';
 import type { CampaignEventType, CampaignStatus, NominationEventType, NominationStatus, RecordIssueCode } from '../../core/workflow-codes.js';
 import { plan } from '../../plan/plan.js';
@@ -109,9 +109,4 @@ export function replayedEntryIssue(
   }
   if (step.row.to === recorded) return undefined;
   return { path: ['history', index, 'status'], code: 'status_mismatch', message: entryStatusMismatchText(index, step.row.to, recorded) };
-}
-
-/** An issue of a record: a path, a code and a message. */
-export function issue(path: readonly (string | number)[], code: IssueCode, message: Text): ValidationIssue {
-  return { path, code, message };
 }

@@ -23,7 +23,7 @@ import {
   type StepSuccess,
 } from '../kernel/steps.js';
 import { NOMINATION_TRANSITIONS, type NominationTransition } from './table.js';
-import type { CreateEvent, NominationEvent } from './types.js';
+import type { NominationEvent } from './types.js';
 
 function matches(row: NominationTransition, status: NominationStatus, type: NominationEventType, form: RewardForm): boolean {
   return row.from === status && row.event === type && row.forms.includes(form);
@@ -51,14 +51,12 @@ export function nominationTypesAllowed(status: NominationStatus, form: RewardFor
 }
 
 /**
- * The nomination after an event, given the one before it: the creation's, an AMEND's (with the
- * record's id), the one before with the documents a SUBMIT lists; otherwise the one before, the
- * same object. New nominations are deeply frozen.
+ * The nomination after an event, given the one before it: an AMEND's (with the record's id), the
+ * one before with the documents a SUBMIT lists; otherwise the one before, the same object. New
+ * nominations are deeply frozen. (The creation's is its event's `nomination`.)
  */
-export function nominationAfter(event: CreateEvent | NominationEvent, before: Nomination): Nomination {
+export function nominationAfter(event: NominationEvent, before: Nomination): Nomination {
   switch (event.type) {
-    case 'CREATE':
-      return event.nomination;
     case 'AMEND':
       return deepFreeze({ id: before.id, ...event.nomination });
     case 'SUBMIT':
@@ -77,9 +75,9 @@ export function nominationAfter(event: CreateEvent | NominationEvent, before: No
   }
 }
 
-/** Whether an event sets the nomination (the creation, an AMEND, a SUBMIT that lists documents). */
-export function setsNomination(event: CreateEvent | NominationEvent): boolean {
-  return event.type === 'CREATE' || event.type === 'AMEND' || (event.type === 'SUBMIT' && event.documents !== undefined);
+/** Whether an event sets the nomination (an AMEND, a SUBMIT that lists documents). */
+export function setsNomination(event: NominationEvent): boolean {
+  return event.type === 'AMEND' || (event.type === 'SUBMIT' && event.documents !== undefined);
 }
 
 /**
