@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Size budget of the built package (run `npm run build` first). esbuild bundles and minifies (UTF-8
 // output, as modern bundlers write it); node:zlib gzips (level 9). Checks:
-//   1. the ESM entry `.` (dist/index.js and its chunks), dependencies external. Budget 31 kB gz
-//      (26 kB until the record's tamper evidence, AMEND and their bilingual messages, +4.7 kB):
+//   1. the ESM entry `.` (dist/index.js and its chunks), dependencies external. Budget 35 kB gz
+//      (26 kB until the law's money tables and the issuer, 29.7 kB; the record's tamper evidence,
+//      AMEND and their bilingual messages add 4.6 kB):
 //      the issue's target of 12 kB cannot be met while `.` carries, as API.md requires, the plan's
 //      full text in two languages (6.5 kB gz), the workflow with its texts, the guidance and the
 //      law (see docs/performance.md); the budget stops it from growing unnoticed.
@@ -34,7 +35,7 @@ const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.pee
 
 const KB = 1000;
 const BUDGETS = {
-  entry: 31 * KB,
+  entry: 35 * KB,
   consumer: 8 * KB,
   consumerWithDeps: 8 * KB,
   workflowWithDeps: 60 * KB,
@@ -162,7 +163,8 @@ check(
 // because of it: the report page's CSS and charts stay in ./reports).
 const reports = await bundle({ entry: join(root, 'dist/reports.js'), external });
 check(reports.gzip <= BUDGETS.reports, `entry "./reports" (dist/reports.js), minified, deps external: ${kb(reports.raw)} raw, ${kb(reports.gzip)} gzip (budget ${kb(BUDGETS.reports)})`);
-for (const needle of ['print-color-adjust', 'chart-by-form', 'period_reversed']) {
+// (`period_reversed` is a code of the one list of issue codes, in `.`: the reports' message is the needle.)
+for (const needle of ['print-color-adjust', 'chart-by-form', 'is after its last day (to:']) {
   check(!entry.code.includes(needle), `the main entry holds none of ./reports ("${needle}")`);
   check(reports.code.includes(needle), `sanity: ./reports holds "${needle}"`);
 }

@@ -71,7 +71,7 @@ const activityList = activities.parseActivities([activity]);
 if (!activityList.ok || activities.summarizeActivities(activityList.value).total.money.total !== 24500000) throw new Error('activities');
 if (activities.parseActivity({ ...activity, on: '2020-01-01' }).ok) throw new Error('activities period');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/reports'").replace('lib', 'reports')}
-const summary = reports.summarizeAwards([lib.createNominationRecord(parsed.value, '2024-03-01')]);
+const summary = reports.summarizeAwards([lib.createNominationRecord(parsed.value, '2024-03-01').value]);
 if (!summary.ok || summary.value.byForm['labor-order'].byStatus.draft !== 1) throw new Error('reports: summary');
 if (!reports.summaryToHtml(summary.value, { lang: 'en' }).includes('<svg ')) throw new Error('reports: page');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/schemas'").replace('lib', 'schemas')}

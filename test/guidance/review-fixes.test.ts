@@ -12,7 +12,7 @@ import {
 import { runProgram } from '../../src/cli/program.js';
 import { exampleGuidance, makeNomination, makeSubject } from '../../src/testing/index.js';
 import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
-import { MAX_RECORD_ISSUES } from '../../src/workflow/kernel/records.js';
+import { MAX_RECORD_ISSUES } from '../../src/workflow/kernel/limits.js';
 
 /** `createNominationRecord`'s record, which the test expects to be created. */
 function mustCreate(...args: Parameters<typeof createNominationRecord>): NominationRecordOf {

@@ -11,7 +11,8 @@ import { recordStatusMismatchText, sealMissingText, tooManyIssuesText } from '..
 import { parseWith } from '../../validation/issues.js';
 import { sealIssues, sealKeyOf } from '../kernel/chain.js';
 import type { CampaignOptions } from '../kernel/options.js';
-import { freezeParsed, MAX_RECORD_ISSUES, registerRecord } from '../kernel/records.js';
+import { MAX_RECORD_ISSUES } from '../kernel/limits.js';
+import { freezeParsed, registerRecord } from '../kernel/records.js';
 import { replayedEntryIssue } from '../kernel/steps.js';
 import { CampaignRecordSchema } from './schemas.js';
 import { checkCampaignStep, type EarlierOf, yearOf } from './step.js';

@@ -6,8 +6,9 @@
  */
 import type { ValidationIssue } from '../../core/issues.js';
 import { sealKeyInvalidText, sealMismatchText, sealMissingText, tooManyIssuesText } from '../../text/workflow.js';
-import { MAX_RECORD_ISSUES } from './records.js';
-import { type Chain, entrySeal, headSeal, keyBytes, macOf, sameSeal } from './seal.js';
+import { keyBytes } from './keys.js';
+import { MAX_RECORD_ISSUES } from './limits.js';
+import { type Chain, entrySeal, headSeal, macOf, sameSeal } from './seal.js';
 import type { SealOptions } from './options.js';
 
 /** An entry as it is sealed: every field but its `seal`. */

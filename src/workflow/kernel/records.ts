@@ -7,13 +7,8 @@
  */
 import type { ValidationIssue } from '../../core/issues.js';
 import { eventTypeIssueText } from '../../text/workflow.js';
-import { sameKey } from './seal.js';
+import { sameKey } from './keys.js';
 
-/**
- * How many replay issues a record parser reports before it stops with one `too_many_issues`:
- * a record refused for a hundred reasons is refused, and wording a million more would cost seconds.
- */
-export const MAX_RECORD_ISSUES = 100;
 
 /**
  * Freezes parsed data all the way down. zod's `readonly()` already freezes the arrays it outputs,

@@ -12,7 +12,7 @@ import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import canonicalizeImport from 'canonicalize';
-import type { SealKey } from './options.js';
+import { sameKey } from './keys.js';
 
 /**
  * canonicalize 2.1 is CommonJS (`module.exports = serialize`) with a declaration file written as
@@ -24,9 +24,6 @@ const canonicalize: (input: unknown) => string | undefined = /* @__PURE__ */ (()
   const imported = canonicalizeImport as unknown;
   return (typeof imported === 'function' ? imported : (imported as { default: unknown }).default) as (input: unknown) => string | undefined;
 })();
-
-/** The shortest key accepted, in bytes: the output size of SHA-256. */
-export const MIN_KEY_BYTES = 32;
 
 /**
  * The canonical JSON of JSON-safe data (RFC 8785: keys sorted by UTF-16 code units, numbers and
@@ -49,22 +46,6 @@ export function digestOf(value: object): string {
   const digest = bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
   if (Object.isFrozen(value)) digests.set(value, digest);
   return digest;
-}
-
-/** The bytes of a key, or `undefined` when it is not a string or bytes of at least {@link MIN_KEY_BYTES}. */
-export function keyBytes(key: SealKey | undefined): Uint8Array | undefined {
-  if (key === undefined) return undefined;
-  const bytes = typeof key === 'string' ? utf8ToBytes(key) : key instanceof Uint8Array ? key : undefined;
-  return bytes !== undefined && bytes.length >= MIN_KEY_BYTES ? bytes : undefined;
-}
-
-/** Whether two keys are the same bytes. */
-export function sameKey(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  if (a === b) return true;
-  if (a === undefined || b === undefined || a.length !== b.length) return false;
-  let difference = 0;
-  for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);
-  return difference === 0;
 }
 
 /** Which chain a seal belongs to: a seal of one machine's record is never valid for the other's. */

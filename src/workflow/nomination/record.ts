@@ -26,7 +26,8 @@ import {
 import { parseWith } from '../../validation/issues.js';
 import { sealIssues, sealKeyOf } from '../kernel/chain.js';
 import type { WorkflowOptions } from '../kernel/options.js';
-import { freezeParsed, MAX_RECORD_ISSUES, registerRecord, withEventTypeMessages } from '../kernel/records.js';
+import { MAX_RECORD_ISSUES } from '../kernel/limits.js';
+import { freezeParsed, registerRecord, withEventTypeMessages } from '../kernel/records.js';
 import { canonicalJson, digestOf } from '../kernel/seal.js';
 import { replayedEntryIssue } from '../kernel/steps.js';
 import { nominationWorkflowSchemas } from './schemas.js';
