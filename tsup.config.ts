@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`, `./activities`, `./reports`. Shared code goes into chunks.
+    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`, `./activities`, `./reports`, `./documents`
+    // (whose optional peer `docx` stays external: tsup leaves peer dependencies out of the bundle). Shared code goes into chunks.
     entry: {
       index: 'src/index.ts',
       schemas: 'src/schemas.ts',
@@ -10,6 +11,7 @@ export default defineConfig([
       poverty: 'src/poverty/index.ts',
       activities: 'src/activities/index.ts',
       reports: 'src/reports/index.ts',
+      documents: 'src/documents/index.ts',
     },
     format: ['esm', 'cjs'],
     // tsup 8.5.1 injects `baseUrl` into its declaration build; TypeScript 6 reports that as

@@ -22,6 +22,8 @@
 //      (budget 2 kB gz), which needs neither zod nor the evidence texts.
 //   6. the `./reports` entry, budget 34 kB gz (it reads records: the record parser and its schemas,
 //      the labels, the law's money tables), and none of it in the main entry `.`.
+//   6. the main entry reaches nothing of ./documents nor its optional peer docx, which ./documents
+//      loads by a dynamic import only.
 // Prints one line per check and `N passed, N failed`; exits 1 when any check fails.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -168,6 +170,20 @@ for (const needle of ['print-color-adjust', 'chart-by-form', 'is after its last 
   check(!entry.code.includes(needle), `the main entry holds none of ./reports ("${needle}")`);
   check(reports.code.includes(needle), `sanity: ./reports holds "${needle}"`);
 }
+// 6. `./documents` stays out of the main entry: none of its code nor its optional peer `docx` is
+// reachable from `.` (docx is external here, so an import of it would show as `from"docx"` or
+// `import("docx")`); and `./documents` reaches docx only through a dynamic import.
+const DOCUMENTS_ONLY = {
+  'the docx package': /["']docx["']/,
+  'the papers (Tiêu ngữ)': /Độc lập - Tự do - Hạnh phúc/,
+  'the renderers (toDocx)': /DOCX_MISSING_MESSAGE|toDocx needs the package/,
+};
+for (const [what, pattern] of Object.entries(DOCUMENTS_ONLY)) {
+  check(!pattern.test(entry.code), `the main entry "." reaches none of ./documents: no ${what}`);
+}
+const documents = await bundle({ entry: join(root, 'dist/documents.js'), external });
+check(/import\(["']docx["']\)/.test(documents.code), `./documents loads docx by a dynamic import (${kb(documents.gzip)} gzip, docx external)`);
+check(!/(?:^|[;}\s])import[^(]*from\s*["']docx["']/.test(documents.code), './documents has no static import of docx');
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -79,6 +79,12 @@ if (!schemas.NominationSchema.safeParse(nomination).success) throw new Error('sc
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/testing'").replace('lib', 'testing')}
 if (lib.evaluateNomination(testing.makeNomination()).outcome !== 'met') throw new Error('testing');
 if (activities.checkEvidence(testing.makeNomination({ evidence: { 'III.2.a.3': ['HD-2024-01'] } }), testing.sampleActivities)[0].outcome !== 'met') throw new Error('evidence');
+${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/documents'").replace('lib', 'documents')}
+const annex = documents.tableAnnexDocument({ title: 'Phụ lục', columns: ['Tên', 'Số tiền'], rows: [['Văn phòng Sở', 1053000]] });
+if (!annex.ok || !documents.toHtml(annex.value).includes('1.053.000')) throw new Error('documents: toHtml');
+if (documents.moneyInWords(1053000) !== 'Một triệu không trăm năm mươi ba nghìn đồng') throw new Error('documents: words');
+const docxOutcome = await documents.toDocx(annex.value).then((bytes) => (bytes[0] === 0x50 ? 'bytes' : 'bad'), (error) => (String(error.message).includes('npm install docx') ? 'missing' : String(error)));
+if (docxOutcome !== process.env.EXPECT_DOCX) throw new Error('documents: toDocx gave ' + docxOutcome + ', expected ' + process.env.EXPECT_DOCX);
 const schemaFile = ${load.startsWith('import') ? "JSON.parse((await import('node:fs')).readFileSync(new URL(import.meta.resolve('thi-dua-vi-nguoi-ngheo/schemas/nomination.schema.json')), 'utf8'))" : "require('thi-dua-vi-nguoi-ngheo/schemas/nomination.schema.json')"};
 if (schemaFile.$id !== 'thi-dua-vi-nguoi-ngheo/schemas/nomination.schema.json') throw new Error('JSON Schema file');
 console.log('ok');
@@ -96,11 +102,25 @@ try {
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'downstream-app', private: true, version: '1.0.0' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball), 'typescript@6.0.3', 'fast-check@^4']);
   writeFileSync(join(work, 'esm.mjs'), usage("import * as lib from 'thi-dua-vi-nguoi-ngheo';"));
-  writeFileSync(join(work, 'cjs.cjs'), usage("const lib = require('thi-dua-vi-nguoi-ngheo');"));
+  // CommonJS has no top-level await: the same checks run inside an async function.
+  writeFileSync(join(work, 'cjs.cjs'), `(async () => {\n${usage("const lib = require('thi-dua-vi-nguoi-ngheo');")}\n})().catch((e) => { console.error(e); process.exit(1); });\n`);
+  // `docx` is an optional peer of ./documents: first without it (toDocx says what to install),
+  // then with it (toDocx writes the file).
+  const withDocx = (expect, fn) => {
+    process.env.EXPECT_DOCX = expect;
+    fn();
+  };
   for (const [version, [cmd, ...args]] of nodes) {
-    check(`Node ${version}: ESM import of every API name`, () => run(cmd, [...args, 'esm.mjs']));
-    check(`Node ${version}: CommonJS require of every API name`, () => run(cmd, [...args, 'cjs.cjs']));
+    withDocx('missing', () => {
+      check(`Node ${version}: ESM import of every API name (without docx)`, () => run(cmd, [...args, 'esm.mjs']));
+      check(`Node ${version}: CommonJS require of every API name (without docx)`, () => run(cmd, [...args, 'cjs.cjs']));
+    });
   }
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', 'docx@9.15.2']);
+  withDocx('bytes', () => {
+    check('Node 20: ./documents writes a Word file once docx is installed (ESM)', () => run('node', ['esm.mjs']));
+    check('Node 20: ./documents writes a Word file once docx is installed (CommonJS)', () => run('node', ['cjs.cjs']));
+  });
   check('the bin runs: thi-dua demo', () => {
     const out = run(join(work, 'node_modules', '.bin', 'thi-dua'), ['demo', '--lang', 'en']);
     if (!out.includes('Outcome')) throw new Error(out);

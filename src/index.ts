@@ -12,7 +12,7 @@ export { CLAUSE_IDS, CLAUSES, type Clause, type ClauseId } from './plan/clauses.
 export { clause, plan, type Plan } from './plan/plan.js';
 export { type Code, LABELS, label } from './text/labels.js';
 export { isCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from './core/dates.js';
-export type { Assessment, Evidence, Nomination, Occasion, Subject } from './core/inputs.js';
+export type { Assessment, Evidence, Nomination, Occasion, Subject, SubjectProfile } from './core/inputs.js';
 export type { EvaluationOptions, PriorAward } from './rules/options.js';
 export { combineOutcomes, type Evaluation, type Finding, type MissingInput } from './rules/evaluation.js';
 export { checkEligibility, eligibilityClauseOf, isHousehold, subjectClassOf } from './rules/subjects.js';
@@ -23,7 +23,7 @@ export { evaluateNomination } from './rules/nomination.js';
 export { parseNomination, parseSubject } from './rules/parse.js';
 export { sampleNominations } from './sample.js';
 export * from './workflow/index.js';
-export { decidingAuthorityCitation, LEGAL_REGIME_IDS, LEGAL_REGIMES, type LegalOptions, type LegalRegime, type LegalRegimeId, legalRegimeOn, resolveLegalRegime, THEMATIC_AWARD } from './law/regime.js';
+export { LEGAL_REGIMES, type LegalOptions, type LegalRegime, legalRegimeOn, resolveLegalRegime, THEMATIC_AWARD, type ThematicMark, thematicMarkOn } from './law/regime.js';
 export { type AchievementConflict, findConflicts } from './law/conflicts.js';
 export { defineGuidance, type Guidance, type GuidanceCriterion, type GuidanceQuota } from './guidance/guidance.js';
 export { applicableGuidance, type GuidanceOptions } from './guidance/options.js';
@@ -32,6 +32,7 @@ export {
   type DossierDocument,
   type DossierRequirement,
   LAW_DEFAULT_DOSSIER,
+  LAW_DEFAULT_DOSSIERS,
 } from './guidance/dossier-documents.js';
 export { checkDossier, type DossierCheck } from './rules/dossier.js';
 export { checkQuotas, type QuotaExcess } from './guidance/quotas.js';
@@ -53,4 +54,4 @@ export {
   REWARD_SCHEDULES,
   type RewardSchedule,
 } from './law/reward-amount.js';
-export { decidingAuthorityOf } from './law/deciders.js';
+export { DECIDING_AUTHORITIES, type DecidingAuthority, decidingAuthorityCitation, decidingAuthorityOf } from './law/deciders.js';

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { CampaignEventSchema, CampaignRecordSchema, NominationEventSchema, NominationRecordSchema } from './workflow/schemas.js';
 import { ActivitySchema } from './validation/activity.js';
 import { NominationSchema, SubjectSchema } from './validation/inputs.js';
+import { IssuerSchema } from './law/issuer.js';
 
 /**
  * The schemas shipped as JSON Schema files, by file name.
@@ -26,6 +27,7 @@ export const JSON_SCHEMA_SOURCES = {
   'nomination-record': NominationRecordSchema,
   'campaign-event': CampaignEventSchema,
   'campaign-record': CampaignRecordSchema,
+  issuer: IssuerSchema,
   activity: ActivitySchema,
 } as const satisfies Record<string, z.ZodType>;
 

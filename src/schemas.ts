@@ -14,6 +14,7 @@ export {
   OccasionSchema,
   OutcomeSchema,
   RoleSchema,
+  SubjectProfileSchema,
   SubjectSchema,
 } from './validation/inputs.js';
 export { ActivitySchema } from './validation/activity.js';

@@ -5,8 +5,10 @@
  */
 import { runProgram } from './program.js';
 
-process.exitCode = runProgram(process.argv.slice(2), {
+const code = runProgram(process.argv.slice(2), {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
   now: () => new Date(),
 });
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

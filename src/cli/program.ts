@@ -10,6 +10,7 @@ import { CLI_ERRORS, CLI_TEXT } from '../text/cli.js';
 import type { Lang, Text } from '../core/types.js';
 import { type CommandSpec, langOf, parseArgs } from './args.js';
 import { checkEntries, issueLocation, renderCheck } from './commands/check.js';
+import { runDocuments } from './commands/documents.js';
 import { parseOccasionArg, readRecords, renderProposals } from './commands/proposals.js';
 import { renderTimeline } from './commands/timeline.js';
 import { ACTIVITIES_FORMATS, renderSampleActivities, runActivities } from './commands/activities.js';
@@ -58,11 +59,12 @@ function usageError(io: ProgramIo, lang: Lang, message: Text, help: Text = CLI_T
   return EXIT.usage;
 }
 
-/** Runs `thi-dua` with the arguments after the program name; returns the exit code. */
-export function runProgram(argv: readonly string[], io: ProgramIo): number {
+/** Runs `thi-dua` with the arguments after the program name; returns the exit code (a promise of it for `documents`). */
+export function runProgram(argv: readonly string[], io: ProgramIo): number | Promise<number> {
   const lang = langOf(argv);
   const [command, ...rest] = argv;
   if (command === undefined) return usageError(io, lang, CLI_ERRORS.missingCommand());
+  if (command === 'documents') return runDocuments(rest, io, lang);
   if (command === '--help' || command === '-h' || command === 'help') {
     io.out(CLI_TEXT.usage[lang]);
     return EXIT.ok;

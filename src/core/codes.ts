@@ -272,3 +272,27 @@ export const LABOR_ORDER_CLASSES = ['first', 'second', 'third'] as const;
  * ```
  */
 export type LaborOrderClass = (typeof LABOR_ORDER_CLASSES)[number];
+
+/**
+ * The ids of the three legal regimes (docs/law.md "The legal regime by date"): the 2003 law with
+ * Nghị định 91/2017 (to 2023-12-31), the 2022 law with Nghị định 98/2023 (2024-01-01 …
+ * 2025-06-30), the 2022 law with Nghị định 152/2025 (from 2025-07-01).
+ *
+ * @example
+ * ```ts
+ * import { LEGAL_REGIME_IDS } from 'thi-dua-vi-nguoi-ngheo';
+ * LEGAL_REGIME_IDS; //=> ['law-2003', 'law-2022-decree-98', 'law-2022-decree-152']
+ * ```
+ */
+export const LEGAL_REGIME_IDS = ['law-2003', 'law-2022-decree-98', 'law-2022-decree-152'] as const;
+
+/**
+ * A regime's id.
+ *
+ * @example
+ * ```ts
+ * import type { LegalRegimeId } from 'thi-dua-vi-nguoi-ngheo';
+ * const id: LegalRegimeId = 'law-2003';
+ * ```
+ */
+export type LegalRegimeId = (typeof LEGAL_REGIME_IDS)[number];

@@ -44,6 +44,34 @@ export type Subject = {
    * category adds a warning.
    */
   householdClass?: HouseholdClass;
+  /**
+   * What the papers print about the subject (the council's list, the decision's annex, the
+   * achievement report): an individual's position, workplace, gender and year of birth; a
+   * collective's superior body (`parent`). Optional; the evaluators ignore it.
+   */
+  profile?: SubjectProfile;
+};
+
+/**
+ * A subject's details as the papers print them. Every field is optional.
+ *
+ * @example
+ * ```ts
+ * import type { SubjectProfile } from 'thi-dua-vi-nguoi-ngheo';
+ * const profile: SubjectProfile = { position: 'Chuyên viên', workplace: 'Phòng Kế hoạch - Tài chính', gender: 'male', birthYear: 1980 };
+ * ```
+ */
+export type SubjectProfile = {
+  /** An individual's position (chức vụ), e.g. 'Trưởng phòng'. */
+  position?: string;
+  /** An individual's workplace (đơn vị công tác), e.g. 'Phòng Kế hoạch - Tài chính'. */
+  workplace?: string;
+  /** An individual's gender, as the achievement report prints it. */
+  gender?: 'male' | 'female';
+  /** An individual's year of birth (four digits). */
+  birthYear?: number;
+  /** A collective's superior body (đơn vị cấp trên), e.g. 'Sở Giao thông vận tải tỉnh Cao Bằng'. */
+  parent?: string;
 };
 
 /**

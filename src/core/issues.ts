@@ -36,7 +36,12 @@ export const ZOD_ISSUE_CODES = [
  * input threw: a getter or a Proxy); the record parsers' `RECORD_ISSUE_CODES` (with
  * `too_many_issues`, which ends any capped list); `date_outside_period` and `duplicate_id` (the
  * activity parsers: a day outside 2021–2025, an id used twice); `invalid_date` (a day that is not
- * a day, where a `Date` is taken too); `period_reversed` (a period whose `from` is after its `to`).
+ * a day, where a `Date` is taken too); `period_reversed` (a period whose `from` is after its `to`);
+ * the papers' (`./documents`): `missing_input` (an input a paper cannot do without),
+ * `authority_for` (a "TM." signature without the body signed for), `no_entries` (a paper with
+ * nothing to list), `unknown_entry` (an id that is not on the list), `duplicate_vote`,
+ * `votes_exceed_present` (more votes than members present), `amount_not_known` (reward money the
+ * tables do not give), `row_length` (a table row with the wrong number of cells).
  *
  * @example
  * ```ts
@@ -45,7 +50,22 @@ export const ZOD_ISSUE_CODES = [
  * ```
  */
 export const LIBRARY_ISSUE_CODES = /* @__PURE__ */ (() =>
-  Object.freeze(['unreadable_input', ...RECORD_ISSUE_CODES, 'date_outside_period', 'duplicate_id', 'invalid_date', 'period_reversed'] as const))();
+  Object.freeze([
+    'unreadable_input',
+    ...RECORD_ISSUE_CODES,
+    'date_outside_period',
+    'duplicate_id',
+    'invalid_date',
+    'period_reversed',
+    'missing_input',
+    'authority_for',
+    'no_entries',
+    'unknown_entry',
+    'duplicate_vote',
+    'votes_exceed_present',
+    'amount_not_known',
+    'row_length',
+  ] as const))();
 
 /**
  * Every code a {@link ValidationIssue} may carry: zod's ({@link ZOD_ISSUE_CODES}), then the

@@ -1,6 +1,6 @@
 /**
- * One achievement, one form, once (LAW.md "Principles"): conflicts among nominations that name
- * the same achievement.
+ * One achievement, one form, once (docs/law.md "What an evaluation adds"): conflicts among
+ * nominations that name the same achievement.
  *
  * @module
  */
@@ -13,8 +13,9 @@ import { type Citation } from '../core/citation.js';
 
 /**
  * Nominations that name the same `achievementId`: the ids and forms involved, what the regime
- * does about it (`refuse` under the 2022 law, `warn` under the 2003 law; absent when no regime is
- * given), with its citation and a message.
+ * does about it (`refuse` in every regime the library holds — Luật 2022 Điều 5 khoản 2, confirmed;
+ * Nghị định 91/2017 Điều 3 before 2024, secondary; `warn` only in a caller's own regime that says
+ * so; absent when no regime is given), with its citation and a message.
  *
  * @example
  * ```ts
@@ -43,7 +44,7 @@ export type AchievementConflict = {
  * are never in conflict.
  *
  * @param nominations - the nominations to check together (e.g. a year's proposals and past awards)
- * @param options - `legal`: the regime (pinned, or the day of the decision) that says refuse or warn
+ * @param options - `legal`: the regime (pinned, or the day of the decision) whose rule applies
  * @returns the conflicts
  * @example
  * ```ts
@@ -52,6 +53,7 @@ export type AchievementConflict = {
  * const b = { ...sampleNominations[0]!, id: 'b', form: 'director-certificate' as const, achievementId: 'x' };
  * findConflicts([a, b], { legal: { on: '2025-12-20' } }).map((c) => `${c.achievementId} ${c.effect}`);
  * //=> ['x refuse']
+ * findConflicts([a, b], { legal: { on: '2023-12-20' } })[0]?.citation?.ref; //=> 'Nghị định 91/2017/NĐ-CP, Điều 3'
  * ```
  */
 export function findConflicts(

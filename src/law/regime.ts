@@ -6,38 +6,43 @@
  * @module
  */
 import { toCivilDate } from '../core/dates.js';
-import type { RewardForm, Role } from '../core/codes.js';
-import type { CivilDate, DateInput } from '../core/types.js';
+import type { LegalRegimeId } from '../core/codes.js';
+import type { CivilDate, DateInput, Text } from '../core/types.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Citation } from '../core/citation.js';
-import { decidingAuthorityOf } from './deciders.js';
+import { THEMATIC_TEXT } from '../text/law.js';
+
+export { LEGAL_REGIME_IDS, type LegalRegimeId } from '../core/codes.js';
 
 /**
- * The ids of the three regimes of LAW.md.
+ * The mark that awards of this movement carry for HR systems that count merit, as the regime of
+ * the decision words it: the movement is thematic (thi đua theo chuyên đề), and its awards are no
+ * basis for State-level commendation (`state-level-commendation`: Nghị định 91/2017 Điều 3,
+ * before 2024) or for proposing higher merit-based (công trạng) commendation
+ * (`higher-merit-commendation`: Nghị định 98/2023 Điều 4, 2024-01-01 … 2025-06-30; from
+ * 2025-07-01 the same mark, its basis in Nghị định 152/2025 `not-verified`).
  *
  * @example
  * ```ts
- * import { LEGAL_REGIME_IDS } from 'thi-dua-vi-nguoi-ngheo';
- * LEGAL_REGIME_IDS; //=> ['law-2003', 'law-2022-decree-98', 'law-2022-decree-152']
+ * import { thematicMarkOn } from 'thi-dua-vi-nguoi-ngheo';
+ * thematicMarkOn('2023-12-15')?.scope; //=> 'state-level-commendation'
+ * thematicMarkOn('2025-12-15')?.citation.confidence; //=> 'not-verified'
  * ```
  */
-export const LEGAL_REGIME_IDS = ['law-2003', 'law-2022-decree-98', 'law-2022-decree-152'] as const;
+export type ThematicMark = {
+  readonly kind: 'thematic';
+  /** What the award is no basis for. */
+  readonly scope: 'state-level-commendation' | 'higher-merit-commendation';
+  /** The text the mark rests on, with its confidence. */
+  readonly citation: Citation;
+  /** The mark as a person reads it. */
+  readonly note: Text;
+};
 
 /**
- * A regime's id.
- *
- * @example
- * ```ts
- * import type { LegalRegimeId } from 'thi-dua-vi-nguoi-ngheo';
- * const id: LegalRegimeId = 'law-2003';
- * ```
- */
-export type LegalRegimeId = (typeof LEGAL_REGIME_IDS)[number];
-
-/**
- * A legal regime: its days (inclusive; open ends absent), the law and the decree, and whether the
- * law forbids several forms or grants for one achievement (`refuse`) or only its principles point
- * that way (`warn`).
+ * A legal regime: its days (inclusive; open ends absent), the law and the decree, whether several
+ * forms or grants for one achievement are refused (`refuse`) or only warned of (`warn`, for a
+ * caller's regime whose texts only point that way), and the thematic mark its awards carry.
  *
  * @example
  * ```ts
@@ -52,11 +57,12 @@ export type LegalRegime = {
   readonly law: Citation;
   readonly decree: Citation;
   readonly oneAchievementOneForm: { readonly effect: 'refuse' | 'warn'; readonly citation: Citation };
-  /** Whether awards carry the thematic mark of Nghị định 98/2023 Điều 4 (the 2022-law regimes). */
-  readonly thematicMark: boolean;
+  /** The thematic mark of this regime's awards. */
+  readonly thematicMark: ThematicMark;
 };
 
 const LAW_2022 = 'Luật Thi đua, khen thưởng 06/2022/QH15';
+const ND91 = 'Nghị định 91/2017/NĐ-CP';
 const ONE_ACHIEVEMENT_2022: LegalRegime['oneAchievementOneForm'] = {
   effect: 'refuse',
   citation: { ref: `${LAW_2022}, Điều 5 khoản 2`, confidence: 'confirmed' },
@@ -80,16 +86,25 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
         ref: 'Luật Thi đua, khen thưởng 15/2003/QH11 (sửa đổi bởi 47/2005/QH11, 32/2009/QH12, 39/2013/QH13)',
         confidence: 'confirmed',
       },
-      decree: { ref: 'Nghị định 91/2017/NĐ-CP', confidence: 'confirmed', note: 'in force 2017-10-01' },
+      decree: { ref: ND91, confidence: 'confirmed', note: 'in force 2017-10-01' },
       oneAchievementOneForm: {
-        effect: 'warn',
+        effect: 'refuse',
         citation: {
-          ref: 'Luật Thi đua, khen thưởng 15/2003/QH11, Điều 6',
-          confidence: 'confirmed',
-          note: 'no explicit ban on several forms for one achievement was found',
+          ref: `${ND91}, Điều 3`,
+          confidence: 'secondary',
+          note: 'read in an English summary ("not give multiple rewards for an achievement"); the Vietnamese text was not read',
         },
       },
-      thematicMark: false,
+      thematicMark: {
+        kind: 'thematic',
+        scope: 'state-level-commendation',
+        citation: {
+          ref: `${ND91}, Điều 3`,
+          confidence: 'secondary',
+          note: 'read in an English summary ("shall not be considered as conditions and criteria for requesting state-level commendation"); the Vietnamese text was not read',
+        },
+        note: THEMATIC_TEXT.stateLevel,
+      },
     },
     {
       id: 'law-2022-decree-98',
@@ -98,7 +113,12 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
       law: { ref: LAW_2022, confidence: 'confirmed', note: 'passed 2022-06-15, in force 2024-01-01 (Điều 94)' },
       decree: { ref: 'Nghị định 98/2023/NĐ-CP', confidence: 'secondary', note: 'signed 2023-12-31; its start is secondary' },
       oneAchievementOneForm: ONE_ACHIEVEMENT_2022,
-      thematicMark: true,
+      thematicMark: {
+        kind: 'thematic',
+        scope: 'higher-merit-commendation',
+        citation: { ref: 'Nghị định 98/2023/NĐ-CP, Điều 4', confidence: 'secondary' },
+        note: THEMATIC_TEXT.higherMerit,
+      },
     },
     {
       id: 'law-2022-decree-152',
@@ -110,7 +130,16 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
         note: 'in force 2025-07-01; whether it replaced 98/2023 entirely is not known',
       },
       oneAchievementOneForm: ONE_ACHIEVEMENT_2022,
-      thematicMark: true,
+      thematicMark: {
+        kind: 'thematic',
+        scope: 'higher-merit-commendation',
+        citation: {
+          ref: 'Nghị định 152/2025/NĐ-CP',
+          confidence: 'not-verified',
+          note: 'whether its Điều 4 keeps the thematic principle was not found',
+        },
+        note: THEMATIC_TEXT.notVerified,
+      },
     },
   ]))();
 
@@ -178,56 +207,35 @@ export function resolveLegalRegime(options: LegalOptions | undefined): LegalRegi
 }
 
 /**
- * Who decides a form, with the article the library cites for it (LAW.md "Who decides each form").
- * Articles are those of the 2022 law; under the 2003 law the library cites the law without an
- * article, since LAW.md holds none.
+ * The thematic mark of a decision on a Vietnamese day: that of the regime in force (see
+ * {@link ThematicMark}), or `undefined` for an invalid date.
  *
- * @param form - a reward form
- * @param regime - the regime in force (default: the 2022 law)
- * @returns the deciding role and its citation
+ * @param date - the day of the decision
+ * @param regimes - the regimes to look in (default `LEGAL_REGIMES`)
+ * @returns the mark, with its citation and confidence
  * @example
  * ```ts
- * import { decidingAuthorityCitation } from 'thi-dua-vi-nguoi-ngheo';
- * decidingAuthorityCitation('director-certificate').citation.ref;
- * //=> 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1'
+ * import { thematicMarkOn } from 'thi-dua-vi-nguoi-ngheo';
+ * thematicMarkOn('2023-12-31')?.citation.ref; //=> 'Nghị định 91/2017/NĐ-CP, Điều 3'
+ * thematicMarkOn('2024-01-01')?.citation.ref; //=> 'Nghị định 98/2023/NĐ-CP, Điều 4'
+ * thematicMarkOn('2025-07-01')?.citation; //=> { ref: 'Nghị định 152/2025/NĐ-CP', confidence: 'not-verified', note: '…' }
  * ```
  */
-export function decidingAuthorityCitation(form: RewardForm, regime?: LegalRegime): { role: Role; citation: Citation } {
-  const role = decidingAuthorityOf(form);
-  if (form === 'provincial-certificate') {
-    return { role, citation: { ref: 'Thủ tục khen thưởng của tỉnh (qua Sở Nội vụ, Ban Thi đua - Khen thưởng)', confidence: 'confirmed', note: 'practice' } };
-  }
-  if (regime?.id === 'law-2003') return { role, citation: { ref: regime.law.ref, confidence: 'secondary' } };
-  switch (form) {
-    case 'labor-order':
-      return { role, citation: { ref: `${LAW_2022}, Điều 77`, confidence: 'secondary' } };
-    case 'pm-certificate':
-      return { role, citation: { ref: LAW_2022, confidence: 'secondary' } };
-    case 'director-certificate':
-      return { role, citation: { ref: `${LAW_2022}, Điều 80 khoản 1`, confidence: 'confirmed' } };
-    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
-    default:
-      return form satisfies never;
-  }
+export function thematicMarkOn(date: DateInput, regimes: readonly LegalRegime[] = LEGAL_REGIMES): ThematicMark | undefined {
+  return legalRegimeOn(date, regimes)?.thematicMark;
 }
 
 /**
- * The mark that awards of this movement carry for HR systems that count merit: the movement is
- * thematic (thi đua theo chuyên đề), and under Nghị định 98/2023/NĐ-CP Điều 4 (secondary) its
- * results are no basis for proposing higher merit-based (công trạng) commendation.
+ * The thematic mark of decisions from 2024-01-01 to 2025-06-30 (Nghị định 98/2023/NĐ-CP Điều 4,
+ * secondary): awards of this thematic movement are no basis for proposing higher merit-based
+ * (công trạng) commendation.
  *
+ * @deprecated The mark depends on the regime of the decision: use `thematicMarkOn(day)` or
+ * `regime.thematicMark`. From 2025-07-01 Nghị định 98/2023 is no longer the decree in force.
  * @example
  * ```ts
  * import { THEMATIC_AWARD } from 'thi-dua-vi-nguoi-ngheo';
  * THEMATIC_AWARD.kind; //=> 'thematic'
  * ```
  */
-export const THEMATIC_AWARD = /* @__PURE__ */ (() =>
-  deepFreeze({
-    kind: 'thematic' as const,
-    citation: { ref: 'Nghị định 98/2023/NĐ-CP, Điều 4', confidence: 'secondary' as const },
-    note: {
-      vi: 'Khen thưởng phong trào thi đua theo chuyên đề: không là căn cứ để đề nghị khen thưởng cấp trên theo công trạng (Nghị định 98/2023/NĐ-CP, Điều 4 — nguồn thứ cấp).',
-      en: 'A thematic emulation award: no basis for proposing higher merit-based commendation (Nghị định 98/2023/NĐ-CP, Điều 4 — secondary source).',
-    },
-  }))();
+export const THEMATIC_AWARD: ThematicMark = /* @__PURE__ */ (() => (LEGAL_REGIMES[1] as LegalRegime).thematicMark)();

@@ -99,9 +99,17 @@ export type PovertyStandard = {
   readonly confidence: { readonly poverty: Confidence; readonly averageLivingStandard?: Confidence };
 };
 
+/** The lines of Nghị định 07/2021/NĐ-CP (2022–2025), kept for 2026. */
+const ND07_LINES: PovertyStandard['lines'] = {
+  rural: { poverty: 1_500_000, averageLivingStandard: 2_250_000 },
+  urban: { poverty: 2_000_000, averageLivingStandard: 3_000_000 },
+};
+
 /**
- * The standards LAW.md holds: Nghị định 07/2021/NĐ-CP for 2022–2025 (confirmed), kept for 2026
- * (confirmed), its average-living-standard lines secondary; Nghị định 351/2025/NĐ-CP for 2027–2030
+ * The standards the library holds (docs/law.md "Households"): Nghị định 07/2021/NĐ-CP for 2022–2025
+ * (confirmed), its average-living-standard lines secondary; for 2026 the same lines, applied by
+ * Nghị định 351/2025/NĐ-CP (secondary: ND 07/2021's own period ends in 2025, so a 2026
+ * classification cites ND 351/2025); Nghị định 351/2025/NĐ-CP for 2027–2030
  * (secondary; its average-living-standard lines are not known, so they are an input). 2021 kept the
  * 2016–2020 standard, whose figures the library does not hold.
  *
@@ -109,21 +117,27 @@ export type PovertyStandard = {
  * ```ts
  * import { POVERTY_STANDARDS } from 'thi-dua-vi-nguoi-ngheo/poverty';
  * POVERTY_STANDARDS.map((s) => `${s.from}–${s.to} ${s.lines.rural.poverty}`);
- * //=> ['2022–2026 1500000', '2027–2030 2200000']
+ * //=> ['2022–2025 1500000', '2026–2026 1500000', '2027–2030 2200000']
  * ```
  */
 export const POVERTY_STANDARDS: readonly PovertyStandard[] = /* @__PURE__ */ (() =>
   deepFreeze([
     {
       from: 2022,
-      to: 2026,
+      to: 2025,
       source: 'Nghị định 07/2021/NĐ-CP',
-      lines: {
-        rural: { poverty: 1_500_000, averageLivingStandard: 2_250_000 },
-        urban: { poverty: 2_000_000, averageLivingStandard: 3_000_000 },
-      },
+      lines: ND07_LINES,
       minDeprivationsForPoor: 3,
       confidence: { poverty: 'confirmed', averageLivingStandard: 'secondary' },
+    },
+    {
+      // ND 07/2021's period ends in 2025: a 2026 classification rests on ND 351/2025 applying its lines.
+      from: 2026,
+      to: 2026,
+      source: 'Nghị định 351/2025/NĐ-CP (áp dụng chuẩn nghèo của Nghị định 07/2021/NĐ-CP)',
+      lines: ND07_LINES,
+      minDeprivationsForPoor: 3,
+      confidence: { poverty: 'secondary', averageLivingStandard: 'secondary' },
     },
     {
       from: 2027,
@@ -143,7 +157,8 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = /* @__PURE__ */ (()
  * @example
  * ```ts
  * import { povertyStandardOf } from 'thi-dua-vi-nguoi-ngheo/poverty';
- * povertyStandardOf(2026)?.source; //=> 'Nghị định 07/2021/NĐ-CP'
+ * povertyStandardOf(2025)?.source; //=> 'Nghị định 07/2021/NĐ-CP'
+ * povertyStandardOf(2026)?.source; //=> 'Nghị định 351/2025/NĐ-CP (áp dụng chuẩn nghèo của Nghị định 07/2021/NĐ-CP)'
  * povertyStandardOf(2027)?.source; //=> 'Nghị định 351/2025/NĐ-CP'
  * povertyStandardOf(2021); //=> undefined
  * ```

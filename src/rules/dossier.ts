@@ -9,8 +9,10 @@ import type { RewardForm } from '../core/codes.js';
 import { subjectClassOf } from './subjects.js';
 import { DOSSIER_TEXT } from '../text/guidance.js';
 import type { Text } from '../core/types.js';
-import { type DossierRequirement, LAW_DEFAULT_DOSSIER } from '../guidance/dossier-documents.js';
-import { applicableGuidance, type GuidanceOptions } from '../guidance/options.js';
+import { type DossierRequirement, LAW_DEFAULT_DOSSIER, LAW_DEFAULT_DOSSIERS } from '../guidance/dossier-documents.js';
+import { applicableGuidance } from '../guidance/options.js';
+import { resolveLegalRegime } from '../law/regime.js';
+import type { EvaluationOptions } from './options.js';
 
 /**
  * The result of {@link checkDossier}: `complete` or not, the documents missing (with what requires
@@ -31,8 +33,17 @@ export type DossierCheck = {
 
 type Sourced = DossierRequirement & { readonly forms?: readonly RewardForm[]; readonly source: string };
 
-/** The requirements that apply to a nomination: the guidance's for its occasion, else the law's default when asked for. */
-export function dossierRequirementsOf(nomination: Nomination, options: GuidanceOptions | undefined): Sourced[] {
+/** The law's default dossier of the regime `options.legal` selects (the latest regime's without one). */
+function lawDefaultDossier(options: EvaluationOptions | undefined): readonly DossierRequirement[] {
+  const regime = resolveLegalRegime(options?.legal);
+  return regime === undefined ? LAW_DEFAULT_DOSSIER : LAW_DEFAULT_DOSSIERS[regime.id];
+}
+
+/**
+ * The requirements that apply to a nomination: the guidance's for its occasion, else the law's
+ * default of the regime (`options.legal`) when asked for.
+ */
+export function dossierRequirementsOf(nomination: Nomination, options: EvaluationOptions | undefined): Sourced[] {
   const fromGuidance = applicableGuidance(nomination.occasion, options).flatMap((g) =>
     (g.dossier?.documents ?? []).map((d): Sourced => ({ ...d, source: g.number })),
   );
@@ -40,7 +51,7 @@ export function dossierRequirementsOf(nomination: Nomination, options: GuidanceO
     fromGuidance.length > 0
       ? fromGuidance
       : options?.dossier === 'law-default'
-        ? LAW_DEFAULT_DOSSIER.map((d): Sourced => ({ ...d, source: 'LAW' }))
+        ? lawDefaultDossier(options).map((d): Sourced => ({ ...d, source: 'LAW' }))
         : [];
   const subjectClass = subjectClassOf(nomination.subject.category);
   return requirements.filter(
@@ -54,21 +65,25 @@ export function dossierRequirementsOf(nomination: Nomination, options: GuidanceO
 /**
  * Checks the documents a nomination carries (`nomination.documents`) against what its dossier
  * needs: the dossier of the guidance for its occasion, or — with `options.dossier: 'law-default'`
- * and no guidance dossier — the law's default (LAW.md "Dossier", secondary: tờ trình, báo cáo
- * thành tích on Mẫu 02 / Mẫu 03, biên bản xét khen thưởng). Without either, nothing is required.
+ * and no guidance dossier — the law's default of the regime `options.legal` selects
+ * (`LAW_DEFAULT_DOSSIERS`, secondary: tờ trình, báo cáo thành tích on the regime's template,
+ * biên bản xét khen thưởng; without `options.legal`, the latest regime's, templates unnamed).
+ * Without either, nothing is required.
  *
  * @param nomination - the nomination, already parsed
- * @param options - the guidance, or the law's default
+ * @param options - the guidance, or the law's default (and the regime: `legal`)
  * @returns what is missing
  * @example
  * ```ts
  * import { checkDossier, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
  * const nomination = { ...sampleNominations[0]!, documents: ['submission', 'review-minutes'] };
- * checkDossier(nomination, { dossier: 'law-default' }).missing.map((d) => d.label.vi);
+ * checkDossier(nomination, { dossier: 'law-default', legal: { on: '2024-12-15' } }).missing.map((d) => d.label.vi);
  * //=> ['Báo cáo thành tích của tập thể (Mẫu số 02)']
+ * checkDossier(nomination, { dossier: 'law-default', legal: { on: '2023-12-15' } }).missing.map((d) => d.label.vi);
+ * //=> ['Báo cáo thành tích theo đợt thi đua hoặc chuyên đề (Mẫu số 07)']
  * ```
  */
-export function checkDossier(nomination: Nomination, options?: GuidanceOptions): DossierCheck {
+export function checkDossier(nomination: Nomination, options?: EvaluationOptions): DossierCheck {
   const requirements = dossierRequirementsOf(nomination, options);
   if (requirements.length === 0) return { required: false, complete: true, missing: [], message: DOSSIER_TEXT.notRequired() };
   const carried = new Set(nomination.documents ?? []);

@@ -8,13 +8,14 @@
 import { applicableGuidance, type GuidanceOptions, guidanceList } from '../guidance/options.js';
 import type { Guidance, GuidanceCriterion } from '../guidance/guidance.js';
 import type { Assessment, Nomination } from '../core/inputs.js';
-import { decidingAuthorityCitation, resolveLegalRegime, THEMATIC_AWARD } from '../law/regime.js';
+import { resolveLegalRegime } from '../law/regime.js';
+import { decidingAuthorityCitation } from '../law/deciders.js';
 import type { EvaluationOptions } from './options.js';
 import type { Occasion } from '../core/inputs.js';
 import type { RewardForm, SubjectCategory } from '../core/codes.js';
 import { GUIDANCE_TEXT } from '../text/guidance.js';
 import { CATEGORY_NAMES, FORM_NAMES, ROLE_NAMES } from '../plan/names.js';
-import { LAW_TEXT } from '../text/law.js';
+import { issuerHeadText, LAW_TEXT } from '../text/law.js';
 import type { Outcome } from '../core/types.js';
 import type { Finding, MissingInput } from './evaluation.js';
 import { isHousehold } from './subjects.js';
@@ -79,16 +80,21 @@ export function addGuidanceCriteria(
 }
 
 /**
- * The legal regime's findings for a nomination (LAW.md): who decides, with the article; the
- * one-achievement rule against `options.awarded` (refused under the 2022 law, a warning under the
- * 2003 law); the thematic mark (Nghị định 98/2023 Điều 4). None without `options.legal`.
+ * The legal regime's findings for a nomination (docs/law.md): who decides, with the article of
+ * the regime (the Giấy khen's decider named after `options.issuer`, the plan's department by
+ * default); the one-achievement rule against `options.awarded` (refused in every regime the
+ * library holds: Luật 2022 Điều 5 khoản 2, Nghị định 91/2017 Điều 3 before 2024); a warning for a
+ * household's Labour Order (no text confirms it, reading 28); the regime's thematic mark. None
+ * without `options.legal`.
  */
 export function legalFindings(nomination: Nomination, options: EvaluationOptions): Finding[] {
   const regime = resolveLegalRegime(options.legal);
   if (regime === undefined) return [];
   const { role, citation } = decidingAuthorityCitation(nomination.form, regime);
+  // Without an issuer the role's own name is the plan's department (ROLE_NAMES), so PLAN_ISSUER need not be bundled.
+  const authority = role === 'director' && options.issuer !== undefined ? issuerHeadText(options.issuer, options.issuer.en) : ROLE_NAMES[role];
   const findings: Finding[] = [
-    { rule: citation.ref, outcome: 'met', message: LAW_TEXT.decidedBy(ROLE_NAMES[role], citation.ref, citation.confidence) },
+    { rule: citation.ref, outcome: 'met', message: LAW_TEXT.decidedBy(authority, citation.ref, citation.confidence) },
   ];
   const { achievementId } = nomination;
   if (achievementId !== undefined) {
@@ -102,15 +108,18 @@ export function legalFindings(nomination: Nomination, options: EvaluationOptions
       const name = (lang: 'vi' | 'en') =>
         others.map((a) => `${FORM_NAMES[a.form][lang]}${a.nominationId === undefined ? '' : ` (${a.nominationId})`}`).join(', ');
       const awarded = { vi: name('vi'), en: name('en') };
-      const rule = regime.oneAchievementOneForm.citation.ref;
+      const { ref: rule, confidence } = regime.oneAchievementOneForm.citation;
       findings.push(
         regime.oneAchievementOneForm.effect === 'refuse'
-          ? { rule, outcome: 'not-met', message: LAW_TEXT.oneAchievementRefused(achievementId, awarded, rule) }
-          : { rule, outcome: 'met', severity: 'warning', message: LAW_TEXT.oneAchievementWarned(achievementId, awarded, rule) },
+          ? { rule, outcome: 'not-met', message: LAW_TEXT.oneAchievementRefused(achievementId, awarded, rule, confidence) }
+          : { rule, outcome: 'met', severity: 'warning', message: LAW_TEXT.oneAchievementWarned(achievementId, awarded, rule, confidence) },
       );
     }
   }
-  // Nghị định 98/2023 Điều 4 belongs to the 2022 law's regimes, not to decisions under the 2003 law.
-  if (regime.thematicMark) findings.push({ rule: THEMATIC_AWARD.citation.ref, outcome: 'met', message: THEMATIC_AWARD.note });
+  if (nomination.form === 'labor-order' && isHousehold(nomination.subject.category)) {
+    findings.push({ rule: regime.law.ref, outcome: 'met', severity: 'warning', message: LAW_TEXT.laborOrderHousehold(regime.law.ref) });
+  }
+  const mark = regime.thematicMark;
+  findings.push({ rule: mark.citation.ref, outcome: 'met', message: mark.note });
   return findings;
 }

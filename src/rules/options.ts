@@ -6,6 +6,7 @@
  */
 import type { GuidanceOptions } from '../guidance/options.js';
 import type { LegalOptions } from '../law/regime.js';
+import type { Issuer } from '../law/issuer.js';
 import type { RewardForm } from '../core/codes.js';
 
 /**
@@ -33,7 +34,9 @@ export type PriorAward = {
  * - `dossier: 'law-default'` — check dossiers against the law's default when no guidance sets one;
  * - `legal` — the legal regime (pinned, or the day of the decision): adds the deciding authority
  *   with its article, the thematic mark, and the one-achievement rule;
- * - `awarded` — awards or nominations already made, for the one-achievement rule.
+ * - `awarded` — awards or nominations already made, for the one-achievement rule;
+ * - `issuer` — the department whose head decides the Giấy khen, as the legal findings name it
+ *   (default `PLAN_ISSUER`; its successor after the 2025 merger, see docs/law.md "The issuer").
  * All are optional: without them the evaluation is the plan's alone.
  *
  * @example
@@ -46,4 +49,6 @@ export type PriorAward = {
 export interface EvaluationOptions extends GuidanceOptions {
   readonly legal?: LegalOptions;
   readonly awarded?: readonly PriorAward[];
+  /** The issuing department, as the legal findings name its head (default `PLAN_ISSUER`). */
+  readonly issuer?: Issuer;
 }

@@ -26,6 +26,8 @@ Lệnh:
       kết quả thực hiện phong trào (II, IV.4): tổng hợp các hoạt động theo loại, năm, đơn vị
   demo [--lang vi|en]
       đánh giá các đề nghị khen thưởng mẫu có sẵn
+  documents RECORDS.json --occasion final-review:2025 --context CONTEXT.json --out THƯ_MỤC [--format docx|html]
+      ghi các văn bản của dịp khen thưởng (danh sách, biên bản, quyết định, tờ trình, báo cáo thành tích)
 
 Mã thoát: 0 mọi dữ liệu hợp lệ; 1 có dữ liệu không hợp lệ; 2 dùng sai lệnh.
 Xem thêm: thi-dua <lệnh> --help`,
@@ -44,6 +46,8 @@ Commands:
       the movement's results (II, IV.4): activities totalled by kind, year and unit
   demo [--lang vi|en]
       evaluate the built-in sample nominations
+  documents RECORDS.json --occasion final-review:2025 --context CONTEXT.json --out DIR [--format docx|html]
+      write the occasion's papers (list, minutes, decision, submission, achievement reports)
 
 Exit codes: 0 every input valid; 1 an input is invalid; 2 usage error.
 See also: thi-dua <command> --help`,

@@ -55,8 +55,8 @@ export const POVERTY_TEXT = {
     en: `${source} (${confidence}): an income of ${income} đồng is ${within ? 'at or below' : 'above'} the average-living-standard line of ${line} đồng.`,
   }),
   noStandard: (year: number): Text => ({
-    vi: `Thư viện không có chuẩn nghèo cho năm ${year} (có: 2022–2026 theo Nghị định 07/2021/NĐ-CP, 2027–2030 theo Nghị định 351/2025/NĐ-CP); hãy cung cấp chuẩn qua tùy chọn lines.`,
-    en: `The library holds no poverty standard for ${year} (it has 2022–2026 from Nghị định 07/2021/NĐ-CP and 2027–2030 from Nghị định 351/2025/NĐ-CP); supply one through the lines option.`,
+    vi: `Thư viện không có chuẩn nghèo cho năm ${year} (có: 2022–2025 theo Nghị định 07/2021/NĐ-CP, 2026 theo Nghị định 351/2025/NĐ-CP áp dụng chuẩn của Nghị định 07/2021/NĐ-CP, 2027–2030 theo Nghị định 351/2025/NĐ-CP); hãy cung cấp chuẩn qua tùy chọn lines.`,
+    en: `The library holds no poverty standard for ${year} (it has 2022–2025 from Nghị định 07/2021/NĐ-CP, 2026 from Nghị định 351/2025/NĐ-CP applying the lines of Nghị định 07/2021/NĐ-CP, and 2027–2030 from Nghị định 351/2025/NĐ-CP); supply one through the lines option.`,
   }),
   noAverageLine: (year: number, area: Text): Text => ({
     vi: `Chưa biết mức sống trung bình khu vực ${area.vi} năm ${year}: thu nhập vượt chuẩn nghèo nên cần mức này để phân loại; hãy cung cấp qua tùy chọn lines.`,

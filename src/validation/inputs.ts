@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod';
-import type { Assessment, Evidence, Nomination, Occasion, Subject } from '../core/inputs.js';
+import type { Assessment, Evidence, Nomination, Occasion, Subject, SubjectProfile } from '../core/inputs.js';
 import { NON_BLANK_PATTERN } from '../core/patterns.js';
 import {
   CRITERION_IDS,
@@ -69,6 +69,28 @@ export const RoleSchema = /* @__PURE__ */ (() =>
   z.enum(ROLES))();
 
 /**
+ * The schema of a `SubjectProfile`: strict, every field optional; texts non-blank, at most 1,000
+ * characters; the year of birth a four-digit whole number.
+ *
+ * @example
+ * ```ts
+ * import { SubjectProfileSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
+ * SubjectProfileSchema.safeParse({ position: 'Chuyên viên', birthYear: 1980 }).success; //=> true
+ * SubjectProfileSchema.safeParse({ gender: 'm' }).success; //=> false
+ * ```
+ */
+export const SubjectProfileSchema = /* @__PURE__ */ (() => {
+  const text = NonBlankStringSchema.max(1000);
+  return z.strictObject({
+    position: text.exactOptional(),
+    workplace: text.exactOptional(),
+    gender: z.enum(['male', 'female']).exactOptional(),
+    birthYear: z.int().min(1000).max(9999).exactOptional(),
+    parent: text.exactOptional(),
+  });
+})();
+
+/**
  * The schema of a `Subject`: strict, id and name non-blank, the contribution flag optional.
  *
  * @example
@@ -87,6 +109,7 @@ export const SubjectSchema = /* @__PURE__ */ (() =>
       .strictObject({ commune: NonBlankStringSchema, year: z.int(), decision: NonBlankStringSchema })
       .exactOptional(),
     householdClass: z.enum(HOUSEHOLD_CLASSES).exactOptional(),
+    profile: SubjectProfileSchema.exactOptional(),
   }))();
 
 /**
@@ -180,10 +203,11 @@ export const NominationSchema = /* @__PURE__ */ (() =>
 // The hand-written public types and the schemas must describe the same data, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShapes: [
+  Same<z.output<typeof SubjectProfileSchema>, SubjectProfile>,
   Same<z.output<typeof SubjectSchema>, Subject>,
   Same<z.output<typeof OccasionSchema>, Occasion>,
   Same<z.output<typeof AssessmentSchema>, Assessment>,
   Same<z.output<typeof EvidenceSchema>, Evidence>,
   Same<z.output<typeof NominationSchema>, Nomination>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];
 void sameShapes;

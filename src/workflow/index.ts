@@ -6,7 +6,7 @@
  *
  * @module
  */
-export { type LegalBasis, NOMINATION_TRANSITIONS, type NominationTransition } from './nomination/table.js';
+export { decisionLawOf, NOMINATION_TRANSITIONS, type NominationTransition } from './nomination/table.js';
 export {
   applyNominationEvent,
   createNominationRecord,
@@ -26,11 +26,13 @@ export type { CampaignTransitionError, EventWindow, TransitionError } from './ke
 export type { CampaignOptions, SealKey, SealOptions, WorkflowOptions } from './kernel/options.js';
 export {
   compileProposalList,
+  type ProposalAmounts,
   type ProposalConflict,
   type ProposalCounts,
   type ProposalEntry,
   type ProposalGroup,
   type ProposalList,
+  type ProposalListOptions,
 } from './proposals.js';
 export { campaignDiagram, nominationDiagram } from './diagram.js';
 export {

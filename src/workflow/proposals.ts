@@ -5,20 +5,23 @@
  * @module
  */
 import type { Occasion, Subject } from '../core/inputs.js';
-import { REWARD_FORMS, type RewardForm, type Role, type SubjectClass } from '../core/codes.js';
+import { type LaborOrderClass, REWARD_FORMS, type RewardForm, type Role, type SubjectClass } from '../core/codes.js';
 import { rewardClauseOf } from '../rules/rewards.js';
 import { subjectClassOf } from '../rules/subjects.js';
 import type { CivilDate } from '../core/types.js';
 import { type NominationStatus } from '../core/workflow-codes.js';
 import { decidingAuthorityOf } from '../law/deciders.js';
+import { recipientKindOf, type RewardAmount, rewardAmountOf, type RewardAmountOptions } from '../law/reward-amount.js';
+import type { DateInput } from '../core/types.js';
 import type { Actor } from './kernel/actor.js';
 import { canonicalJson } from './kernel/seal.js';
 import type { NominationRecord } from './nomination/types.js';
 
 /**
  * One line of the council's list: the nomination, its subject and class, the unit that proposed
- * it (when the nomination names it), where it stands now, the day the council compiled it and,
-when the COMPILE named one, the person who recorded it.
+ * it (when the nomination names it), where it stands now, the day the council compiled it (and,
+ * when the COMPILE named one, the person who recorded it), and its reward money when it is known (`rewardAmountOf`, for the day of the award decision, or
+ * the planned day `options.decidedOn` of an entry not decided yet).
  *
  * @example
  * ```ts
@@ -38,10 +41,46 @@ export type ProposalEntry = {
   readonly subject: Subject;
   readonly subjectClass: SubjectClass;
   readonly proposingUnit?: string;
+  /** For a Labour Order: the class the nomination proposes, when it names one. */
+  readonly laborOrderClass?: LaborOrderClass;
   readonly status: NominationStatus;
   readonly compiledOn: CivilDate;
   /** The person who recorded the COMPILE, when the event named one. */
   readonly compiledBy?: Actor;
+  /** The reward money, when known: see {@link compileProposalList}. */
+  readonly amount?: RewardAmount;
+};
+
+/**
+ * The reward money of a group or a list: the sum of the known amounts in đồng, how many entries
+ * have one, and how many that may still be (or were) awarded have none — an amount not known
+ * (`AMOUNT_NOT_KNOWN`), or an undecided entry without `options.decidedOn`. Rejected and withdrawn
+ * entries are in neither count.
+ *
+ * @example
+ * ```ts
+ * import type { ProposalAmounts } from 'thi-dua-vi-nguoi-ngheo';
+ * const amounts: ProposalAmounts = { total: 1_755_000, counted: 2, notKnown: 1 };
+ * ```
+ */
+export type ProposalAmounts = { readonly total: number; readonly counted: number; readonly notKnown: number };
+
+/**
+ * How the council's list computes reward money: the planned day of decision of the entries not
+ * decided yet, and the tables `rewardAmountOf` uses (a base salary, a rounding, replacement tables;
+ * a coefficient depends on each entry's form and recipient, so it is not an option here).
+ *
+ * @example
+ * ```ts
+ * import type { ProposalListOptions } from 'thi-dua-vi-nguoi-ngheo';
+ * const options: ProposalListOptions = { decidedOn: '2025-12-15', amounts: { rounding: 'up-to-10000' } };
+ * ```
+ */
+export type ProposalListOptions = {
+  /** The planned day of the award decision, for entries not decided yet. */
+  readonly decidedOn?: DateInput;
+  /** Options of `rewardAmountOf`, but the coefficient. */
+  readonly amounts?: Omit<RewardAmountOptions, 'coefficient'>;
 };
 
 /**
@@ -65,6 +104,8 @@ export type ProposalCounts = { readonly collectives: number; readonly individual
  * const group: ProposalGroup = {
  *   form: 'director-certificate', decidingAuthority: 'director', rule: 'III.3.c',
  *   collectives: [], individuals: [], counts: { collectives: 0, individuals: 0, total: 0 },
+ *   amounts: { total: 0, counted: 0, notKnown: 0 },
+ *   conflicts: [],
  * };
  * ```
  */
@@ -75,6 +116,8 @@ export type ProposalGroup = {
   readonly collectives: readonly ProposalEntry[];
   readonly individuals: readonly ProposalEntry[];
   readonly counts: ProposalCounts;
+  /** The group's reward money. */
+  readonly amounts: ProposalAmounts;
 };
 
 /**
@@ -97,7 +140,7 @@ export type ProposalConflict = {
 
 /**
  * The council's list for one occasion: one group per reward form that has an entry, in
- * `REWARD_FORMS` order, the totals, and the nomination ids that several different records carry.
+ * `REWARD_FORMS` order, the nomination ids that several different records carry, and the totals.
  *
  * @example
  * ```ts
@@ -106,7 +149,7 @@ export type ProposalConflict = {
  *   occasion: { kind: 'annual', year: 2024 },
  *   groups: [],
  *   counts: { collectives: 0, individuals: 0, total: 0 },
- *   conflicts: [],
+ *   amounts: { total: 0, counted: 0, notKnown: 0 },
  * };
  * ```
  */
@@ -114,6 +157,8 @@ export type ProposalList = {
   readonly occasion: Occasion;
   readonly groups: readonly ProposalGroup[];
   readonly counts: ProposalCounts;
+  /** The reward money of the whole list. */
+  readonly amounts: ProposalAmounts;
   /** Ids carried by several different records of the occasion, left out of the groups. */
   readonly conflicts: readonly ProposalConflict[];
 };
@@ -151,6 +196,32 @@ function countsOf(collectives: number, individuals: number): ProposalCounts {
   return { collectives, individuals, total: collectives + individuals };
 }
 
+/** The day whose decree and base salary apply: the award decision's, else the planned one (undecided entries only). */
+function amountDay(record: NominationRecord, options: ProposalListOptions): DateInput | undefined {
+  switch (record.status) {
+    case 'awarded':
+      return [...record.history].reverse().find((entry) => entry.event.type === 'DECIDE')?.event.on;
+    case 'rejected':
+    case 'withdrawn':
+      return undefined;
+    default:
+      return options.decidedOn;
+  }
+}
+
+function amountsOf(entries: readonly ProposalEntry[]): ProposalAmounts {
+  let total = 0;
+  let counted = 0;
+  let notKnown = 0;
+  for (const entry of entries) {
+    if (entry.amount !== undefined) {
+      total += entry.amount.amount;
+      counted += 1;
+    } else if (entry.status !== 'rejected' && entry.status !== 'withdrawn') notKnown += 1;
+  }
+  return { total, counted, notKnown };
+}
+
 /**
  * The council's list of reward proposals for an occasion (IV.3.1): every record of that occasion
  * whose history contains a COMPILE — so the nominations the council compiled, whatever became of
@@ -159,12 +230,17 @@ function countsOf(collectives: number, individuals: number): ProposalCounts {
  * compilation is not on it. Grouped by reward form in `REWARD_FORMS` order (forms without an entry
  * are left out), each with its deciding authority (`decidingAuthorityOf`) and III.3 clause;
  * collectives and individuals (`subjectClassOf`) apart and counted; entries sorted by proposing
- * unit (code-unit order, a nomination without one last), then nomination id, stably. A nomination
- * id counts once: identical copies of a record are one entry, and the ids that several different
- * records carry are left out and listed in `conflicts`.
+ * unit (code-unit order, a nomination without one last), then nomination id, stably. Each entry
+ * carries its reward money when it is known (`rewardAmountOf` with the subject's
+ * `recipientKindOf`, the nomination's `laborOrderClass`, and the day of the award decision — or
+ * `options.decidedOn` for an entry not decided yet; none for a rejected or withdrawn one), and each
+ * group and the list carry the totals, the entries without a known amount counted apart. A
+ * nomination id counts once: identical copies of a record are one entry, and the ids that several
+ * different records carry are left out and listed in `conflicts`.
  *
  * @param records - nomination records, in any order
  * @param occasion - the occasion of the list
+ * @param options - the planned decision day, the reward tables
  * @returns a new list
  * @example
  * ```ts
@@ -187,7 +263,7 @@ function countsOf(collectives: number, individuals: number): ProposalCounts {
  * }
  * ```
  */
-export function compileProposalList(records: readonly NominationRecord[], occasion: Occasion): ProposalList {
+export function compileProposalList(records: readonly NominationRecord[], occasion: Occasion, options: ProposalListOptions = {}): ProposalList {
   const byForm = new Map<RewardForm, { collectives: ProposalEntry[]; individuals: ProposalEntry[] }>();
   const { records: unique, conflicts } = oneRecordPerId(records, occasion);
   for (const record of unique) {
@@ -195,14 +271,29 @@ export function compileProposalList(records: readonly NominationRecord[], occasi
     const compiled = record.history.find((entry) => entry.event.type === 'COMPILE');
     if (compiled === undefined) continue;
     const subjectClass = subjectClassOf(nomination.subject.category);
+    const decidedOn = amountDay(record, options);
+    const money =
+      decidedOn === undefined
+        ? undefined
+        : rewardAmountOf(
+            {
+              form: nomination.form,
+              recipient: recipientKindOf(nomination.subject),
+              decidedOn,
+              ...(nomination.laborOrderClass === undefined ? {} : { laborOrderClass: nomination.laborOrderClass }),
+            },
+            options.amounts,
+          );
     const entry: ProposalEntry = {
       id: nomination.id,
       subject: nomination.subject,
       subjectClass,
       ...(nomination.proposingUnit === undefined ? {} : { proposingUnit: nomination.proposingUnit }),
+      ...(nomination.laborOrderClass === undefined ? {} : { laborOrderClass: nomination.laborOrderClass }),
       status: record.status,
       compiledOn: compiled.event.on,
       ...(compiled.event.actor === undefined ? {} : { compiledBy: compiled.event.actor }),
+      ...(money?.ok === true ? { amount: money.value } : {}),
     };
     let group = byForm.get(nomination.form);
     if (group === undefined) {
@@ -212,6 +303,7 @@ export function compileProposalList(records: readonly NominationRecord[], occasi
     (subjectClass === 'collective' ? group.collectives : group.individuals).push(entry);
   }
   const groups: ProposalGroup[] = [];
+  const all: ProposalEntry[] = [];
   let collectives = 0;
   let individuals = 0;
   for (const form of REWARD_FORMS) {
@@ -219,6 +311,7 @@ export function compileProposalList(records: readonly NominationRecord[], occasi
     if (group === undefined) continue;
     collectives += group.collectives.length;
     individuals += group.individuals.length;
+    all.push(...group.collectives, ...group.individuals);
     groups.push({
       form,
       decidingAuthority: decidingAuthorityOf(form),
@@ -226,7 +319,14 @@ export function compileProposalList(records: readonly NominationRecord[], occasi
       collectives: group.collectives.sort(byUnitThenId),
       individuals: group.individuals.sort(byUnitThenId),
       counts: countsOf(group.collectives.length, group.individuals.length),
+      amounts: amountsOf([...group.collectives, ...group.individuals]),
     });
   }
-  return { occasion: { kind: occasion.kind, year: occasion.year }, groups, counts: countsOf(collectives, individuals), conflicts };
+  return {
+    occasion: { kind: occasion.kind, year: occasion.year },
+    groups,
+    counts: countsOf(collectives, individuals),
+    amounts: amountsOf(all),
+    conflicts,
+  };
 }

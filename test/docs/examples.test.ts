@@ -126,6 +126,8 @@ function packagePaths(): Record<string, string[]> {
   if (testing !== undefined) paths[`${PACKAGE_NAME}/testing`] = [testing];
   const poverty = first('src/poverty/index.ts');
   if (poverty !== undefined) paths[`${PACKAGE_NAME}/poverty`] = [poverty];
+  const documents = first('src/documents/index.ts');
+  if (documents !== undefined) paths[`${PACKAGE_NAME}/documents`] = [documents];
   const activities = first('src/activities/index.ts');
   if (activities !== undefined) paths[`${PACKAGE_NAME}/activities`] = [activities];
   const reports = first('src/reports/index.ts');

@@ -121,7 +121,7 @@ const CATEGORIES = at('src/core/codes.ts', 'SUBJECT_CATEGORIES', 'SUBJECT_CLASSE
 const CRITERIA = at('src/rules/criteria.ts', 'criteriaFor', 'evaluateCriteria');
 const CRITERION_CODES = at('src/core/codes.ts', 'CRITERION_IDS');
 const REWARDS = at('src/rules/rewards.ts', 'rewardClauseOf', 'isFormGivenAt', 'rewardFormsFor', 'timingFindingOf');
-const DECIDERS = at('src/law/deciders.ts', 'decidingAuthorityOf');
+const DECIDERS = at('src/law/deciders.ts', 'decidingAuthorityOf', 'DECIDING_AUTHORITIES');
 const NOMINATION = at('src/rules/nomination.ts', 'evaluateNomination');
 const PROPOSALS = at('src/workflow/proposals.ts', 'compileProposalList');
 const TIMELINE = at('src/rules/timeline.ts', 'MILESTONE_WINDOWS', 'milestonesOn');
@@ -209,7 +209,7 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   },
   'III.5.1': {
     at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/workflow/kernel/steps.ts', 'PLAN_FIRST_DAY')],
-    readings: [8, 28],
+    readings: [8, 31],
     note: 'Nothing under the plan is dated before 2022-09-26, the day of the provincial plan it implements: no nomination event, no launch.',
   },
   'III.5.2': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'PRELIMINARY_REVIEW_YEAR', 'occasionsIn')], readings: [1, 8] },
@@ -218,13 +218,13 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'IV.1.1': INFORMATIVE,
   'IV.1.2': {
     at: [NOMINATION_TABLE, at('src/core/inputs.ts', 'Nomination'), at('src/workflow/nomination/step.ts', 'checkNominationStep')],
-    readings: [14, 28, 29],
+    readings: [14, 31, 32],
     note: 'The unit head proposes (PROPOSE, only when the nomination evaluates `met`, and within the occasion’s year: "Trong năm"), amends the nomination before it is sent (AMEND), submits and may withdraw; `proposingUnit` names the unit. `applyNominationEvent` ([`src/workflow/nomination/machine.ts`](../src/workflow/nomination/machine.ts)) runs the rows.',
   },
   'IV.2': {
     at: [ACTIVITY_KINDS_AT, activityType('Publication')],
     readings: [26],
-    note: `The Office appears as the role \`department-office\`, which may return a dossier (a row that cites IV.3.1). Its information work is the activity kind \`publication\`.${ACTIVITY_NOTE}`,
+    note: `The Office appears as the role \`department-office\`, which may return a dossier (a row that cites IV.1.2: the units send their dossiers to the council “qua Văn phòng Sở”). Its information work is the activity kind \`publication\`.${ACTIVITY_NOTE}`,
   },
   'IV.3.1': {
     at: [NOMINATION_TABLE, PROPOSALS, at('src/cli/commands/proposals.ts', 'renderProposals')],
@@ -259,7 +259,7 @@ function encodingText(id: ClauseId): string {
   }
   const places = e.at.map((l) => `${linkOf(l)} (${l.names.map(code).join(', ')})`).join('; ');
   const readings =
-    e.readings === undefined
+    e.readings === undefined || e.readings.length === 0
       ? ''
       : ` ${e.readings.length === 1 ? 'Reading' : 'Readings'} ${e.readings.join(', ')} of the [interpretations register](interpretations.md).`;
   return [`**Code:** ${places}.${readings}`, ...(e.note === undefined ? [] : ['', e.note])].join('\n');

@@ -162,19 +162,40 @@ describe('dossiers', () => {
     expect(checkDossier(n)).toMatchObject({ required: false, complete: true, missing: [] });
   });
 
-  it('the law’s default: tờ trình, báo cáo thành tích (Mẫu 02 / Mẫu 03), biên bản', () => {
-    const check = checkDossier(n, { dossier: 'law-default' });
+  it('the law’s default under ND 98/2023: tờ trình, báo cáo thành tích (Mẫu 02 / Mẫu 03), biên bản', () => {
+    const nd98 = { dossier: 'law-default', legal: { on: '2024-12-15' } } as const;
+    const check = checkDossier(n, nd98);
     expect(check).toMatchObject({ required: true, complete: false });
     expect(check.missing.map((m) => m.cites)).toEqual([
       'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 84 khoản 2 điểm b; Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 02',
     ]);
     const individual = { ...makeNomination({ subject: makeSubject({ category: 'worker' }) }), documents: [] };
-    expect(checkDossier(individual, { dossier: 'law-default' }).missing.map((m) => m.label.vi)).toEqual([
+    expect(checkDossier(individual, nd98).missing.map((m) => m.label.vi)).toEqual([
       'Tờ trình đề nghị xét tặng hình thức khen thưởng',
       'Báo cáo thành tích của cá nhân (Mẫu số 03)',
       'Biên bản xét khen thưởng',
     ]);
     expect(LAW_DEFAULT_DOSSIER.some((d) => d.id === 'certification')).toBe(false);
+  });
+
+  it('the law’s default by regime: ND 91/2017 Mẫu số 07 to 2023-12-31; Mẫu 02/03 2024-01-01 … 2025-06-30; no template named from 2025-07-01', () => {
+    const report = (on: string | undefined, category: 'unit' | 'worker' | 'poor-household') => {
+      const nomination = { ...makeNomination({ subject: makeSubject({ category }) }), documents: ['submission', 'review-minutes'] };
+      return checkDossier(nomination, { dossier: 'law-default', ...(on === undefined ? {} : { legal: { on } }) }).missing.map((m) => `${m.label.vi} | ${m.cites}`);
+    };
+    expect(report('2023-12-31', 'unit')).toEqual(['Báo cáo thành tích theo đợt thi đua hoặc chuyên đề (Mẫu số 07) | Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 07']);
+    expect(report('2023-12-31', 'worker')).toEqual(['Báo cáo thành tích theo đợt thi đua hoặc chuyên đề (Mẫu số 07) | Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 07']);
+    expect(report('2024-01-01', 'unit')[0]).toMatch(/^Báo cáo thành tích của tập thể \(Mẫu số 02\)/u);
+    expect(report('2025-06-30', 'worker')[0]).toMatch(/^Báo cáo thành tích của cá nhân \(Mẫu số 03\)/u);
+    expect(report('2025-07-01', 'worker')[0]).toMatch(/^Báo cáo thành tích của cá nhân \| .*chưa tìm thấy/u);
+    expect(report(undefined, 'unit')).toEqual(report('2025-07-01', 'unit'));
+    // a household's report: practice (secondary), never Luật 2022 Điều 84 khoản 2 điểm b
+    for (const on of ['2023-12-31', '2024-01-01', '2025-07-01']) {
+      const [line] = report(on, 'poor-household');
+      expect(line).toMatch(/hộ gia đình/u);
+      expect(line).toMatch(/thực tiễn, nguồn thứ cấp/u);
+      expect(line).not.toMatch(/Điều 84/u);
+    }
   });
 
   it('the guidance’s dossier wins over the law’s default and may require more of households', () => {
@@ -194,7 +215,7 @@ describe('dossiers', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('DOSSIER_INCOMPLETE');
-    expect(refused.error.message.vi).toContain('Báo cáo thành tích của tập thể (Mẫu số 02)');
+    expect(refused.error.message.vi).toContain('Báo cáo thành tích của tập thể');
     expect(refused.error.missingDocuments?.map((d) => d.id)).toEqual(['achievement-report']);
     // earlier checks still come first
     expect(applyNominationEvent(record, { ...submit, by: 'director' }, { dossier: 'law-default' })).toMatchObject({ ok: false, error: { code: 'ROLE_NOT_ALLOWED' } });

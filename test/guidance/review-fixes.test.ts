@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkDossier,
   checkQuotas,
+  LEGAL_REGIMES,
   createNominationRecord,
   defineGuidance,
   evaluateNomination,
@@ -58,14 +59,16 @@ describe('review fixes', () => {
     expect(returned.ok && applyNominationEvent(returned.value, { type: 'SUBMIT', by: 'unit-head', on: '2024-10-06' }, options).ok).toBe(true);
   });
 
-  it('Nghị định 98/2023 Điều 4: the thematic mark belongs to the 2022 law, not to a 2023 decision', () => {
+  it('Nghị định 98/2023 Điều 4: the thematic mark of 2024-01-01 … 2025-06-30, not of a 2023 decision (ND 91/2017 Điều 3) nor of one from 2025-07-01', () => {
     const rules = (on: string) => evaluateNomination(makeNomination(), { legal: { on } }).findings.map((f) => f.rule);
     expect(rules('2023-11-20')).not.toContain('Nghị định 98/2023/NĐ-CP, Điều 4');
+    expect(rules('2023-11-20')).toContain('Nghị định 91/2017/NĐ-CP, Điều 3');
     expect(rules('2024-11-20')).toContain('Nghị định 98/2023/NĐ-CP, Điều 4');
+    expect(rules('2025-07-01').some((r) => r.includes('98/2023'))).toBe(false);
   });
 
   it('a caller may replace the regimes (secondary data)', () => {
-    const regimes = [{ id: 'law-2003' as const, law: { ref: 'Luật X', confidence: 'confirmed' as const }, decree: { ref: 'NĐ Y', confidence: 'confirmed' as const }, oneAchievementOneForm: { effect: 'refuse' as const, citation: { ref: 'Luật X Điều 1', confidence: 'confirmed' as const } }, thematicMark: false }];
+    const regimes = [{ id: 'law-2003' as const, law: { ref: 'Luật X', confidence: 'confirmed' as const }, decree: { ref: 'NĐ Y', confidence: 'confirmed' as const }, oneAchievementOneForm: { effect: 'refuse' as const, citation: { ref: 'Luật X Điều 1', confidence: 'confirmed' as const } }, thematicMark: LEGAL_REGIMES[0]!.thematicMark }];
     const n = { ...makeNomination(), achievementId: 'a' };
     const e = evaluateNomination(n, { legal: { on: '2020-01-01', regimes }, awarded: [{ achievementId: 'a', form: 'provincial-certificate' }] });
     expect(e.outcome).toBe('not-met');

@@ -18,6 +18,8 @@ describe('PLAN_ISSUER: the plan’s own wording', () => {
   it('a successor without English names is named in Vietnamese in both languages', () => {
     const successor = { ...PLAN_ISSUER, shortName: 'Sở Xây dựng', en: undefined };
     expect(issuerHeadName(successor)).toEqual({ vi: 'Giám đốc Sở Xây dựng', en: 'Giám đốc Sở Xây dựng' });
+    const council = 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng';
+    expect(issuerCouncilName({ ...successor, councilName: council })).toEqual({ vi: council, en: council });
   });
 });
 

@@ -41,7 +41,7 @@ describe('LAW.md: the legal regime by date', () => {
     expect(mid?.law.ref).toBe('Luật Thi đua, khen thưởng 06/2022/QH15');
     expect(mid?.decree).toMatchObject({ ref: 'Nghị định 98/2023/NĐ-CP', confidence: 'secondary' });
     expect(late?.decree).toMatchObject({ ref: 'Nghị định 152/2025/NĐ-CP', confidence: 'secondary' });
-    expect(old?.oneAchievementOneForm.effect).toBe('warn');
+    expect(old?.oneAchievementOneForm).toMatchObject({ effect: 'refuse', citation: { ref: 'Nghị định 91/2017/NĐ-CP, Điều 3', confidence: 'secondary' } });
     expect(mid?.oneAchievementOneForm).toMatchObject({ effect: 'refuse', citation: { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 5 khoản 2', confidence: 'confirmed' } });
     expect(Object.isFrozen(LEGAL_REGIMES[0])).toBe(true);
   });
@@ -94,12 +94,21 @@ describe('evaluateNomination with options.legal', () => {
     expect(refusal?.message.vi).toContain('thành tích "mo-hinh-2024" đã có Giấy khen của Giám đốc Sở Giao thông vận tải (earlier)');
   });
 
-  it('Luật 2003 Điều 6: the same is only a warning (decided 2023-12-31)', () => {
+  it('Nghị định 91/2017 Điều 3 (secondary): before 2024 the same is refused too (decided 2023-12-31)', () => {
     const e = evaluateNomination(nomination, { legal: { on: '2023-12-31' }, awarded });
+    expect(e.outcome).toBe('not-met');
+    const refusal = e.findings.find((f) => f.outcome === 'not-met');
+    expect(refusal?.rule).toBe('Nghị định 91/2017/NĐ-CP, Điều 3');
+    expect(refusal?.message.vi).toMatch(/^Nghị định 91\/2017\/NĐ-CP, Điều 3 \(nguồn thứ cấp\): không khen thưởng nhiều lần/u);
+    expect(refusal?.message.en).not.toContain('no explicit ban');
+    expect(e.findings.some((f) => f.severity === 'warning')).toBe(false);
+  });
+
+  it('a caller’s own regime may still only warn', () => {
+    const warnRegime = { ...LEGAL_REGIMES[0]!, oneAchievementOneForm: { effect: 'warn' as const, citation: { ref: 'Luật X', confidence: 'confirmed' as const } } };
+    const e = evaluateNomination(nomination, { legal: { on: '2023-12-31', regimes: [warnRegime] }, awarded });
     expect(e.outcome).toBe('met');
-    const warning = e.findings.find((f) => f.severity === 'warning');
-    expect(warning).toMatchObject({ rule: 'Luật Thi đua, khen thưởng 15/2003/QH11, Điều 6', outcome: 'met' });
-    expect(warning?.message.en).toContain('(warning)');
+    expect(e.findings.find((f) => f.severity === 'warning')).toMatchObject({ rule: 'Luật X', outcome: 'met' });
   });
 
   it('the nomination itself, or another achievement, is no conflict', () => {
@@ -129,9 +138,13 @@ describe('findConflicts', () => {
     ]);
   });
 
-  it('a second grant of the same form counts too; before 2024 it is a warning; without a regime no effect', () => {
+  it('a second grant of the same form counts too; before 2024 it is refused under ND 91/2017 Điều 3; without a regime no effect', () => {
     const again = { ...a, id: 'a2' };
-    expect(findConflicts([a, again], { legal: { on: '2023-11-30' } })[0]).toMatchObject({ effect: 'warn', nominationIds: ['a', 'a2'] });
+    expect(findConflicts([a, again], { legal: { on: '2023-11-30' } })[0]).toMatchObject({
+      effect: 'refuse',
+      nominationIds: ['a', 'a2'],
+      citation: { ref: 'Nghị định 91/2017/NĐ-CP, Điều 3', confidence: 'secondary' },
+    });
     expect(findConflicts([a, again])[0]?.effect).toBeUndefined();
     expect(findConflicts([c, d])).toEqual([]);
   });

@@ -193,6 +193,11 @@ describe('inputs are validated, never a throw', () => {
     expect(r.error.message.vi).toMatch(/không hợp lệ/u);
   });
 
+  it('a valid Date past year 9999 has no civil day: INVALID_INPUT at decidedOn', () => {
+    const r = rewardAmountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: new Date('+010000-01-01T00:00:00Z') });
+    expect(r.ok ? undefined : r.error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['decidedOn'], code: 'invalid_date' }] });
+  });
+
   it('hostile input is an issue, not a throw', () => {
     const hostile = { get form(): never { throw new Error('boom'); } };
     expect(rewardAmountOf(hostile as never).ok).toBe(false);

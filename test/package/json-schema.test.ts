@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { sampleNominations } from '../../src/index.js';
+import { PLAN_ISSUER, sampleNominations } from '../../src/index.js';
 import { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from '../../src/schemas.js';
 import { arbitraries, sampleActivities, scenarios } from '../../src/testing/index.js';
 import { arbitraryEvent, arbitraryRecord } from './json-schema-data.js';
@@ -83,6 +83,18 @@ describe('JSON Schema files', () => {
   test.prop([arbitraries.nomination.chain(mutate)], { numRuns: 300 })('nomination: ajv and zod agree', (value) => {
     agree('nomination', value);
     if (value !== null && typeof value === 'object' && 'subject' in value) agree('subject', value.subject);
+  });
+
+  test.prop(
+    [
+      fc
+        .record({ name: fc.string(), symbol: fc.constantFrom('SXD', 'S GTVT', 'QĐ/SXD', '', 'SGTVT'), headTitle: fc.constantFrom('Giám đốc', '  ') })
+        .map((changes) => ({ ...PLAN_ISSUER, ...changes }))
+        .chain(mutate),
+    ],
+    { numRuns: 200 },
+  )('issuer: ajv and zod agree', (value) => {
+    agree('issuer', value);
   });
 
   test.prop([arbitraryEvent.chain(mutate)], { numRuns: 300 })('nomination-event: ajv and zod agree', (value) => {

@@ -61,7 +61,13 @@ describe('Nghị định 07/2021: the lines of 2022–2026, bounds as LAW.md giv
 
 describe('2026 vs 2027: the standard changes (Nghị định 351/2025, secondary)', () => {
   it('2026 keeps the 2022–2025 lines', () => {
-    expect(povertyStandardOf(2026)?.source).toBe('Nghị định 07/2021/NĐ-CP');
+    expect(povertyStandardOf(2025)?.source).toBe('Nghị định 07/2021/NĐ-CP');
+    // its own entry: Nghị định 351/2025 applying ND 07/2021's lines (secondary), not ND 07/2021 (confirmed)
+    expect(povertyStandardOf(2026)).toMatchObject({
+      source: 'Nghị định 351/2025/NĐ-CP (áp dụng chuẩn nghèo của Nghị định 07/2021/NĐ-CP)',
+      confidence: { poverty: 'secondary' },
+      lines: povertyStandardOf(2025)?.lines,
+    });
     expect(classOf({ area: 'rural', incomePerPersonPerMonth: 1_600_000, deprivedIndicators: three, year: 2026 })).toBe('average-living-standard');
   });
 
@@ -86,7 +92,8 @@ describe('2026 vs 2027: the standard changes (Nghị định 351/2025, secondary
     const r = classifyHousehold({ area: 'rural', incomePerPersonPerMonth: 1, deprivedIndicators: [], year });
     expect(r).toMatchObject({ ok: false, error: { code: 'NO_STANDARD' } });
     expect(!r.ok && r.error.message.vi).toContain(`năm ${year}`);
-    expect(!r.ok && r.error.message.en).toContain('2022–2026');
+    expect(!r.ok && r.error.message.en).toContain('2022–2025');
+    expect(!r.ok && r.error.message.en).toContain('2026 from Nghị định 351/2025/NĐ-CP');
   });
 
   it('a caller may supply the lines of a year the library does not hold', () => {

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { REWARD_FORMS } from '../../src/core/codes.js';
 import { LABELS } from '../../src/text/labels.js';
 import { GUARD_TEXTS, ONCE_TEXTS, TRANSITION_ERROR_TEXTS } from '../../src/text/workflow.js';
-import { CAMPAIGN_TRANSITIONS, campaignDiagram, campaignWindowsOf, NOMINATION_TRANSITIONS, nominationDiagram } from '../../src/workflow/index.js';
+import { CAMPAIGN_TRANSITIONS, campaignDiagram, campaignWindowsOf, decisionLawOf, NOMINATION_TRANSITIONS, nominationDiagram } from '../../src/workflow/index.js';
+import { LEGAL_REGIMES } from '../../src/law/regime.js';
 import { CAMPAIGN_STATUSES, NOMINATION_STATUSES, TRANSITION_ERROR_CODES } from '../../src/core/workflow-codes.js';
 
 const DOC = new URL('../../docs/workflow.md', import.meta.url);
@@ -27,6 +28,21 @@ function formsCell(forms: readonly string[]): string {
   return forms.length === REWARD_FORMS.length ? 'all' : forms.map(code).join(', ');
 }
 
+/** A DECIDE row's law by the decision's day: each citation with the days it applies. */
+function lawByDay(row: (typeof NOMINATION_TRANSITIONS)[number]): string {
+  const spans: { ref: string; confidence: string; from: string | undefined; to: string | undefined }[] = [];
+  for (const regime of LEGAL_REGIMES) {
+    const citation = decisionLawOf(row, row.forms[0]!, regime.from ?? regime.to!);
+    if (citation === undefined) continue;
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last.ref === citation.ref) last.to = regime.to;
+    else spans.push({ ref: citation.ref, confidence: citation.confidence, from: regime.from, to: regime.to });
+  }
+  const days = (s: (typeof spans)[number]): string =>
+    s.from === undefined ? (s.to === undefined ? 'any day' : `to ${s.to}`) : s.to === undefined ? `from ${s.from}` : `${s.from}..${s.to}`;
+  return `decided ${spans.map((s) => `${days(s)}: ${s.ref} (${s.confidence})`).join('; ')}`;
+}
+
 function nominationRows(): string {
   return table(
     ['from', 'event', 'by', 'to', 'forms', 'clause', 'notes'],
@@ -34,7 +50,7 @@ function nominationRows(): string {
       const notes = [
         ...(row.guard === undefined ? [] : [GUARD_TEXTS[row.guard].en]),
         ...(row.reading === undefined ? [] : [`reading ${row.reading} (docs/interpretations.md)`]),
-        ...(row.law === undefined ? [] : [`${row.law.ref} (${row.law.confidence})`]),
+        ...(row.event === 'DECIDE' ? [lawByDay(row)] : []),
       ];
       return [
         code(row.from),

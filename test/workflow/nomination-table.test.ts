@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clause } from '../../src/plan/plan.js';
 import { REWARD_FORMS, ROLES } from '../../src/core/codes.js';
 import { rewardClauseOf } from '../../src/rules/rewards.js';
-import { NOMINATION_TRANSITIONS } from '../../src/workflow/index.js';
+import { decisionLawOf, NOMINATION_TRANSITIONS } from '../../src/workflow/index.js';
 import { DECISIONS, FINAL_NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationStatus } from '../../src/core/workflow-codes.js';
 import { decidingAuthorityOf } from '../../src/law/deciders.js';
 import type { NominationRecord } from '../../src/workflow/index.js';
@@ -87,17 +87,28 @@ describe('the nomination table (API.md "Nomination workflow")', () => {
       const form = row.forms[0]!;
       expect(row.by).toBe(decidingAuthorityOf(form));
       expect(row.clause).toBe(rewardClauseOf(form));
-      expect(row.law?.ref).toMatch(/Luật|Thủ tục/u);
+      expect(decisionLawOf(row, form, '2024-06-01')?.ref).toMatch(/Luật|Thủ tục/u);
     }
     expect(rows).toHaveLength(OTHER_FORMS.length * DECISIONS.length);
   });
 
-  it('IV.3.1: the Director decides the Giấy khen inside the Sở, under Luật 2022 Điều 80 khoản 1 (RULES.md reading 6)', () => {
+  it('IV.3.1: the Director decides the Giấy khen inside the Sở, under the law of the decision’s day (RULES.md reading 6)', () => {
     const rows = NOMINATION_TRANSITIONS.filter((row) => row.from === 'compiled' && row.event === 'DECIDE');
-    expect(rows.map((r) => [r.by, r.decision, r.reading, r.law?.ref])).toEqual([
-      ['director', 'award', 6, 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1'],
-      ['director', 'reject', 6, 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1'],
+    const law = (on: string | Date) => rows.map((r) => [r.by, r.decision, r.reading, decisionLawOf(r, 'director-certificate', on)?.ref]);
+    const ARTICLE_80 = 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1';
+    expect(law('2024-01-01')).toEqual([
+      ['director', 'award', 6, ARTICLE_80],
+      ['director', 'reject', 6, ARTICLE_80],
     ]);
+    // the workflow's own example: a Giấy khen decided on 2023-12-15 cites the 2003 law, not a law in force from 2024
+    expect(decisionLawOf(rows[0]!, 'director-certificate', '2023-12-15')?.ref).toMatch(/^Luật Thi đua, khen thưởng 15\/2003\/QH11/u);
+    expect(decisionLawOf(rows[0]!, 'director-certificate', new Date('2023-12-31T16:59:59Z'))?.ref).toMatch(/15\/2003/u);
+    expect(decisionLawOf(rows[0]!, 'director-certificate', new Date('2023-12-31T17:00:00Z'))?.ref).toBe(ARTICLE_80);
+    expect(decisionLawOf(rows[0]!, 'director-certificate', '2025-07-01')?.ref).toBe(ARTICLE_80);
+    expect(decisionLawOf(rows[0]!, 'labor-order', '2025-07-01')).toBeUndefined();
+    expect(decisionLawOf(rows[0]!, 'director-certificate', '2024-02-30')).toBeUndefined();
+    const propose = NOMINATION_TRANSITIONS[0]!;
+    expect(decisionLawOf(propose, 'director-certificate', '2024-01-01')).toBeUndefined();
   });
 
   it('every DECIDE row has its twin with the other decision; no other row has a decision', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Nomination } from '../../src/core/inputs.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { compileProposalList, type NominationRecord } from '../../src/workflow/index.js';
-import { EVENTS, NOMINATIONS, PRELIMINARY_2023, recordAt, viaJson, walk } from './fixtures.js';
+import { decide, EVENTS, NOMINATIONS, PRELIMINARY_2023, recordAt, viaJson, walk } from './fixtures.js';
 import { type NominationStatus } from '../../src/core/workflow-codes.js';
 
 function variant(base: Nomination, id: string, changes: Partial<Nomination> = {}): Nomination {
@@ -101,6 +101,7 @@ describe('compileProposalList (IV.3.1)', () => {
       occasion: { kind: 'annual', year: 2023 },
       groups: [],
       counts: { collectives: 0, individuals: 0, total: 0 },
+      amounts: { total: 0, counted: 0, notKnown: 0 },
       conflicts: [],
     });
     expect(compileProposalList(RECORDS, { kind: 'preliminary-review', year: 2024 }).groups).toEqual([]);
@@ -141,5 +142,43 @@ describe('compileProposalList (IV.3.1)', () => {
     const record = walk(recordAt('submitted', 'provincial-certificate'), [{ ...EVENTS.compile, actor }]);
     const [entry] = compileProposalList([record], PRELIMINARY_2023).groups[0]!.individuals;
     expect(entry?.compiledBy).toEqual(actor);
+  });
+});
+
+describe('compileProposalList: reward money (docs/law.md "Reward money")', () => {
+  it('an awarded entry carries the money of its decision’s day; totals per form and in all, the unknown counted apart', () => {
+    const pm = { ...worker('TTG-W'), form: 'pm-certificate' as const };
+    const awarded = walk(recordAt('forwarded', 'pm-certificate', pm), [decide('prime-minister', 'award', '2023-12-20')]);
+    const list = compileProposalList([...RECORDS, awarded], PRELIMINARY_2023);
+    const entry = list.groups[1]!.individuals[0]!;
+    // ND 91/2017 Điều 73: 3.5 × 1,800,000 (from 2023-07-01), rounded up to 10,000 đồng
+    expect(entry.amount).toMatchObject({ amount: 6_300_000, decidedOn: '2023-12-20', rounding: 'up-to-10000' });
+    expect(list.groups.map((g) => [g.form, g.amounts])).toEqual([
+      ['labor-order', { total: 0, counted: 0, notKnown: 1 }],
+      ['pm-certificate', { total: 6_300_000, counted: 1, notKnown: 1 }],
+      // a Giấy khen under ND 91/2017: not found; the rejected one is in neither count
+      ['director-certificate', { total: 0, counted: 0, notKnown: 5 }],
+    ]);
+    expect(list.amounts).toEqual({ total: 6_300_000, counted: 1, notKnown: 7 });
+  });
+
+  it('undecided entries get the money of the planned day; the Labour Order without its class stays unknown', () => {
+    const list = compileProposalList(RECORDS, PRELIMINARY_2023, { decidedOn: '2025-12-15' });
+    const director = list.groups[2]!;
+    expect(director.individuals.map((e) => e.amount?.amount)).toEqual([702_000, 702_000, 702_000]);
+    // a unit's Giấy khen under ND 152/2025: the collective amount was not found
+    expect(director.collectives.map((e) => [e.id, e.amount?.amount])).toEqual([
+      ['GK-2', undefined],
+      ['SK2023-GK', undefined],
+      ['GK-3', undefined],
+    ]);
+    expect(director.amounts).toEqual({ total: 2_106_000, counted: 3, notKnown: 2 });
+    expect(list.groups[0]!.amounts).toEqual({ total: 0, counted: 0, notKnown: 1 });
+    const withClass = compileProposalList(
+      [recordAt('forwarded', 'labor-order', { ...NOMINATIONS['labor-order'], laborOrderClass: 'third' })],
+      PRELIMINARY_2023,
+      { decidedOn: '2025-12-15', amounts: { rounding: 'up-to-10000' } },
+    );
+    expect(withClass.amounts).toEqual({ total: 10_530_000, counted: 1, notKnown: 0 });
   });
 });

@@ -82,7 +82,21 @@ describe('the workflow’s codes are literal unions', () => {
     expectTypeOf<ValidationIssue['code']>().toEqualTypeOf<IssueCode>();
     expectTypeOf<(typeof ZOD_ISSUE_CODES)[number]>().toEqualTypeOf<z.core.$ZodIssue['code']>();
     expectTypeOf<IssueCode>().toEqualTypeOf<
-      z.core.$ZodIssue['code'] | 'unreadable_input' | RecordIssueCode | 'date_outside_period' | 'duplicate_id' | 'invalid_date' | 'period_reversed'
+      | z.core.$ZodIssue['code']
+      | 'unreadable_input'
+      | RecordIssueCode
+      | 'date_outside_period'
+      | 'duplicate_id'
+      | 'invalid_date'
+      | 'period_reversed'
+      | 'missing_input'
+      | 'authority_for'
+      | 'no_entries'
+      | 'unknown_entry'
+      | 'duplicate_vote'
+      | 'votes_exceed_present'
+      | 'amount_not_known'
+      | 'row_length'
     >();
     // @ts-expect-error — a code nobody documents does not compile
     const typo: ValidationIssue = { path: [], code: 'status_mismatched', message: { vi: '', en: '' } };

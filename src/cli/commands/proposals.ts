@@ -11,7 +11,8 @@ import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
 import type { Lang } from '../../core/types.js';
 import { parseNominationRecord } from '../../workflow/nomination/record.js';
-import { compileProposalList, type ProposalCounts, type ProposalEntry, type ProposalGroup } from '../../workflow/proposals.js';
+import { compileProposalList, type ProposalCounts, type ProposalEntry, type ProposalGroup, type ProposalListOptions } from '../../workflow/proposals.js';
+import { AMOUNT_TEXT, dongNumber } from '../../text/law.js';
 import { toCsv, toJson, toMarkdownTable } from '../format.js';
 import { type ValidationIssue } from '../../core/issues.js';
 import type { NominationRecord } from '../../workflow/nomination/types.js';
@@ -46,6 +47,20 @@ function entryColumns(lang: Lang): string[] {
   return [t.subjectClass[lang], t.proposingUnit[lang], t.nomination[lang], t.subject[lang], t.category[lang], t.status[lang]];
 }
 
+/** An entry's reward money: digits in CSV, written as the language writes numbers in Markdown. */
+function moneyCell(entry: ProposalEntry, lang: Lang, format: 'md' | 'csv'): string {
+  const settled = entry.status === 'rejected' || entry.status === 'withdrawn';
+  const money =
+    entry.amount !== undefined
+      ? format === 'csv'
+        ? String(entry.amount.amount)
+        : dongNumber(entry.amount.amount)[lang]
+      : format === 'md' && !settled
+        ? AMOUNT_TEXT.notKnownCell[lang]
+        : '';
+  return money;
+}
+
 function entryCells(entry: ProposalEntry, lang: Lang): string[] {
   return [
     label(entry.subjectClass, lang),
@@ -57,21 +72,32 @@ function entryCells(entry: ProposalEntry, lang: Lang): string[] {
   ];
 }
 
-/** Renders the council's list: Markdown (a section per form), CSV (a row per entry) or JSON. */
+/**
+ * Renders the council's list: Markdown (a section per form, with its reward-money total), CSV (a
+ * row per entry, the amount in đồng as digits) or JSON; `options` as `compileProposalList` takes
+ * them (e.g. the planned day of decision of entries not decided yet).
+ */
 export function renderProposals(
   records: readonly NominationRecord[],
   occasion: Occasion,
   lang: Lang,
   format: 'md' | 'csv' | 'json',
+  options?: ProposalListOptions,
 ): string {
-  const list = compileProposalList(records, occasion);
+  const list = compileProposalList(records, occasion, options);
   if (format === 'json') return toJson(list);
   const t = CLI_TEXT;
   const entriesOf = (group: ProposalGroup): ProposalEntry[] => [...group.collectives, ...group.individuals];
   if (format === 'csv') {
-    const header = [t.form[lang], ...entryColumns(lang), t.decidedBy[lang]];
+    // The reward money comes last, so the columns before it keep their places.
+    const header = [t.form[lang], ...entryColumns(lang), t.decidedBy[lang], AMOUNT_TEXT.column[lang]];
     const body = list.groups.flatMap((group) =>
-      entriesOf(group).map((entry) => [label(group.form, lang), ...entryCells(entry, lang), label(group.decidingAuthority, lang)]),
+      entriesOf(group).map((entry) => [
+        label(group.form, lang),
+        ...entryCells(entry, lang),
+        label(group.decidingAuthority, lang),
+        moneyCell(entry, lang, 'csv'),
+      ]),
     );
     return toCsv([header, ...body]);
   }
@@ -85,8 +111,14 @@ export function renderProposals(
       '',
       countsText(group.counts),
       '',
-      toMarkdownTable(entryColumns(lang), entriesOf(group).map((entry) => entryCells(entry, lang))),
+      toMarkdownTable(
+        [...entryColumns(lang), AMOUNT_TEXT.column[lang]],
+        entriesOf(group).map((entry) => [...entryCells(entry, lang), moneyCell(entry, lang, 'md')]),
+      ),
+      '',
+      AMOUNT_TEXT.totals(group.amounts.total, group.amounts.counted, group.amounts.notKnown)[lang],
     ].join('\n'),
   );
-  return [title, '', countsText(list.counts), '', sections.join('\n\n')].join('\n');
+  const totals = AMOUNT_TEXT.totals(list.amounts.total, list.amounts.counted, list.amounts.notKnown)[lang];
+  return [title, '', countsText(list.counts), totals, '', sections.join('\n\n')].join('\n');
 }

@@ -10,25 +10,16 @@ import { REWARD_FORMS, type RewardForm, type Role } from '../../core/codes.js';
 import { rewardClauseOf } from '../../rules/rewards.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { NOMINATION_STATUSES, FINAL_NOMINATION_STATUSES, type NominationStatus, type NominationEventType, type Decision, type NominationGuard } from '../../core/workflow-codes.js';
-import { decidingAuthorityOf } from '../../law/deciders.js';
-
-/**
- * A legal basis beyond the plan (LAW.md), with how sure it is: `confirmed` (read in the legal
- * text) or `secondary` (read in a reputable paraphrase).
- *
- * @example
- * ```ts
- * import type { LegalBasis } from 'thi-dua-vi-nguoi-ngheo';
- * const basis: LegalBasis = { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1', confidence: 'confirmed' };
- * ```
- */
-export type LegalBasis = { readonly ref: string; readonly confidence: 'confirmed' | 'secondary' };
+import { decidingAuthorityCitation, decidingAuthorityOf } from '../../law/deciders.js';
+import type { LegalRegime } from '../../law/regime.js';
+import type { Citation } from '../../core/citation.js';
+import type { DateInput } from '../../core/types.js';
 
 /**
  * One row of the nomination table: in status `from`, the role `by` may apply `event` to a
  * nomination of one of `forms`, which moves it to `to`. A `DECIDE` row holds for one `decision`.
- * `clause` is the plan's clause behind the row; `law` the legal basis of a decision by an
- * authority outside the Sở; `reading` the RULES.md reading the row follows, if any.
+ * `clause` is the plan's clause behind the row; `reading` the RULES.md reading the row follows, if
+ * any. A DECIDE row's legal basis depends on the day of the decision: {@link decisionLawOf}.
  *
  * @example
  * ```ts
@@ -47,7 +38,6 @@ export type NominationTransition = {
   readonly decision?: Decision;
   readonly guard?: NominationGuard;
   readonly clause: ClauseId;
-  readonly law?: LegalBasis;
   readonly reading?: number;
 };
 
@@ -58,34 +48,16 @@ const SO_FORMS: readonly RewardForm[] = /* @__PURE__ */ (() => REWARD_FORMS.filt
 /** The other forms: selected by the Sở's council and forwarded to the province (IV.3.2). */
 const PROVINCIAL_FORMS: readonly RewardForm[] = /* @__PURE__ */ (() => REWARD_FORMS.filter((form) => decidingAuthorityOf(form) !== 'director'))();
 
-/** Who decides each form, and on what basis (LAW.md "Who decides each form"). */
-function lawOf(form: RewardForm): LegalBasis {
-  switch (form) {
-    case 'labor-order':
-      return { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 77', confidence: 'secondary' };
-    case 'pm-certificate':
-      return { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15', confidence: 'secondary' };
-    case 'provincial-certificate':
-      return { ref: 'Thủ tục khen thưởng của tỉnh (Sở Nội vụ, Ban TĐKT)', confidence: 'confirmed' };
-    case 'director-certificate':
-      return { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1', confidence: 'confirmed' };
-    /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
-    default:
-      return form satisfies never;
-  }
-}
-
 /** Two rows for a decision: award → awarded, reject → rejected. */
 function decideRows(
   from: NominationStatus,
   by: Role,
   forms: readonly RewardForm[],
   clause: ClauseId,
-  law: LegalBasis,
 ): NominationTransition[] {
   return [
-    { from, event: 'DECIDE', by, to: 'awarded', forms, decision: 'award', clause, law },
-    { from, event: 'DECIDE', by, to: 'rejected', forms, decision: 'reject', clause, law },
+    { from, event: 'DECIDE', by, to: 'awarded', forms, decision: 'award', clause },
+    { from, event: 'DECIDE', by, to: 'rejected', forms, decision: 'reject', clause },
   ];
 }
 
@@ -101,11 +73,12 @@ function decideRows(
  * - `compiled` SELECT and `selected` FORWARD by `department-council`, for the other forms; the
  *   provincial council's RETURN from `forwarded` goes back to `selected` (IV.3.2, reading 6);
  * - `forwarded` DECIDE by `decidingAuthorityOf(form)` → `awarded` / `rejected`, one pair of rows per
- *   form, citing the form's III.3 clause (`rewardClauseOf`) and the law;
+ *   form, citing the form's III.3 clause (`rewardClauseOf`); the law they rest on is that of the
+ *   decision's day (`decisionLawOf`);
  * - WITHDRAW by `unit-head` from every status but the final ones → `withdrawn` (IV.1.2);
  * - AMEND by `unit-head` in `draft`, `proposed` and `returned`, keeping the status: the unit
  *   corrects or completes its nomination before it is sent (IV.1.2, docs/interpretations.md
- *   reading 29); once proposed, the amended nomination must still evaluate `met`.
+ *   reading 32); once proposed, the amended nomination must still evaluate `met`.
  *
  * @example
  * ```ts
@@ -125,7 +98,7 @@ export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = /* @__PUR
     { from: 'submitted', event: 'RETURN', by: 'department-office', to: 'returned', forms: ALL_FORMS, clause: 'IV.1.2' },
     { from: 'submitted', event: 'RETURN', by: 'department-council', to: 'returned', forms: ALL_FORMS, clause: 'IV.3.1' },
     { from: 'submitted', event: 'COMPILE', by: 'department-council', to: 'compiled', forms: ALL_FORMS, clause: 'IV.3.1' },
-    ...decideRows('compiled', 'director', SO_FORMS, 'IV.3.1', lawOf('director-certificate')).map((row) => ({ ...row, reading: 6 })),
+    ...decideRows('compiled', 'director', SO_FORMS, 'IV.3.1').map((row) => ({ ...row, reading: 6 })),
     { from: 'compiled', event: 'SELECT', by: 'department-council', to: 'selected', forms: PROVINCIAL_FORMS, clause: 'IV.3.2' },
     { from: 'selected', event: 'FORWARD', by: 'department-council', to: 'forwarded', forms: PROVINCIAL_FORMS, clause: 'IV.3.2' },
     {
@@ -138,12 +111,42 @@ export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = /* @__PUR
       reading: 6,
     },
     ...PROVINCIAL_FORMS.flatMap((form) =>
-      decideRows('forwarded', decidingAuthorityOf(form), [form], rewardClauseOf(form), lawOf(form)),
+      decideRows('forwarded', decidingAuthorityOf(form), [form], rewardClauseOf(form)),
     ),
     ...NOMINATION_STATUSES.filter((status) => !(FINAL_NOMINATION_STATUSES as readonly NominationStatus[]).includes(status)).map(
       (from): NominationTransition => ({ from, event: 'WITHDRAW', by: 'unit-head', to: 'withdrawn', forms: ALL_FORMS, clause: 'IV.1.2' }),
     ),
-    { from: 'draft', event: 'AMEND', by: 'unit-head', to: 'draft', forms: ALL_FORMS, clause: 'IV.1.2', reading: 29 },
-    { from: 'proposed', event: 'AMEND', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 29 },
-    { from: 'returned', event: 'AMEND', by: 'unit-head', to: 'returned', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 29 },
+    { from: 'draft', event: 'AMEND', by: 'unit-head', to: 'draft', forms: ALL_FORMS, clause: 'IV.1.2', reading: 32 },
+    { from: 'proposed', event: 'AMEND', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 32 },
+    { from: 'returned', event: 'AMEND', by: 'unit-head', to: 'returned', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 32 },
   ] satisfies NominationTransition[]))();
+
+/**
+ * The legal basis of a DECIDE row for a form decided on a day: the article of the regime in force
+ * that day (a `Date` is read in Vietnam) from the one who-decides table (`decidingAuthorityCitation`)
+ * — so a Giấy khen decided on 2023-12-15 cites the 2003 law, one decided on 2024-01-02 Luật
+ * 06/2022/QH15 Điều 80 khoản 1. `undefined` for a row that is not a DECIDE row of that form, or an
+ * invalid day.
+ *
+ * @param row - a row of {@link NOMINATION_TRANSITIONS}
+ * @param form - the nomination's form
+ * @param on - the day of the decision (the DECIDE event's `on`)
+ * @param regimes - regimes replacing `LEGAL_REGIMES`
+ * @returns the citation
+ * @example
+ * ```ts
+ * import { decisionLawOf, NOMINATION_TRANSITIONS } from 'thi-dua-vi-nguoi-ngheo';
+ * const row = NOMINATION_TRANSITIONS.find((r) => r.event === 'DECIDE' && r.by === 'director')!;
+ * decisionLawOf(row, 'director-certificate', '2024-01-02')?.ref; //=> 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 1'
+ * decisionLawOf(row, 'director-certificate', '2023-12-15')?.confidence; //=> 'secondary' (the 2003 law, no article held)
+ * ```
+ */
+export function decisionLawOf(
+  row: NominationTransition,
+  form: RewardForm,
+  on: DateInput,
+  regimes?: readonly LegalRegime[],
+): Citation | undefined {
+  if (row.event !== 'DECIDE' || !row.forms.includes(form)) return undefined;
+  return decidingAuthorityCitation(form, on, regimes)?.citation;
+}
