@@ -7,6 +7,8 @@
 //   c. the same rules in json-rules-engine (await engine.run per nomination; also in batches)
 //   d. a minimal hand-written evaluator: no validation, no explanation (the practical limit)
 //   e. a workflow run: create + 6 events to `awarded`, then save/reload through JSON
+//   e′. the same run sealed (`options.seal`: HMAC-SHA-256 chain over canonical JSON), reloaded
+//      with the key — the cost of tamper evidence
 //
 // Environment: BENCH_N (nominations, default 20160), BENCH_SEED (default 20251),
 // BENCH_ROUNDS (default 7), BENCH_OUT (default bench/results.json; "-" to skip writing).
@@ -91,18 +93,27 @@ for (const n of parsed) {
     ],
   });
 }
-function workflowRun(run) {
-  let record = createNominationRecord(run.nomination, run.created);
+const SEALED = { seal: { key: 'bench key: 0123456789abcdef0123456789abcdef' } };
+function workflowRun(run, options) {
+  const created = createNominationRecord(run.nomination, run.created, options);
+  if (!created.ok) throw new Error(`workflow: ${created.error[0]?.code} at CREATE`);
+  let record = created.value;
   for (const event of run.events) {
-    const next = applyNominationEvent(record, event);
+    const next = applyNominationEvent(record, event, options);
     if (!next.ok) throw new Error(`workflow: ${next.error.code} at ${event.type}`);
     record = next.value;
   }
-  const reloaded = parseNominationRecord(JSON.parse(JSON.stringify(record)));
+  const reloaded = parseNominationRecord(JSON.parse(JSON.stringify(record)), options);
   if (!reloaded.ok || reloaded.value.status !== 'awarded') throw new Error('workflow: reload failed');
+  if (options !== undefined && reloaded.value.seal === undefined) throw new Error('workflow: not sealed');
   return reloaded.value.history.length;
 }
-for (const run of workflowRuns) workflowRun(run); // every run reaches `awarded` before timing
+const sealedRun = (run) => workflowRun(run, SEALED);
+for (const run of workflowRuns) {
+  // every run reaches `awarded` before timing, sealed or not
+  workflowRun(run);
+  sealedRun(run);
+}
 
 // ---------------------------------------------------------------- timing
 const OUTCOME_CODE = { met: 1, 'not-met': 2, unknown: 3 };
@@ -185,7 +196,8 @@ results.b = measureSync(
     opts,
   );
 }
-results.e = measureSync('e. workflow: create + 6 events + JSON save/reload', 'runs', chunked(workflowRuns, 200, workflowRun), opts);
+results.e = measureSync('e. workflow: create + 6 events + JSON save/reload', 'runs', chunked(workflowRuns, 200, (run) => workflowRun(run)), opts);
+results.eSealed = measureSync('e′. the same, sealed and reloaded with the key', 'runs', chunked(workflowRuns, 200, sealedRun), opts);
 
 // ---------------------------------------------------------------- report
 const cBest = Math.max(results.c.opsPerSecond, results.cBatch.opsPerSecond);
@@ -193,6 +205,8 @@ const ratios = {
   aOverD: results.a.opsPerSecond / results.d.opsPerSecond,
   bOverC: results.b.opsPerSecond / cBest,
   aOverC: results.a.opsPerSecond / cBest,
+  sealedOverUnsealed: results.eSealed.opsPerSecond / results.e.opsPerSecond,
+  sealCostMicroseconds: 1e6 / results.eSealed.opsPerSecond - 1e6 / results.e.opsPerSecond,
 };
 const met = {
   aOverD: ratios.aOverD >= TARGETS.aOverD,
@@ -200,7 +214,7 @@ const met = {
   a: results.a.opsPerSecond >= TARGETS.a,
 };
 
-const rows = [results.a, results.b, results.c, results.cBatch, results.d, results.e];
+const rows = [results.a, results.b, results.c, results.cBatch, results.d, results.e, results.eSealed];
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(
   `\nthi-dua-vi-nguoi-ngheo bench — ${N} nominations (seed ${SEED}; ${coverage.combinations} category×form×occasion combinations, ${coverage.assessmentMixes} assessment mixes; outcomes met ${outcomes.met}, not-met ${outcomes['not-met']}, unknown ${outcomes.unknown})`,
@@ -225,6 +239,9 @@ console.log(
 );
 console.log(`a   = ${formatNumber(results.a.opsPerSecond)}/s  (target ≥ ${formatNumber(TARGETS.a)}/s)  ${met.a ? 'met' : 'MISSED'}`);
 console.log(`a/c = ${ratios.aOverC.toFixed(0)}`);
+console.log(
+  `e′/e = ${ratios.sealedOverUnsealed.toFixed(2)}  (sealing costs ${formatNumber(ratios.sealCostMicroseconds)} µs per run of 7 entries + reload)`,
+);
 
 if (OUT !== '-') {
   const round = (r) => ({ ...r, opsPerSecond: Math.round(r.opsPerSecond), min: Math.round(r.min), max: Math.round(r.max) });
@@ -245,6 +262,8 @@ if (OUT !== '-') {
       aOverD: Number(ratios.aOverD.toFixed(3)),
       bOverC: Number(ratios.bOverC.toFixed(1)),
       aOverC: Number(ratios.aOverC.toFixed(0)),
+      sealedOverUnsealed: Number(ratios.sealedOverUnsealed.toFixed(2)),
+      sealCostMicroseconds: Number(ratios.sealCostMicroseconds.toFixed(1)),
     },
     targets: TARGETS,
     targetsMet: met,

@@ -33,6 +33,9 @@ export const API_NAMES = [
   'createCampaignRecord', 'applyCampaignEvent', 'parseCampaignRecord', 'campaignCompliance',
 ];
 
+// The seal of that record under that key: the same from ESM and CommonJS, in every Node (and from
+// the sources: test/workflow/seal.test.ts computes it with node:crypto).
+const EXPECTED_SEAL = 'c928c537640ef583d76a17c3a1f90a831403677e0d9bd338190963b779ee394c';
 const usage = (load) => `
 ${load}
 const missing = ${JSON.stringify(API_NAMES)}.filter((name) => lib[name] === undefined);
@@ -51,6 +54,15 @@ if (evaluation.outcome !== 'not-met' || evaluation.findings.at(-1).rule !== 'III
 if (lib.label('labor-order', 'vi') !== 'Huân chương Lao động') throw new Error('wrong label');
 if (lib.milestonesOn(new Date('2022-09-30T17:00:00Z')).join() !== 'plan-issuance,annual-inspection') throw new Error('wrong day');
 if (!Object.isFrozen(lib.plan) || lib.plan.clauses.length !== 37) throw new Error('plan not frozen');
+// The seals: @noble/hashes and canonicalize (CommonJS) load in both module systems and agree.
+const seal = { key: 'smoke key: 0123456789abcdef0123456789abcdef' };
+const sealed = lib.createNominationRecord(nomination, '2024-10-01', { seal });
+if (!sealed.ok || sealed.value.seal !== '${EXPECTED_SEAL}') throw new Error('seal: ' + JSON.stringify(sealed));
+const saved = JSON.parse(JSON.stringify(sealed.value));
+if (!lib.parseNominationRecord(saved, { seal }).ok) throw new Error('sealed record does not reload');
+saved.nomination.subject.name = 'x';
+saved.history[0].event.nomination.subject.name = 'x';
+if (lib.parseNominationRecord(saved, { seal }).ok) throw new Error('a rewritten sealed record reloads');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/poverty'").replace('lib', 'poverty')}
 if (poverty.classifyHousehold({ area: 'rural', incomePerPersonPerMonth: 1500000, deprivedIndicators: [], year: 2024 }).value.class !== 'near-poor') throw new Error('poverty');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/activities'").replace('lib', 'activities')}
@@ -59,7 +71,7 @@ const activityList = activities.parseActivities([activity]);
 if (!activityList.ok || activities.summarizeActivities(activityList.value).total.money.total !== 24500000) throw new Error('activities');
 if (activities.parseActivity({ ...activity, on: '2020-01-01' }).ok) throw new Error('activities period');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/reports'").replace('lib', 'reports')}
-const summary = reports.summarizeAwards([lib.createNominationRecord(parsed.value, '2024-03-01')]);
+const summary = reports.summarizeAwards([lib.createNominationRecord(parsed.value, '2024-03-01').value]);
 if (!summary.ok || summary.value.byForm['labor-order'].byStatus.draft !== 1) throw new Error('reports: summary');
 if (!reports.summaryToHtml(summary.value, { lang: 'en' }).includes('<svg ')) throw new Error('reports: page');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/schemas'").replace('lib', 'schemas')}

@@ -20,6 +20,7 @@ export {
 export { ActivitySchema } from './validation/activity.js';
 export { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from './json-schema.js';
 export {
+  ActorSchema,
   CampaignEventSchema,
   CampaignHistoryEntrySchema,
   CampaignRecordSchema,
@@ -27,6 +28,7 @@ export {
   HistoryEntrySchema,
   NominationEventSchema,
   NominationRecordSchema,
+  SealSchema,
 } from './workflow/schemas.js';
 export { GuidanceSchema } from './guidance/guidance.js';
 export { IssuerSchema } from './law/issuer.js';

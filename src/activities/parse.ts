@@ -10,7 +10,7 @@ import type { ValidationIssue } from '../core/issues.js';
 import { parseWith } from '../validation/issues.js';
 import { ACTIVITY_ISSUE_TEXT } from '../text/activities.js';
 import type { Result } from '../core/types.js';
-import { MAX_RECORD_ISSUES } from '../workflow/nomination.js';
+import { MAX_RECORD_ISSUES } from '../workflow/kernel/limits.js';
 import { ACTIVITY_PERIOD } from './period.js';
 import type { Activity } from '../core/activity.js';
 

@@ -1,15 +1,101 @@
 /**
- * Validation issues as data: the type every `parse*` returns. The messages are in `text/`, the
- * machinery that builds issues from zod in `validation/`.
+ * Validation issues as data: the type every `parse*` returns, and the list of its codes. The
+ * messages are in `text/`, the machinery that builds issues from zod in `validation/`.
  *
  * @module
  */
 import type { Text } from './types.js';
+import { RECORD_ISSUE_CODES } from './workflow-codes.js';
 
 /**
- * One problem found in an input: where (`path`, from the root of the input), what (`code`: zod's
- * issue code such as `invalid_type`, `invalid_value`, `unrecognized_keys`, `too_small`,
- * `invalid_format`, or a documented code of the library's own), and a message in both languages.
+ * The issue codes zod 4 reports, which the library passes through as they are (a test checks the
+ * list against zod's own type).
+ *
+ * @example
+ * ```ts
+ * import { ZOD_ISSUE_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * ZOD_ISSUE_CODES.includes('unrecognized_keys'); //=> true
+ * ```
+ */
+export const ZOD_ISSUE_CODES = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+] as const;
+
+/**
+ * The library's own issue codes, one list for every parser: `unreadable_input` (reading the
+ * input threw: a getter or a Proxy); the record parsers' `RECORD_ISSUE_CODES` (with
+ * `too_many_issues`, which ends any capped list); `date_outside_period` and `duplicate_id` (the
+ * activity parsers: a day outside 2021–2025, an id used twice); `invalid_date` (a day that is not
+ * a day, where a `Date` is taken too); `period_reversed` (a period whose `from` is after its `to`);
+ * the papers' (`./documents`): `missing_input` (an input a paper cannot do without),
+ * `authority_for` (a "TM." signature without the body signed for), `no_entries` (a paper with
+ * nothing to list), `unknown_entry` (an id that is not on the list), `duplicate_vote`,
+ * `votes_exceed_present` (more votes than members present), `amount_not_known` (reward money the
+ * tables do not give), `row_length` (a table row with the wrong number of cells); the command-line program's
+ * `not_utf8` and `not_json` (a line of a JSON Lines file that is not UTF-8 or not JSON).
+ *
+ * @example
+ * ```ts
+ * import { LIBRARY_ISSUE_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * LIBRARY_ISSUE_CODES.includes('seal_mismatch'); //=> true
+ * ```
+ */
+export const LIBRARY_ISSUE_CODES = /* @__PURE__ */ (() =>
+  Object.freeze([
+    'unreadable_input',
+    ...RECORD_ISSUE_CODES,
+    'date_outside_period',
+    'duplicate_id',
+    'invalid_date',
+    'period_reversed',
+    'missing_input',
+    'authority_for',
+    'no_entries',
+    'unknown_entry',
+    'duplicate_vote',
+    'votes_exceed_present',
+    'amount_not_known',
+    'row_length',
+    'not_utf8',
+    'not_json',
+  ] as const))();
+
+/**
+ * Every code a {@link ValidationIssue} may carry: zod's ({@link ZOD_ISSUE_CODES}), then the
+ * library's own ({@link LIBRARY_ISSUE_CODES}).
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from 'thi-dua-vi-nguoi-ngheo';
+ * ISSUE_CODES.includes('nomination_mismatch'); //=> true
+ * ```
+ */
+export const ISSUE_CODES = /* @__PURE__ */ (() => Object.freeze([...ZOD_ISSUE_CODES, ...LIBRARY_ISSUE_CODES] as const))();
+
+/**
+ * A code of {@link ISSUE_CODES}: branch on it with an exhaustive `switch`.
+ *
+ * @example
+ * ```ts
+ * import type { IssueCode } from 'thi-dua-vi-nguoi-ngheo';
+ * const code: IssueCode = 'invalid_format';
+ * ```
+ */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * One problem found in an input: where (`path`, from the root of the input), what (`code`, one of
+ * {@link ISSUE_CODES}), and a message in both languages.
  *
  * @example
  * ```ts
@@ -19,8 +105,11 @@ import type { Text } from './types.js';
  * ```
  */
 export type ValidationIssue = {
+  /** Where the problem is, from the root of the input: keys and array indexes. `[]` is the input itself. */
   readonly path: readonly (string | number)[];
-  readonly code: string;
+  /** What the problem is: zod's code, or one of the library's own (see {@link ISSUE_CODES}). */
+  readonly code: IssueCode;
+  /** The problem in Vietnamese and English, for a person. */
   readonly message: Text;
   /** For `unrecognized_keys`: the keys refused, so that a form can point at them. */
   readonly keys?: readonly string[];

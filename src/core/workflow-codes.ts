@@ -137,13 +137,15 @@ export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
 export const FINAL_NOMINATION_STATUSES = ['awarded', 'rejected', 'withdrawn'] as const satisfies readonly NominationStatus[];
 
 /**
- * The event types of the nomination workflow, in the order of the table (the creation, `CREATE`,
- * is not an event that can be applied).
+ * The event types of the nomination workflow, in the order of the table; `AMEND` (the unit head
+ * corrects the nomination before it is submitted) comes last. The creation, `CREATE`, is not an
+ * event that can be applied.
  *
  * @example
  * ```ts
  * import { NOMINATION_EVENT_TYPES } from 'thi-dua-vi-nguoi-ngheo';
- * NOMINATION_EVENT_TYPES.length; //=> 8
+ * NOMINATION_EVENT_TYPES.length; //=> 9
+ * NOMINATION_EVENT_TYPES.at(-1); //=> 'AMEND'
  * ```
  */
 export const NOMINATION_EVENT_TYPES = [
@@ -155,7 +157,53 @@ export const NOMINATION_EVENT_TYPES = [
   'FORWARD',
   'DECIDE',
   'WITHDRAW',
+  'AMEND',
 ] as const;
+
+/**
+ * The nomination event types grouped by the fields they carry besides `type`, `by`, `on` and
+ * `actor`: `plain` (nothing more), `submit` (the dossier's `documents`, optional), `reasoned` (a
+ * `reason`), `decide` (the `decision` and its `reference`), `amend` (the amended `nomination` and
+ * an optional `reason`). The one source of these groups: the event types, their schemas, the
+ * machine and the test arbitraries read it. Every event type is in exactly one group.
+ *
+ * @example
+ * ```ts
+ * import { NOMINATION_EVENT_GROUPS } from 'thi-dua-vi-nguoi-ngheo';
+ * NOMINATION_EVENT_GROUPS.reasoned; //=> ['RETURN', 'WITHDRAW']
+ * ```
+ */
+export const NOMINATION_EVENT_GROUPS = /* @__PURE__ */ (() =>
+  Object.freeze({
+    plain: Object.freeze(['PROPOSE', 'COMPILE', 'SELECT', 'FORWARD'] as const),
+    submit: Object.freeze(['SUBMIT'] as const),
+    reasoned: Object.freeze(['RETURN', 'WITHDRAW'] as const),
+    decide: Object.freeze(['DECIDE'] as const),
+    amend: Object.freeze(['AMEND'] as const),
+  }))();
+
+/**
+ * The name of a group of {@link NOMINATION_EVENT_GROUPS}.
+ *
+ * @example
+ * ```ts
+ * import type { NominationEventGroup } from 'thi-dua-vi-nguoi-ngheo';
+ * const group: NominationEventGroup = 'reasoned';
+ * ```
+ */
+export type NominationEventGroup = keyof typeof NOMINATION_EVENT_GROUPS;
+
+/**
+ * The event types of one group of {@link NOMINATION_EVENT_GROUPS}.
+ *
+ * @typeParam G - the group
+ * @example
+ * ```ts
+ * import type { NominationEventTypeOf } from 'thi-dua-vi-nguoi-ngheo';
+ * const type: NominationEventTypeOf<'plain'> = 'COMPILE';
+ * ```
+ */
+export type NominationEventTypeOf<G extends NominationEventGroup> = (typeof NOMINATION_EVENT_GROUPS)[G][number];
 
 /**
  * The type of an event that can be applied to a nomination record.
@@ -204,8 +252,9 @@ export type NominationGuard = 'nomination-met' | 'dossier-complete';
 
 /**
  * The error codes of both machines, in the order they are checked (the first that applies is
- * returned): INVALID_EVENT, EVENT_NOT_ALLOWED, ROLE_NOT_ALLOWED, DATE_BEFORE_PREVIOUS, then
- * DATE_OUTSIDE_WINDOW (campaign only) and NOMINATION_NOT_MET (nomination only).
+ * returned): INVALID_EVENT, INVALID_RECORD, EVENT_NOT_ALLOWED, ROLE_NOT_ALLOWED,
+ * DATE_BEFORE_PREVIOUS, DATE_OUTSIDE_WINDOW, then NOMINATION_NOT_MET and DOSSIER_INCOMPLETE
+ * (nomination only).
  *
  * @example
  * ```ts
@@ -215,6 +264,7 @@ export type NominationGuard = 'nomination-met' | 'dossier-complete';
  */
 export const TRANSITION_ERROR_CODES = [
   'INVALID_EVENT',
+  'INVALID_RECORD',
   'EVENT_NOT_ALLOWED',
   'ROLE_NOT_ALLOWED',
   'DATE_BEFORE_PREVIOUS',
@@ -235,12 +285,28 @@ export const TRANSITION_ERROR_CODES = [
 export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
 
 /**
- * The codes of the record parsers' own validation issues: `history_not_replayable` (an entry the
- * table could not have produced: no row, another role, a creation that is not first, an empty
- * history), `status_mismatch` (an entry's status is not the table's, or the record's status is
- * not its last entry's), `dates_out_of_order` (an entry dated before the one before it), and for
- * the campaign `date_outside_window`; after {@link MAX_RECORD_ISSUES} of them, `too_many_issues`
- * ends the list.
+ * The codes of the record parsers' own validation issues (also those of `createNominationRecord`
+ * and, inside INVALID_RECORD, of the machines):
+ *
+ * - `history_not_replayable` — an entry the table could not have produced: no row, another role,
+ *   a creation that is not first, an empty nomination history;
+ * - `status_mismatch` — an entry's status is not the table's, or the record's status is not its
+ *   last entry's;
+ * - `dates_out_of_order` — an entry dated before the one before it;
+ * - `date_outside_window` — dated before the plan (2022-09-26, III.5.1), a proposal dated before
+ *   its occasion's year (IV.1.2), a campaign event outside its row's window (III.5);
+ * - `nomination_mismatch` — the record's nomination is not the one its history establishes (its
+ *   creation, its last AMEND, and the documents of a later SUBMIT);
+ * - `guidance_required` — the record was evaluated under an annual guidance that the options do
+ *   not hold (the message names it);
+ * - `seal_missing` — with a key: the record, or an entry, carries no seal;
+ * - `seal_mismatch` — with a key: a seal does not verify: an entry was changed, inserted, removed
+ *   or reordered, entries were dropped from the end or appended, or the seals were made with
+ *   another key;
+ * - `seal_key_required` — the record is sealed and the machine was given no key to seal the next
+ *   entry with;
+ * - `seal_key_invalid` — the key given is not a string or bytes of at least 32 bytes;
+ * - `too_many_issues` — ends the list after `MAX_RECORD_ISSUES` (100) of them.
  *
  * @example
  * ```ts
@@ -253,6 +319,12 @@ export const RECORD_ISSUE_CODES = [
   'status_mismatch',
   'dates_out_of_order',
   'date_outside_window',
+  'nomination_mismatch',
+  'guidance_required',
+  'seal_missing',
+  'seal_mismatch',
+  'seal_key_required',
+  'seal_key_invalid',
   'too_many_issues',
 ] as const;
 
@@ -266,3 +338,12 @@ export const RECORD_ISSUE_CODES = [
  * ```
  */
 export type RecordIssueCode = (typeof RECORD_ISSUE_CODES)[number];
+
+// The groups hold every event type and nothing else (a test checks that none is in two groups).
+type GroupedEventType = NominationEventTypeOf<NominationEventGroup>;
+const groupsCoverTheTypes: [NominationEventType] extends [GroupedEventType]
+  ? [GroupedEventType] extends [NominationEventType]
+    ? true
+    : false
+  : false = true;
+void groupsCoverTheTypes;

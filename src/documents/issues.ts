@@ -9,7 +9,7 @@ import type { ValidationIssue } from '../core/issues.js';
 import { parseWith } from '../validation/issues.js';
 import { DOCUMENT_ISSUE_TEXT, INPUT_LABELS } from '../text/documents.js';
 import type { Result, Text } from '../core/types.js';
-import { MAX_RECORD_ISSUES } from '../workflow/nomination.js';
+import { MAX_RECORD_ISSUES } from '../workflow/kernel/limits.js';
 
 /** The value at a path of an input (`undefined` where the path leads nowhere). */
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
@@ -54,7 +54,7 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): Result<T, V
   if (parsed.ok) return parsed;
   const issues = parsed.error.map((issue) => {
     // The one refinement of the papers' schemas: `TM.` without the body signed for.
-    if (issue.code === 'custom' && issue.path.at(-1) === 'for') return { ...issue, code: 'authority_for', message: DOCUMENT_ISSUE_TEXT.authorityFor };
+    if (issue.code === 'custom' && issue.path.at(-1) === 'for') return { ...issue, code: 'authority_for' as const, message: DOCUMENT_ISSUE_TEXT.authorityFor };
     if ((issue.code !== 'invalid_type' && issue.code !== 'invalid_value') || valueAt(input, issue.path) !== undefined) return issue;
     const what = labelOf(issue.path);
     return what === undefined ? issue : missingInput(issue.path, what);

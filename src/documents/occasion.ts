@@ -11,7 +11,7 @@ import type { Occasion } from '../core/inputs.js';
 import type { Lang, Result } from '../core/types.js';
 import { type Issuer, IssuerSchema } from '../law/issuer.js';
 import { DOCUMENT_ISSUE_TEXT } from '../text/documents.js';
-import type { NominationRecord } from '../workflow/types.js';
+import type { NominationRecord } from '../workflow/index.js';
 import { compileProposalList } from '../workflow/proposals.js';
 import { achievementReportDocument } from './achievement-report.js';
 import { councilMinutesDocument } from './council-minutes.js';

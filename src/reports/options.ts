@@ -11,7 +11,7 @@ import type { ValidationIssue } from '../core/issues.js';
 import { parseWith } from '../validation/issues.js';
 import { periodReversedText } from '../text/reports.js';
 import type { CivilDate, DateInput, Result } from '../core/types.js';
-import type { CampaignRecord } from '../workflow/types.js';
+import type { CampaignRecord } from '../workflow/index.js';
 import { type Issuer, IssuerSchema, PLAN_ISSUER } from '../law/issuer.js';
 import { rewardAmountOf } from '../law/reward-amount.js';
 import type { MoneyOptions } from './money.js';

@@ -8,8 +8,8 @@ import type { EvaluationOptions } from '../rules/options.js';
 import type { ValidationIssue } from '../core/issues.js';
 import { parseWith } from '../validation/issues.js';
 import type { Result } from '../core/types.js';
-import { parseNominationRecord } from '../workflow/nomination.js';
-import type { NominationRecord } from '../workflow/types.js';
+import { parseNominationRecord } from '../workflow/index.js';
+import type { NominationRecord } from '../workflow/index.js';
 
 /**
  * The records of an untrusted array: those that load (`parseNominationRecord`), and the position

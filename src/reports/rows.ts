@@ -8,7 +8,7 @@ import type { Occasion } from '../core/inputs.js';
 import type { LaborOrderClass, RewardForm, SubjectCategory } from '../core/codes.js';
 import { householdClassWarningOf, isHousehold } from '../rules/subjects.js';
 import type { CivilDate } from '../core/types.js';
-import type { NominationRecord } from '../workflow/types.js';
+import type { NominationRecord } from '../workflow/index.js';
 import { NOMINATION_EVENT_TYPES, type NominationStatus } from '../core/workflow-codes.js';
 
 /** The index of each event type in `NOMINATION_EVENT_TYPES`. */

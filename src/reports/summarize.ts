@@ -17,8 +17,8 @@ import {
 import { isHousehold, subjectClassOf } from '../rules/subjects.js';
 import type { ValidationIssue } from '../core/issues.js';
 import type { CivilDate, Result } from '../core/types.js';
-import { campaignCompliance } from '../workflow/campaign.js';
-import type { NominationRecord } from '../workflow/types.js';
+import { campaignCompliance } from '../workflow/index.js';
+import type { NominationRecord } from '../workflow/index.js';
 import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
 import { type CheckedOptions, checkOptions, type SummaryOptions } from './options.js';
 import { type Row, rowOf, supersedes } from './rows.js';
@@ -179,7 +179,10 @@ export type AwardSummarizer = {
  * import { createAwardSummarizer } from 'thi-dua-vi-nguoi-ngheo/reports';
  * const started = createAwardSummarizer();
  * if (started.ok) {
- *   for (const nomination of sampleNominations) started.value.add(createNominationRecord(nomination, '2023-10-02'));
+ *   for (const nomination of sampleNominations) {
+ *     const created = createNominationRecord(nomination, '2023-10-02');
+ *     if (created.ok) started.value.add(created.value);
+ *   }
  *   started.value.result().all.byStatus.draft; //=> 8
  * }
  * ```
@@ -248,9 +251,9 @@ export function createAwardSummarizer(options?: SummaryOptions): Result<AwardSum
  * import { applyNominationEvent, createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
  * import { summarizeAwards } from 'thi-dua-vi-nguoi-ngheo/reports';
  * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
- * const proposed = applyNominationEvent(created, { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' });
- * if (proposed.ok) {
- *   const result = summarizeAwards([created, proposed.value]);
+ * const proposed = created.ok ? applyNominationEvent(created.value, { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' }) : created;
+ * if (created.ok && proposed.ok) {
+ *   const result = summarizeAwards([created.value, proposed.value]);
  *   if (result.ok) {
  *     result.value.all.byStatus.proposed; //=> 1 (the record that went further)
  *     result.value.records.duplicates; //=> 1

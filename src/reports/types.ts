@@ -8,7 +8,7 @@ import type { Occasion } from '../core/inputs.js';
 import type { NominationEventType, NominationStatus } from '../core/workflow-codes.js';
 import type { RewardForm, SubjectCategory, SubjectClass } from '../core/codes.js';
 import type { CivilDate } from '../core/types.js';
-import type { ComplianceRow } from '../workflow/campaign.js';
+import type { ComplianceRow } from '../workflow/index.js';
 
 /**
  * How many nominations a line of the summary holds: in all, and in each status of the workflow
@@ -277,7 +277,7 @@ export type SummaryDays = {
  * import type { EventTallies } from 'thi-dua-vi-nguoi-ngheo/reports';
  * const none = { nominations: 0, events: 0 };
  * const events: EventTallies = {
- *   PROPOSE: none, SUBMIT: none, RETURN: none, COMPILE: none, SELECT: none, FORWARD: none, DECIDE: none, WITHDRAW: none,
+ *   PROPOSE: none, SUBMIT: none, RETURN: none, COMPILE: none, SELECT: none, FORWARD: none, DECIDE: none, WITHDRAW: none, AMEND: none,
  * };
  * ```
  */

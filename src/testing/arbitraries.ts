@@ -10,8 +10,10 @@ import type { Assessment, Evidence, Nomination, Occasion, Subject } from '../cor
 import { ACTIVITY_KIND_CLAUSES } from '../plan/activity-kinds.js';
 import { CRITERION_IDS, OCCASION_KINDS, OUTCOMES, REWARD_FORMS, ROLES, SUBJECT_CATEGORIES } from '../core/codes.js';
 import type { CivilDate } from '../core/types.js';
-import { CAMPAIGN_EVENT_TYPES } from '../core/workflow-codes.js';
-import { type CampaignEvent, type NominationEvent } from '../workflow/types.js';
+import { CAMPAIGN_EVENT_TYPES, DECISIONS, NOMINATION_EVENT_GROUPS } from '../core/workflow-codes.js';
+import type { CampaignEvent } from '../workflow/campaign/types.js';
+import type { Actor } from '../workflow/kernel/actor.js';
+import type { NominationAmendment, NominationEvent } from '../workflow/nomination/types.js';
 
 const nonBlank = fc.string({ minLength: 1, maxLength: 16 }).filter((s) => /\S/.test(s));
 
@@ -63,18 +65,44 @@ const civilDate: fc.Arbitrary<CivilDate> = fc
 
 const role = fc.constantFrom(...ROLES);
 
-/** A nomination event, valid in shape: any type, role and real day. */
+/** Who acted: an id and a name. */
+const actor: fc.Arbitrary<Actor> = fc.record({ id: nonBlank, name: nonBlank });
+
+/** A nomination as an AMEND gives it: any valid nomination without its id. */
+const amendment: fc.Arbitrary<NominationAmendment> = nomination.map(({ id, ...fields }) => {
+  void id;
+  return fields;
+});
+
+/** The fields every event may carry: a role, a real day, and sometimes the actor. */
+const eventBase = { by: role, on: civilDate, actor };
+
+/**
+ * A nomination event, valid in shape: any type (one shape per group of
+ * `NOMINATION_EVENT_GROUPS`), role and real day.
+ */
 const nominationEvent: fc.Arbitrary<NominationEvent> = fc.oneof(
-  fc.record({ type: fc.constantFrom('PROPOSE', 'SUBMIT', 'COMPILE', 'SELECT', 'FORWARD'), by: role, on: civilDate }),
-  fc.record({ type: fc.constantFrom('RETURN', 'WITHDRAW'), by: role, on: civilDate, reason: nonBlank }),
+  fc.record({ type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.plain), ...eventBase }, { requiredKeys: ['type', 'by', 'on'] }),
   fc.record(
-    { type: fc.constant('DECIDE'), by: role, on: civilDate, decision: fc.constantFrom('award', 'reject'), reference: nonBlank },
+    { type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.submit), ...eventBase, documents: fc.array(nonBlank, { maxLength: 4 }) },
+    { requiredKeys: ['type', 'by', 'on'] },
+  ),
+  fc.record({ type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.reasoned), ...eventBase, reason: nonBlank }, { requiredKeys: ['type', 'by', 'on', 'reason'] }),
+  fc.record(
+    { type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.decide), ...eventBase, decision: fc.constantFrom(...DECISIONS), reference: nonBlank },
     { requiredKeys: ['type', 'by', 'on', 'decision'] },
+  ),
+  fc.record(
+    { type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.amend), ...eventBase, nomination: amendment, reason: nonBlank },
+    { requiredKeys: ['type', 'by', 'on', 'nomination'] },
   ),
 );
 
 /** A campaign event, valid in shape. */
-const campaignEvent: fc.Arbitrary<CampaignEvent> = fc.record({ type: fc.constantFrom(...CAMPAIGN_EVENT_TYPES), by: role, on: civilDate });
+const campaignEvent: fc.Arbitrary<CampaignEvent> = fc.record(
+  { type: fc.constantFrom(...CAMPAIGN_EVENT_TYPES), ...eventBase },
+  { requiredKeys: ['type', 'by', 'on'] },
+);
 
 /** A real civil day of the plan's period for activities, 2021–2025. */
 const activityDate: fc.Arbitrary<CivilDate> = fc
@@ -125,9 +153,10 @@ const evidence: fc.Arbitrary<Evidence> = fc.record(
 
 /**
  * fast-check arbitraries of valid data: `subject`, `occasion`, `assessment`, `nomination`,
- * `civilDate`, `role`, `nominationEvent` and `campaignEvent` (events valid in shape; whether the
- * table accepts one is for the machine to say), `activity` (a valid activity of the movement, any
- * kind, dated 2021–2025) and `evidence` (criterion → activity ids).
+ * `civilDate`, `role`, `actor`, `nominationEvent` and `campaignEvent` (events valid in shape, with
+ * or without an actor; whether the table accepts one is for the machine to say), `activity` (a
+ * valid activity of the movement, any kind, dated 2021–2025) and `evidence` (criterion → activity
+ * ids).
  *
  * @example
  * ```ts
@@ -144,6 +173,7 @@ export const arbitraries = {
   nomination,
   civilDate,
   role,
+  actor,
   nominationEvent,
   campaignEvent,
   activity,

@@ -120,6 +120,7 @@ export const LABELS: { readonly [C in Code]: Text } = /* @__PURE__ */ (() => fre
   },
   DECIDE: { vi: 'Quyết định khen thưởng', en: 'Decide on the reward' },
   WITHDRAW: { vi: 'Rút đề nghị', en: 'Withdraw the nomination' },
+  AMEND: { vi: 'Sửa đổi, bổ sung đề nghị', en: 'Amend the nomination' },
   // III.5 campaign: statuses and events
   planned: { vi: 'Chưa triển khai', en: 'Planned' },
   running: { vi: 'Đang thực hiện', en: 'Running' },

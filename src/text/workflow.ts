@@ -23,6 +23,10 @@ export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text
     vi: 'Sự kiện sai dạng: loại hoặc vai trò không có, thiếu trường hoặc trường để trống, có trường không thuộc loại sự kiện đó, hoặc ngày không có thật.',
     en: 'The event has the wrong shape: an unknown type or role, a missing or empty field, a key its type does not have, or a day that does not exist.',
   },
+  INVALID_RECORD: {
+    vi: 'Hồ sơ được đưa vào không nhất quán hoặc đã bị sửa ngoài thư viện (trạng thái khác mục cuối của lịch sử, đề nghị khác với lịch sử, dấu niêm phong không khớp, hồ sơ có niêm phong mà không có khóa…); kèm danh sách lỗi như khi nạp lại hồ sơ.',
+    en: 'The record given is inconsistent or was changed outside the library (a status that is not its last entry’s, a nomination its history does not give, seals that do not verify, a sealed record and no key…); the issues come with the error, as a reload reports them.',
+  },
   EVENT_NOT_ALLOWED: {
     vi: 'Bảng chuyển trạng thái không có dòng nào cho sự kiện này ở trạng thái hiện tại (và với hình thức khen thưởng của hồ sơ); với kế hoạch: sơ kết lần thứ hai, hoặc kiểm tra lần thứ hai trong một năm.',
     en: "The transition table has no row for this event at the current status (and, for a nomination, its reward form); for the campaign also a second preliminary review, or a second inspection in one year.",
@@ -36,12 +40,12 @@ export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text
     en: 'The event is dated before the last entry of the history (the same day is fine; the creation is the first entry).',
   },
   DATE_OUTSIDE_WINDOW: {
-    vi: 'Sự kiện của kế hoạch có ngày nằm ngoài khung thời gian của dòng đó (III.5).',
-    en: "A campaign event is dated outside its row's window (III.5).",
+    vi: 'Sự kiện có ngày trước khi có kế hoạch (26/9/2022, III.5.1), việc bình xét, đề nghị có ngày trước năm của dịp khen thưởng (IV.1.2), hoặc sự kiện của kế hoạch có ngày nằm ngoài khung thời gian của dòng đó (III.5).',
+    en: "The event is dated before the plan (2022-09-26, III.5.1), a proposal is dated before its occasion's year (IV.1.2), or a campaign event is dated outside its row's window (III.5).",
   },
   NOMINATION_NOT_MET: {
-    vi: 'Đề nghị chưa đạt khi đánh giá theo kế hoạch (evaluateNomination không phải «Đạt») nên chưa thể bình xét, đề nghị; kèm các phát hiện của đánh giá.',
-    en: 'The nomination does not evaluate as met (evaluateNomination is not “met”), so it cannot be proposed; the evaluation’s findings come with the error.',
+    vi: 'Đề nghị chưa đạt khi đánh giá theo kế hoạch (evaluateNomination không phải «Đạt») nên chưa thể bình xét, đề nghị (hoặc, đã đề nghị rồi, không thể sửa đổi thành như vậy); kèm các phát hiện của đánh giá.',
+    en: 'The nomination does not evaluate as met (evaluateNomination is not “met”), so it cannot be proposed (nor, once proposed, be amended into it); the evaluation’s findings come with the error.',
   },
   DOSSIER_INCOMPLETE: {
     vi: 'Hồ sơ chưa đủ thành phần theo hướng dẫn (hoặc theo quy định mặc định của luật, khi được yêu cầu) nên chưa thể gửi; kèm danh sách tài liệu còn thiếu.',
@@ -221,20 +225,34 @@ export function dateOutsideWindowText(args: {
   };
 }
 
-/** NOMINATION_NOT_MET: the evaluation's outcome and the rules that are not met. */
-export function nominationNotMetText(outcome: Exclude<Outcome, 'met'>, rules: readonly string[]): Text {
+/**
+ * NOMINATION_NOT_MET: the evaluation's outcome and the rules that are not met; for an AMEND, of
+ * the amended nomination of a proposal.
+ */
+export function nominationNotMetText(outcome: Exclude<Outcome, 'met'>, rules: readonly string[], type: 'PROPOSE' | 'AMEND' = 'PROPOSE'): Text {
   const cites = rules.join(', ');
+  const amend = type === 'AMEND';
   switch (outcome) {
     case 'not-met':
-      return {
-        vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch là «Không đạt» (${cites}).`,
-        en: `IV.1.2: the nomination cannot be proposed: it does not meet the plan (${cites}).`,
-      };
+      return amend
+        ? {
+            vi: `IV.1.2: không thể sửa đổi đề nghị đã được bình xét thành một đề nghị «Không đạt» khi đánh giá theo kế hoạch (${cites}).`,
+            en: `IV.1.2: a proposed nomination cannot be amended into one that does not meet the plan (${cites}).`,
+          }
+        : {
+            vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch là «Không đạt» (${cites}).`,
+            en: `IV.1.2: the nomination cannot be proposed: it does not meet the plan (${cites}).`,
+          };
     case 'unknown':
-      return {
-        vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch còn «Chưa xác định», cần bổ sung thông tin (${cites}).`,
-        en: `IV.1.2: the nomination cannot be proposed yet: its evaluation is unknown until more is filled in (${cites}).`,
-      };
+      return amend
+        ? {
+            vi: `IV.1.2: không thể sửa đổi đề nghị đã được bình xét thành một đề nghị còn «Chưa xác định» khi đánh giá theo kế hoạch (${cites}).`,
+            en: `IV.1.2: a proposed nomination cannot be amended into one whose evaluation is unknown (${cites}).`,
+          }
+        : {
+            vi: `IV.1.2: chưa thể bình xét, đề nghị khen thưởng: đánh giá theo kế hoạch còn «Chưa xác định», cần bổ sung thông tin (${cites}).`,
+            en: `IV.1.2: the nomination cannot be proposed yet: its evaluation is unknown until more is filled in (${cites}).`,
+          };
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return outcome satisfies never;
@@ -295,5 +313,112 @@ export function tooManyIssuesText(shown: number): Text {
   return {
     vi: `Hồ sơ có quá nhiều lỗi: chỉ báo ${shown} lỗi đầu tiên.`,
     en: `The record has too many problems: only the first ${shown} are reported.`,
+  };
+}
+
+/**
+ * INVALID_RECORD: the first problem of the record given, with its path, and how many more there are.
+ *
+ * @param issues - the record's issues (at least one)
+ */
+export function invalidRecordText(issues: readonly ValidationIssue[]): Text {
+  const [first] = issues;
+  if (first === undefined) return TRANSITION_ERROR_TEXTS.INVALID_RECORD;
+  const field = first.path.join('.');
+  const more = issues.length - 1;
+  return {
+    vi: `Hồ sơ không hợp lệ${field === '' ? '' : ` (trường ${quoteVi(field)})`}: ${first.message.vi}${more > 0 ? ` (và ${more} lỗi khác)` : ''}`,
+    en: `Invalid record${field === '' ? '' : ` (field ${quoteEn(field)})`}: ${first.message.en}${more > 0 ? ` (and ${more} more)` : ''}`,
+  };
+}
+
+/** DATE_OUTSIDE_WINDOW / `date_outside_window`: a day before the plan (III.5.1). */
+export function beforePlanText(on: CivilDate, firstDay: CivilDate): Text {
+  return {
+    vi: `III.5.1: ngày ${on} trước khi có kế hoạch; kế hoạch thực hiện Kế hoạch 2451/KH-UBND ngày ${firstDay}, nên không có sự kiện nào trước ngày đó.`,
+    en: `III.5.1: ${on} is before the plan; the plan implements Kế hoạch 2451/KH-UBND of ${firstDay}, so nothing under it can come before that day.`,
+  };
+}
+
+/** DATE_OUTSIDE_WINDOW / `date_outside_window`: a proposal dated before its occasion's year (IV.1.2 "Trong năm"). */
+export function beforeOccasionYearText(type: NominationEventType, on: CivilDate, year: number): Text {
+  return {
+    vi: `IV.1.2: việc bình xét, đề nghị (${type}) cho dịp khen thưởng năm ${year} diễn ra trong năm; ngày ${on} trước năm ${year}.`,
+    en: `IV.1.2: the proposal (${type}) for an occasion of ${year} is made within that year; ${on} is before ${year} begins.`,
+  };
+}
+
+/** The day given to create a record is not a day, a `Date` or an ISO instant. */
+export function creationDateText(): Text {
+  return {
+    vi: 'Ngày lập hồ sơ không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, một đối tượng Date hợp lệ, hoặc một thời điểm ISO 8601 có múi giờ (ví dụ 2023-10-02T08:30:00+07:00).',
+    en: 'Invalid creation day: expected a real day written YYYY-MM-DD, a valid Date, or an ISO 8601 instant with its offset (e.g. 2023-10-02T08:30:00+07:00).',
+  };
+}
+
+/** `nomination_mismatch`: the record's nomination is not the one its history establishes. */
+export function nominationMismatchText(index: number): Text {
+  return {
+    vi: `Đề nghị trong hồ sơ khác với đề nghị mà lịch sử xác lập (mục ${index} của lịch sử, kể cả danh sách tài liệu của lần gửi sau đó); chỉ được sửa đề nghị bằng sự kiện AMEND.`,
+    en: `The record's nomination is not the one its history establishes (history entry ${index}, with the documents of any later SUBMIT); a nomination is changed only by an AMEND event.`,
+  };
+}
+
+/** `guidance_required`: the record was evaluated under guidance the options lack. */
+export function guidanceRequiredText(guidance: readonly { readonly number: string; readonly date: CivilDate }[]): Text {
+  const list = guidance.map((g) => `${g.number} (${g.date})`).join(', ');
+  return {
+    vi: `Hồ sơ đã được đánh giá theo hướng dẫn ${list}; hãy truyền hướng dẫn đó trong options.guidance khi nạp lại hồ sơ.`,
+    en: `The record was evaluated under the guidance ${list}; pass it in options.guidance to reload the record.`,
+  };
+}
+
+/** `seal_missing`: an entry (or, for `undefined`, the record) carries no seal. */
+export function sealMissingText(index: number | undefined): Text {
+  return index === undefined
+    ? {
+        vi: 'Hồ sơ không có dấu niêm phong (seal) trong khi đã có khóa để kiểm tra: hồ sơ được lập không có khóa, hoặc dấu niêm phong đã bị xóa.',
+        en: 'The record carries no seal although a key was given to check it: it was made without a key, or its seal was removed.',
+      }
+    : {
+        vi: `Mục ${index} của lịch sử không có dấu niêm phong (seal) trong khi đã có khóa để kiểm tra.`,
+        en: `History entry ${index} carries no seal although a key was given to check it.`,
+      };
+}
+
+/** `seal_mismatch`: an entry's (or, for `undefined`, the record's) seal does not verify. */
+export function sealMismatchText(index: number | undefined): Text {
+  return index === undefined
+    ? {
+        vi: 'Dấu niêm phong của hồ sơ không khớp với lịch sử: có mục bị bỏ đi ở cuối hoặc được thêm vào, hoặc hồ sơ được niêm phong bằng khóa khác.',
+        en: 'The record’s seal does not match its history: entries were dropped from its end or appended, or it was sealed with another key.',
+      }
+    : {
+        vi: `Dấu niêm phong của mục ${index} không khớp: mục này (hoặc đề nghị sau nó) đã bị sửa, hoặc có mục bị chèn, bỏ hay đổi chỗ trước nó, hoặc được niêm phong bằng khóa khác.`,
+        en: `The seal of history entry ${index} does not verify: the entry (or the nomination after it) was changed, an entry before it was inserted, removed or moved, or it was sealed with another key.`,
+      };
+}
+
+/** `seal_key_required`: a sealed record given to a machine without a key. */
+export function sealKeyRequiredText(): Text {
+  return {
+    vi: 'Hồ sơ đã được niêm phong: cần có khóa (options.seal.key) để niêm phong mục tiếp theo.',
+    en: 'The record is sealed: a key (options.seal.key) is needed to seal its next entry.',
+  };
+}
+
+/** `seal_key_invalid`: the key is not a string or bytes of at least 32 bytes. */
+export function sealKeyInvalidText(): Text {
+  return {
+    vi: 'Khóa niêm phong không hợp lệ: cần một chuỗi hoặc một Uint8Array dài ít nhất 32 byte.',
+    en: 'Invalid seal key: expected a string or a Uint8Array of at least 32 bytes.',
+  };
+}
+
+/** The council's list left a nomination id out: several different records carry it. */
+export function proposalConflictText(id: string, records: number): Text {
+  return {
+    vi: `Đề nghị ${id}: có ${records} hồ sơ khác nhau cùng mã này, nên không đưa vào danh sách; hãy giữ lại một hồ sơ đúng.`,
+    en: `Nomination ${id}: ${records} different records carry this id, so it is left out of the list; keep the one that is right.`,
   };
 }

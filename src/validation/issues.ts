@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import { issueText } from '../text/validation.js';
 import type { Result, Text } from '../core/types.js';
-import { type ValidationIssue } from '../core/issues.js';
+import { type ValidationIssue, type ZOD_ISSUE_CODES } from '../core/issues.js';
 
 /** The value at a path of an input (`undefined` where the path leads nowhere). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -61,3 +61,9 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Result<T, Va
     };
   }
 }
+
+// The library's list of zod's issue codes is zod's own, both ways (ZOD_ISSUE_CODES in core/issues.ts).
+type ZodCode = z.core.$ZodIssue['code'];
+type ListedCode = (typeof ZOD_ISSUE_CODES)[number];
+const zodCodesListed: [ZodCode] extends [ListedCode] ? ([ListedCode] extends [ZodCode] ? true : false) : false = true;
+void zodCodesListed;

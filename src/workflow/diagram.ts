@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { CAMPAIGN_TRANSITIONS } from './campaign-table.js';
-import { NOMINATION_TRANSITIONS } from './nomination-table.js';
+import { CAMPAIGN_TRANSITIONS } from './campaign/table.js';
+import { NOMINATION_TRANSITIONS } from './nomination/table.js';
 import { CAMPAIGN_STATUSES, NOMINATION_STATUSES } from '../core/workflow-codes.js';
 
 /** What an arrow needs from a row of either table. */

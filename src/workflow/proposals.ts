@@ -13,12 +13,14 @@ import { type NominationStatus } from '../core/workflow-codes.js';
 import { decidingAuthorityOf } from '../law/deciders.js';
 import { recipientKindOf, type RewardAmount, rewardAmountOf, type RewardAmountOptions } from '../law/reward-amount.js';
 import type { DateInput } from '../core/types.js';
-import { type NominationRecord } from './types.js';
+import type { Actor } from './kernel/actor.js';
+import { canonicalJson } from './kernel/seal.js';
+import type { NominationRecord } from './nomination/types.js';
 
 /**
  * One line of the council's list: the nomination, its subject and class, the unit that proposed
- * it (when the nomination names it), where it stands now and the day the council compiled it,
- * and its reward money when it is known (`rewardAmountOf`, for the day of the award decision, or
+ * it (when the nomination names it), where it stands now, the day the council compiled it (and,
+ * when the COMPILE named one, the person who recorded it), and its reward money when it is known (`rewardAmountOf`, for the day of the award decision, or
  * the planned day `options.decidedOn` of an entry not decided yet).
  *
  * @example
@@ -43,6 +45,8 @@ export type ProposalEntry = {
   readonly laborOrderClass?: LaborOrderClass;
   readonly status: NominationStatus;
   readonly compiledOn: CivilDate;
+  /** The person who recorded the COMPILE, when the event named one. */
+  readonly compiledBy?: Actor;
   /** The reward money, when known: see {@link compileProposalList}. */
   readonly amount?: RewardAmount;
 };
@@ -101,6 +105,7 @@ export type ProposalCounts = { readonly collectives: number; readonly individual
  *   form: 'director-certificate', decidingAuthority: 'director', rule: 'III.3.c',
  *   collectives: [], individuals: [], counts: { collectives: 0, individuals: 0, total: 0 },
  *   amounts: { total: 0, counted: 0, notKnown: 0 },
+ *   conflicts: [],
  * };
  * ```
  */
@@ -116,8 +121,26 @@ export type ProposalGroup = {
 };
 
 /**
+ * Several different records of the occasion that carry one nomination id: they are left out of
+ * the list and reported here, since the library cannot tell which one is right (identical copies
+ * of one record count once and are not a conflict).
+ *
+ * @example
+ * ```ts
+ * import type { ProposalConflict } from 'thi-dua-vi-nguoi-ngheo';
+ * const conflict: ProposalConflict = { id: 'SK2023-01', records: 2 };
+ * ```
+ */
+export type ProposalConflict = {
+  /** The nomination id the records share. */
+  readonly id: string;
+  /** How many different records carry it. */
+  readonly records: number;
+};
+
+/**
  * The council's list for one occasion: one group per reward form that has an entry, in
- * `REWARD_FORMS` order, and the totals.
+ * `REWARD_FORMS` order, the nomination ids that several different records carry, and the totals.
  *
  * @example
  * ```ts
@@ -136,7 +159,26 @@ export type ProposalList = {
   readonly counts: ProposalCounts;
   /** The reward money of the whole list. */
   readonly amounts: ProposalAmounts;
+  /** Ids carried by several different records of the occasion, left out of the groups. */
+  readonly conflicts: readonly ProposalConflict[];
 };
+
+/**
+ * The records of an occasion, one per nomination id: identical copies count once; the ids that
+ * several different records carry are left out and reported.
+ */
+function oneRecordPerId(records: readonly NominationRecord[], occasion: Occasion): { records: NominationRecord[]; conflicts: ProposalConflict[] } {
+  const byId = new Map<string, NominationRecord[]>();
+  for (const record of records) {
+    const { occasion: at, id } = record.nomination;
+    if (at.kind !== occasion.kind || at.year !== occasion.year) continue;
+    const seen = byId.get(id);
+    if (seen === undefined) byId.set(id, [record]);
+    else if (!seen.some((other) => other === record || canonicalJson(other) === canonicalJson(record))) seen.push(record);
+  }
+  const conflicts = [...byId].filter(([, found]) => found.length > 1).map(([id, found]) => ({ id, records: found.length }));
+  return { records: [...byId.values()].filter((found) => found.length === 1).map(([record]) => record as NominationRecord), conflicts };
+}
 
 /** Code-unit order of two optional strings, a missing one last. */
 function compareOptional(a: string | undefined, b: string | undefined): number {
@@ -192,7 +234,9 @@ function amountsOf(entries: readonly ProposalEntry[]): ProposalAmounts {
  * carries its reward money when it is known (`rewardAmountOf` with the subject's
  * `recipientKindOf`, the nomination's `laborOrderClass`, and the day of the award decision — or
  * `options.decidedOn` for an entry not decided yet; none for a rejected or withdrawn one), and each
- * group and the list carry the totals, the entries without a known amount counted apart.
+ * group and the list carry the totals, the entries without a known amount counted apart. A
+ * nomination id counts once: identical copies of a record are one entry, and the ids that several
+ * different records carry are left out and listed in `conflicts`.
  *
  * @param records - nomination records, in any order
  * @param occasion - the occasion of the list
@@ -200,26 +244,30 @@ function amountsOf(entries: readonly ProposalEntry[]): ProposalAmounts {
  * @returns a new list
  * @example
  * ```ts
- * import { applyNominationEvent, compileProposalList, createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
- * let record = createNominationRecord(sampleNominations[0]!, '2023-10-02');
- * for (const event of [
- *   { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
- *   { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
- *   { type: 'COMPILE', by: 'department-council', on: '2023-11-01' },
- * ]) {
- *   const next = applyNominationEvent(record, event);
- *   if (next.ok) record = next.value;
+ * import { applyNominationEvent, compileProposalList, createNominationRecord, sampleNominations, type NominationEvent } from 'thi-dua-vi-nguoi-ngheo';
+ * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
+ * if (created.ok) {
+ *   let record = created.value;
+ *   const events: NominationEvent[] = [
+ *     { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
+ *     { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
+ *     { type: 'COMPILE', by: 'department-council', on: '2023-11-01' },
+ *   ];
+ *   for (const event of events) {
+ *     const next = applyNominationEvent(record, event);
+ *     if (next.ok) record = next.value;
+ *   }
+ *   const list = compileProposalList([record, record], { kind: 'preliminary-review', year: 2023 });
+ *   list.groups.map((g) => `${g.form} ${g.decidingAuthority} ${g.counts.collectives}+${g.counts.individuals}`);
+ *   //=> ['provincial-certificate provincial-chairman 1+0'] (one record given twice counts once)
  * }
- * const list = compileProposalList([record], { kind: 'preliminary-review', year: 2023 });
- * list.groups.map((g) => `${g.form} ${g.decidingAuthority} ${g.counts.collectives}+${g.counts.individuals}`);
- * //=> ['provincial-certificate provincial-chairman 1+0']
  * ```
  */
 export function compileProposalList(records: readonly NominationRecord[], occasion: Occasion, options: ProposalListOptions = {}): ProposalList {
   const byForm = new Map<RewardForm, { collectives: ProposalEntry[]; individuals: ProposalEntry[] }>();
-  for (const record of records) {
+  const { records: unique, conflicts } = oneRecordPerId(records, occasion);
+  for (const record of unique) {
     const { nomination } = record;
-    if (nomination.occasion.kind !== occasion.kind || nomination.occasion.year !== occasion.year) continue;
     const compiled = record.history.find((entry) => entry.event.type === 'COMPILE');
     if (compiled === undefined) continue;
     const subjectClass = subjectClassOf(nomination.subject.category);
@@ -244,6 +292,7 @@ export function compileProposalList(records: readonly NominationRecord[], occasi
       ...(nomination.laborOrderClass === undefined ? {} : { laborOrderClass: nomination.laborOrderClass }),
       status: record.status,
       compiledOn: compiled.event.on,
+      ...(compiled.event.actor === undefined ? {} : { compiledBy: compiled.event.actor }),
       ...(money?.ok === true ? { amount: money.value } : {}),
     };
     let group = byForm.get(nomination.form);
@@ -278,5 +327,6 @@ export function compileProposalList(records: readonly NominationRecord[], occasi
     groups,
     counts: countsOf(collectives, individuals),
     amounts: amountsOf(all),
+    conflicts,
   };
 }

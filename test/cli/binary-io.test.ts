@@ -13,6 +13,7 @@ import {
   applyNominationEvent,
   createNominationRecord,
   type Nomination,
+  type NominationEvent,
   type NominationRecord,
   sampleNominations,
 } from '../../src/index.js';
@@ -50,13 +51,15 @@ function manyNominations(count: number): string {
 }
 
 function compiledRecord(nomination: Nomination): NominationRecord {
-  let record = createNominationRecord(nomination, '2023-10-02');
+  const created = createNominationRecord(nomination, '2023-10-02');
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  let record: NominationRecord = created.value;
   for (const event of [
     { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
     { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
     { type: 'COMPILE', by: 'department-council', on: '2023-11-01' },
   ]) {
-    const next = applyNominationEvent(record, event);
+    const next = applyNominationEvent(record, event as NominationEvent);
     if (!next.ok) throw new Error(JSON.stringify(next.error));
     record = next.value;
   }

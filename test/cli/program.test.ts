@@ -9,6 +9,7 @@ import {
   applyNominationEvent,
   createNominationRecord,
   type Nomination,
+  type NominationEvent,
   type NominationRecord,
   PLAN_ISSUER,
   sampleNominations,
@@ -30,9 +31,11 @@ const file = (name: string, content: string | Buffer): string => {
 };
 
 function advance(nomination: Nomination, steps: readonly object[]): NominationRecord {
-  let record = createNominationRecord(nomination, '2023-10-02');
+  const created = createNominationRecord(nomination, '2023-10-02');
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  let record: NominationRecord = created.value;
   for (const event of steps) {
-    const next = applyNominationEvent(record, event);
+    const next = applyNominationEvent(record, event as NominationEvent);
     if (!next.ok) throw new Error(JSON.stringify(next.error));
     record = next.value;
   }

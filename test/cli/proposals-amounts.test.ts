@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { renderProposals } from '../../src/cli/commands/proposals.js';
-import { applyNominationEvent, createNominationRecord, type Nomination, type NominationRecord } from '../../src/index.js';
+import { applyNominationEvent, createNominationRecord, type Nomination, type NominationEvent, type NominationRecord } from '../../src/index.js';
 import { makeNomination, makeSubject } from '../../src/testing/index.js';
 
 function walk(n: Nomination, events: readonly unknown[]): NominationRecord {
-  let record = createNominationRecord(n, '2025-10-01');
+  const created = createNominationRecord(n, '2025-10-01');
+  if (!created.ok) throw new Error(created.error[0]?.message.en);
+  let record = created.value;
   for (const e of events) {
-    const next = applyNominationEvent(record, e);
+    const next = applyNominationEvent(record, e as NominationEvent);
     if (!next.ok) throw new Error(next.error.message.en);
     record = next.value;
   }

@@ -10,7 +10,7 @@
  *    `LABELS` is in one of them. The rest of the page (the plan's key terms) is hand-written.
  * 3. docs/getting-started.md, docs/recipes.md and docs/activities.md: every ```ts block is type-checked against the
  *    sources (one TypeScript program, the options of tsconfig.json); every ```ts and ```js block
- *    that is not a vitest test file is run (as CommonJS, the package's names resolving to src/),
+ *    that is not a vitest test file is run (as CommonJS, top-level `await` allowed, the package's names resolving to src/),
  *    in page order; a block followed by a paragraph `Output:` and a ```text block must print
  *    exactly that text (`Output (beginning):` — must begin with it). A ```sh block of one
  *    `npx thi-dua …` command followed by such an output block is run through the CLI, with the
@@ -125,9 +125,10 @@ const DECIDERS = at('src/law/deciders.ts', 'decidingAuthorityOf', 'DECIDING_AUTH
 const NOMINATION = at('src/rules/nomination.ts', 'evaluateNomination');
 const PROPOSALS = at('src/workflow/proposals.ts', 'compileProposalList');
 const TIMELINE = at('src/rules/timeline.ts', 'MILESTONE_WINDOWS', 'milestonesOn');
-const CAMPAIGN_TABLE = at('src/workflow/campaign-table.ts', 'CAMPAIGN_TRANSITIONS');
-const CAMPAIGN = at('src/workflow/campaign.ts', 'applyCampaignEvent', 'campaignCompliance');
-const NOMINATION_TABLE = at('src/workflow/nomination-table.ts', 'NOMINATION_TRANSITIONS');
+const CAMPAIGN_TABLE = at('src/workflow/campaign/table.ts', 'CAMPAIGN_TRANSITIONS');
+const CAMPAIGN = at('src/workflow/campaign/machine.ts', 'applyCampaignEvent');
+const COMPLIANCE = at('src/workflow/campaign/compliance.ts', 'campaignCompliance');
+const NOMINATION_TABLE = at('src/workflow/nomination/table.ts', 'NOMINATION_TRANSITIONS');
 const ACTIVITY_KINDS_AT = at('src/plan/activity-kinds.ts', 'ACTIVITY_KINDS', 'ACTIVITY_KIND_CLAUSES', 'ACTIVITY_KIND_FIGURES');
 const activityType = (...names: string[]): Location => at('src/core/activity.ts', ...names);
 const ACTIVITY_NOTE = ' Activities of this kind are recorded with `parseActivity` and counted by `summarizeActivities` (`./activities`, [docs/activities.md](activities.md)); a nomination may name them as evidence (`checkEvidence`), which never decides a criterion.';
@@ -206,15 +207,19 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
     readings: [2],
     note: "The standards are not in the plan: they come with the annual guidance of Sở Nội vụ, given as data (`defineGuidance`) through `options.guidance`. Without it a household's criteria evaluate `unknown` with a finding citing III.4; with it, the guidance's criteria follow the plan's and the III.4 finding cites the guidance.",
   },
-  'III.5.1': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN], readings: [8] },
-  'III.5.2': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, at('src/rules/rewards.ts', 'PRELIMINARY_REVIEW_YEAR', 'occasionsIn')], readings: [1, 8] },
-  'III.5.3': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, at('src/rules/rewards.ts', 'FINAL_REVIEW_YEAR', 'occasionsIn')], readings: [1, 8] },
-  'III.5.4': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN], readings: [8] },
+  'III.5.1': {
+    at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/workflow/kernel/steps.ts', 'PLAN_FIRST_DAY')],
+    readings: [8, 31],
+    note: 'Nothing under the plan is dated before 2022-09-26, the day of the provincial plan it implements: no nomination event, no launch.',
+  },
+  'III.5.2': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'PRELIMINARY_REVIEW_YEAR', 'occasionsIn')], readings: [1, 8] },
+  'III.5.3': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'FINAL_REVIEW_YEAR', 'occasionsIn')], readings: [1, 8] },
+  'III.5.4': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE], readings: [8] },
   'IV.1.1': INFORMATIVE,
   'IV.1.2': {
-    at: [NOMINATION_TABLE, at('src/core/inputs.ts', 'Nomination')],
-    readings: [14],
-    note: 'The unit head proposes (PROPOSE, only when the nomination evaluates `met`), submits and may withdraw; `proposingUnit` names the unit. `applyNominationEvent` ([`src/workflow/nomination.ts`](../src/workflow/nomination.ts)) runs the rows.',
+    at: [NOMINATION_TABLE, at('src/core/inputs.ts', 'Nomination'), at('src/workflow/nomination/step.ts', 'checkNominationStep')],
+    readings: [14, 31, 32],
+    note: 'The unit head proposes (PROPOSE, only when the nomination evaluates `met`, and within the occasion’s year: "Trong năm"), amends the nomination before it is sent (AMEND), submits and may withdraw; `proposingUnit` names the unit. `applyNominationEvent` ([`src/workflow/nomination/machine.ts`](../src/workflow/nomination/machine.ts)) runs the rows.',
   },
   'IV.2': {
     at: [ACTIVITY_KINDS_AT, activityType('Publication')],
@@ -692,11 +697,21 @@ async function loadModules(): Promise<Map<string, unknown>> {
   modules.set(`${PACKAGE}/activities`, await import('../../src/activities/index.js'));
   modules.set('zod', await import('zod'));
   modules.set('fast-check', await import('fast-check'));
+  modules.set('@electric-sql/pglite', await import('@electric-sql/pglite'));
   return modules;
 }
 
-/** Runs a sample as CommonJS; `node:fs` writes go to `dir`. Returns what it printed. */
-function runSample(source: string, modules: Map<string, unknown>, dir: string): string {
+/** The constructor of async functions: a sample may `await` at its top level (recipe 2's database). */
+const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
+
+/**
+ * The environment the samples read: recipe 2 takes its seal key from `NOMINATION_SEAL_KEY`, as an
+ * application would (a fixed key here, so that the output is the same every run).
+ */
+const SAMPLE_ENV = { NOMINATION_SEAL_KEY: 'docs sample key: 9f0c1e2d3b4a59687766554433221100' };
+
+/** Runs a sample as CommonJS (its top-level `await`s awaited); `node:fs` writes go to `dir`. Returns what it printed. */
+async function runSample(source: string, modules: Map<string, unknown>, dir: string): Promise<string> {
   const js = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
   }).outputText;
@@ -715,7 +730,8 @@ function runSample(source: string, modules: Map<string, unknown>, dir: string): 
     return { __esModule: true, ...(modules.get(name) as object) };
   };
   const module = { exports: {} };
-  new Function('require', 'module', 'exports', 'console', js)(requireModule, module, module.exports, fakeConsole);
+  const process = { ...globalThis.process, env: { ...globalThis.process.env, ...SAMPLE_ENV } };
+  await new AsyncFunction('require', 'module', 'exports', 'console', 'process', js)(requireModule, module, module.exports, fakeConsole, process);
   return printed.length === 0 ? '' : `${printed.join('\n')}\n`;
 }
 
@@ -783,10 +799,10 @@ describe('the samples of the guides', () => {
         } else if (sample.kind === 'cli') {
           it(`${title} prints its output`, async () => checkOutput(sample, await runCli(sample.block.body, dir)));
         } else {
-          it(`${title} ${sample.kind === 'ts' ? 'type-checks and ' : ''}runs${sample.output === undefined ? '' : ', printing its output'}`, () => {
+          it(`${title} ${sample.kind === 'ts' ? 'type-checks and ' : ''}runs${sample.output === undefined ? '' : ', printing its output'}`, { timeout: 60_000 }, async () => {
             if (sample.kind === 'ts') expect(checked.bySample.get(sample.virtualPath as string)).toEqual([]);
             if (isTestFile(sample)) return; // a vitest file: type-checked only (docs/recipes.md says how it was run)
-            checkOutput(sample, runSample(sample.block.body, modules, dir));
+            checkOutput(sample, await runSample(sample.block.body, modules, dir));
           });
         }
       }

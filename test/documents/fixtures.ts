@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyNominationEvent, createNominationRecord, type Nomination, type NominationRecord, parseNomination } from '../../src/index.js';
+import { applyNominationEvent, createNominationRecord, type Nomination, type NominationEvent, type NominationRecord, parseNomination } from '../../src/index.js';
 import type { DirectorDecisionInput, OccasionContext } from '../../src/documents/index.js';
 import { exampleGuidance, scenarios } from '../../src/testing/index.js';
 
@@ -23,7 +23,7 @@ function record(nomination: Nomination, steps: readonly Step[], withGuidance: bo
   const created = createNominationRecord(nomination, '2025-10-01', options) as NominationRecord | { ok: boolean; value?: NominationRecord };
   let current = ('ok' in created ? created.value : created) as NominationRecord;
   for (const step of steps) {
-    const next = applyNominationEvent(current, step, options);
+    const next = applyNominationEvent(current, step as NominationEvent, options);
     if (!next.ok) throw new Error(`${nomination.id}: ${step.type} refused (${next.error.code})`);
     current = next.value;
   }

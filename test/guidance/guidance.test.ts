@@ -1,7 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
-  applyNominationEvent,
   checkDossier,
   checkQuotas,
   createNominationRecord,
@@ -17,6 +16,15 @@ import {
   parseNominationRecord,
 } from '../../src/index.js';
 import { arbitraries, exampleGuidance, makeNomination, makeSubject } from '../../src/testing/index.js';
+import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
+
+/** `createNominationRecord`'s record, which the test expects to be created. */
+function mustCreate(...args: Parameters<typeof createNominationRecord>): NominationRecordOf {
+  const created = createNominationRecord(...args);
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  return created.value;
+}
+type NominationRecordOf = Extract<ReturnType<typeof createNominationRecord>, { ok: true }>['value'];
 
 const household = (category: 'poor-household' | 'escaped-poverty-household', assessment: Record<string, string>): Nomination =>
   makeNomination({
@@ -198,7 +206,7 @@ describe('dossiers', () => {
   });
 
   it('SUBMIT with a missing báo cáo thành tích is refused with DOSSIER_INCOMPLETE, checked last', () => {
-    let record = createNominationRecord(n, '2024-10-01');
+    let record = mustCreate(n, '2024-10-01');
     const proposed = applyNominationEvent(record, { type: 'PROPOSE', by: 'unit-head', on: '2024-10-05' }, { dossier: 'law-default' });
     expect(proposed.ok).toBe(true);
     if (proposed.ok) record = proposed.value;
@@ -215,7 +223,7 @@ describe('dossiers', () => {
     // without the option SUBMIT behaves as before
     expect(applyNominationEvent(record, submit).ok).toBe(true);
     // with the document it passes
-    const complete = createNominationRecord({ ...n, documents: ['submission', 'achievement-report', 'review-minutes'] }, '2024-10-01');
+    const complete = mustCreate({ ...n, documents: ['submission', 'achievement-report', 'review-minutes'] }, '2024-10-01');
     const p2 = applyNominationEvent(complete, { type: 'PROPOSE', by: 'unit-head', on: '2024-10-05' });
     expect(p2.ok && applyNominationEvent(p2.value, submit, { dossier: 'law-default' }).ok).toBe(true);
   });
@@ -253,7 +261,7 @@ describe('records that carry guidance criteria', () => {
   it('save → reload needs the same guidance; then the record continues', () => {
     const n = household('poor-household', { 'VD-HO.1': 'met', 'VD-HO.2': 'met' });
     const options = { guidance: exampleGuidance };
-    const created = createNominationRecord(n, '2024-10-01', options);
+    const created = mustCreate(n, '2024-10-01', options);
     const proposed = applyNominationEvent(created, { type: 'PROPOSE', by: 'unit-head', on: '2024-10-02' }, options);
     expect(proposed.ok).toBe(true);
     if (!proposed.ok) return;

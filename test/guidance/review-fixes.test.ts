@@ -1,7 +1,6 @@
 /** Fixes from the review of the guidance, law and workflow code (each pins one behaviour). */
 import { describe, expect, it } from 'vitest';
 import {
-  applyNominationEvent,
   checkDossier,
   checkQuotas,
   LEGAL_REGIMES,
@@ -9,11 +8,20 @@ import {
   defineGuidance,
   evaluateNomination,
   findConflicts,
-  MAX_RECORD_ISSUES,
   parseNominationRecord,
 } from '../../src/index.js';
 import { runProgram } from '../../src/cli/program.js';
 import { exampleGuidance, makeNomination, makeSubject } from '../../src/testing/index.js';
+import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
+import { MAX_RECORD_ISSUES } from '../../src/workflow/kernel/limits.js';
+
+/** `createNominationRecord`'s record, which the test expects to be created. */
+function mustCreate(...args: Parameters<typeof createNominationRecord>): NominationRecordOf {
+  const created = createNominationRecord(...args);
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  return created.value;
+}
+type NominationRecordOf = Extract<ReturnType<typeof createNominationRecord>, { ok: true }>['value'];
 
 const guidance = (extra: object) => {
   const g = defineGuidance({ ...JSON.parse(JSON.stringify(exampleGuidance)), ...extra });
@@ -32,7 +40,7 @@ describe('review fixes', () => {
 
   it('IV.1.2: a dossier returned for a missing document is completed and sent again by SUBMIT with its documents', () => {
     const options = { dossier: 'law-default' as const };
-    let record = createNominationRecord({ ...makeNomination(), documents: ['submission'] }, '2024-10-01');
+    let record = mustCreate({ ...makeNomination(), documents: ['submission'] }, '2024-10-01');
     for (const event of [{ type: 'PROPOSE', by: 'unit-head', on: '2024-10-02' }]) {
       const next = applyNominationEvent(record, event, options);
       if (!next.ok) throw new Error(next.error.code);
@@ -94,8 +102,9 @@ describe('review fixes', () => {
 
   it('the record parsers stop at MAX_RECORD_ISSUES, with the marker last', () => {
     const bad = { event: { type: 'SUBMIT', by: 'director', on: '2023-10-03' }, status: 'submitted' };
-    const history = [{ event: { type: 'CREATE', on: '2023-10-02' }, status: 'draft' }, ...Array.from({ length: MAX_RECORD_ISSUES + 5 }, () => bad)];
-    const result = parseNominationRecord({ schemaVersion: 1, nomination: makeNomination(), status: 'draft', history });
+    const nomination = makeNomination();
+    const history = [{ event: { type: 'CREATE', on: '2023-10-02', nomination }, status: 'draft' }, ...Array.from({ length: MAX_RECORD_ISSUES + 5 }, () => bad)];
+    const result = parseNominationRecord({ schemaVersion: 2, nomination, status: 'draft', history });
     expect(!result.ok && result.error.length).toBe(MAX_RECORD_ISSUES + 1);
     expect(!result.ok && result.error.at(-1)?.code).toBe('too_many_issues');
   });

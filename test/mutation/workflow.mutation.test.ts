@@ -5,8 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  applyCampaignEvent,
-  applyNominationEvent,
   compileProposalList,
   createCampaignRecord,
   createNominationRecord,
@@ -15,6 +13,15 @@ import {
   parseNominationEvent,
   type SubjectCategory,
 } from '../../src/index.js';
+import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
+
+/** `createNominationRecord`'s record, which the test expects to be created. */
+function mustCreate(...args: Parameters<typeof createNominationRecord>): NominationRecordOf {
+  const created = createNominationRecord(...args);
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  return created.value;
+}
+type NominationRecordOf = Extract<ReturnType<typeof createNominationRecord>, { ok: true }>['value'];
 
 const OCCASION = { kind: 'preliminary-review', year: 2023 } as const;
 
@@ -30,7 +37,7 @@ function compiled(id: string, category: SubjectCategory, proposingUnit?: string)
       : { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'met' },
     ...(proposingUnit === undefined ? {} : { proposingUnit }),
   };
-  let record = createNominationRecord(nomination, '2023-10-02');
+  let record = mustCreate(nomination, '2023-10-02');
   for (const event of [
     { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
     { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },

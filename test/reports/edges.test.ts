@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { summarizeAwards, summaryTableRows, summaryToHtml, type AwardSummary } from '../../src/reports/index.js';
 import { type Row, rowOf, supersedes } from '../../src/reports/rows.js';
 import { wrapText } from '../../src/reports/svg.js';
-import type { NominationRecord } from '../../src/workflow/types.js';
+import type { NominationRecord } from '../../src/workflow/index.js';
 import { REWARD_SCHEDULES } from '../../src/law/reward-amount.js';
 import { campaignOf, finalReviewRecords } from './fixtures.js';
 

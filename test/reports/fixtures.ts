@@ -95,7 +95,9 @@ export function scenarioRecords(
   return scenario.entries.flatMap(({ input }) => {
     const parsed = parseNomination(input);
     if (!parsed.ok) return [];
-    return [walk(createNominationRecord(parsed.value, createdOn), events[parsed.value.id] ?? [])];
+    const created = createNominationRecord(parsed.value, createdOn);
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    return [walk(created.value, events[parsed.value.id] ?? [])];
   });
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeAwards, summaryTableRows, summaryToHtml, SUMMARY_TABLE_IDS, type AwardSummary } from '../../src/reports/index.js';
 import { niceStep, wrapText, escapeHtml, dayNumber } from '../../src/reports/svg.js';
-import type { NominationRecord } from '../../src/workflow/types.js';
+import type { NominationRecord } from '../../src/workflow/index.js';
 import { campaignOf, finalReviewRecords, preliminaryReviewRecords } from './fixtures.js';
 
 function ok(result: ReturnType<typeof summarizeAwards>): AwardSummary {

@@ -10,7 +10,7 @@ import { NOMINATION_STATUSES } from '../../src/core/workflow-codes.js';
 import { summarizeAwards, summaryTableRows, summaryToHtml, type AwardSummary, HOUSEHOLD_CATEGORIES } from '../../src/reports/index.js';
 import { makeNomination, makeSubject } from '../../src/testing/factories.js';
 import { applyNominationEvent, createNominationRecord, NOMINATION_TRANSITIONS } from '../../src/workflow/index.js';
-import type { NominationEvent, NominationRecord } from '../../src/workflow/types.js';
+import type { NominationEvent, NominationRecord } from '../../src/workflow/index.js';
 
 const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -19,14 +19,16 @@ function recordOf(spec: RecordSpec): NominationRecord[] {
   const subject = makeSubject({ id: `s${spec.subject}`, name: `Chủ thể ${spec.subject}`, category: spec.category });
   const { proposingUnit: _default, ...made } = makeNomination({ id: `n${spec.id}`, subject, form: spec.form, occasion: { kind: spec.kind, year: spec.year } });
   const nomination = spec.unit === undefined ? made : { ...made, proposingUnit: `u${spec.unit}` };
-  let record = createNominationRecord(nomination, addDays('2023-01-01', spec.created));
+  const created = createNominationRecord(nomination, addDays('2023-01-01', spec.created));
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  let record = created.value;
   const saves: NominationRecord[] = [];
   for (const [pick, days, decision] of spec.steps) {
     const rows = NOMINATION_TRANSITIONS.filter(
       (row) => row.from === record.status && row.forms.includes(nomination.form) && (row.decision === undefined || row.decision === decision),
     );
     // WITHDRAW ends a run: one step in eight, so that records also get far.
-    const onward = rows.filter((r) => r.event !== 'WITHDRAW');
+    const onward = rows.filter((r) => r.event !== 'WITHDRAW' && r.event !== 'AMEND');
     const row = pick % 8 === 0 || onward.length === 0 ? rows.find((r) => r.event === 'WITHDRAW') : onward[pick % onward.length];
     if (row === undefined) break;
     const on = addDays(record.history.at(-1)!.event.on, days);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeAwards, type AwardSummary } from '../../src/reports/index.js';
-import type { NominationRecord } from '../../src/workflow/types.js';
+import type { NominationRecord } from '../../src/workflow/index.js';
 import { walk } from '../workflow/fixtures.js';
 import { campaignOf, finalReviewRecords, preliminaryReviewRecords } from './fixtures.js';
 
@@ -74,6 +74,7 @@ describe('the 2025 final review (III.5.3)', () => {
       FORWARD: { nominations: 2, events: 2 },
       DECIDE: { nominations: 2, events: 2 },
       WITHDRAW: { nominations: 0, events: 0 },
+      AMEND: { nominations: 0, events: 0 },
     });
   });
 

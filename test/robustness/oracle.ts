@@ -95,28 +95,41 @@ export function validNomination(v: unknown): boolean {
   );
 }
 
+/** An actor: `{ id, name }`, both non-blank. */
+function validActor(v: unknown): boolean {
+  return isPlainObject(v) && keysOk(v, ['id', 'name']) && nonBlank(v['id']) && nonBlank(v['name']);
+}
+
+/** A nomination without its id (an AMEND's). */
+function validAmendment(v: unknown): boolean {
+  return isPlainObject(v) && !Object.hasOwn(v, 'id') && validNomination({ id: 'x', ...v });
+}
+
 export function validNominationEvent(v: unknown): boolean {
   if (!isPlainObject(v)) return false;
-  const base = oneOf(ROLES, v['by']) && isRealDay(v['on']);
+  const base = oneOf(ROLES, v['by']) && isRealDay(v['on']) && (!Object.hasOwn(v, 'actor') || validActor(v['actor']));
+  const A = 'actor';
   switch (v['type']) {
+    case 'AMEND':
+      return base && keysOk(v, ['type', 'by', 'on', 'nomination'], [A, 'reason']) && validAmendment(v['nomination']) && (!Object.hasOwn(v, 'reason') || nonBlank(v['reason']));
     case 'SUBMIT':
       return (
         base &&
-        keysOk(v, ['type', 'by', 'on'], ['documents']) &&
+        keysOk(v, ['type', 'by', 'on'], ['documents', A]) &&
         (!('documents' in v) || (Array.isArray(v['documents']) && v['documents'].length <= 100 && v['documents'].every(nonBlank)))
       );
     case 'PROPOSE':
     case 'COMPILE':
     case 'SELECT':
     case 'FORWARD':
-      return base && keysOk(v, ['type', 'by', 'on']);
+      return base && keysOk(v, ['type', 'by', 'on'], [A]);
     case 'RETURN':
     case 'WITHDRAW':
-      return base && keysOk(v, ['type', 'by', 'on', 'reason']) && nonBlank(v['reason']);
+      return base && keysOk(v, ['type', 'by', 'on', 'reason'], [A]) && nonBlank(v['reason']);
     case 'DECIDE':
       return (
         base &&
-        keysOk(v, ['type', 'by', 'on', 'decision'], ['reference']) &&
+        keysOk(v, ['type', 'by', 'on', 'decision'], ['reference', A]) &&
         oneOf(['award', 'reject'], v['decision']) &&
         (!Object.hasOwn(v, 'reference') || nonBlank(v['reference']))
       );
@@ -128,7 +141,8 @@ export function validNominationEvent(v: unknown): boolean {
 export function validCampaignEvent(v: unknown): boolean {
   return (
     isPlainObject(v) &&
-    keysOk(v, ['type', 'by', 'on']) &&
+    keysOk(v, ['type', 'by', 'on'], ['actor']) &&
+    (!Object.hasOwn(v, 'actor') || validActor(v['actor'])) &&
     oneOf(CAMPAIGN_EVENT_TYPES, v['type']) &&
     oneOf(ROLES, v['by']) &&
     isRealDay(v['on'])
@@ -137,46 +151,92 @@ export function validCampaignEvent(v: unknown): boolean {
 
 type Entry = { event: Json; status: string };
 
-/** Shape, then the replay: every entry has a row of the table and the status it gives, dates in order. */
+const SEAL = /^[0-9a-f]{64}$/;
+const validSeal = (v: unknown): boolean => typeof v === 'string' && SEAL.test(v);
+
+/** The JSON of a value with its keys sorted, to compare nominations whatever the order of their keys. */
+function sorted(v: unknown): string {
+  return JSON.stringify(v, (_key, value: unknown) =>
+    isPlainObject(value) ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value,
+  );
+}
+
+/** The first day a proposal for an occasion of `year` may be dated (none past 9999). */
+function proposalFrom(year: number): string | undefined {
+  if (year > 9999) return undefined;
+  const from = `${String(Math.max(year, 0)).padStart(4, '0')}-01-01`;
+  return from < '2022-09-26' ? '2022-09-26' : from;
+}
+
+/**
+ * Shape, then the replay: every entry has a row of the table (for the form of the nomination at
+ * that point) and the status it gives, dates in order, none before the plan, a proposal not
+ * before its occasion's year; the record's nomination is the one its history establishes. Seals
+ * are not checked (no key).
+ */
 export function validNominationRecord(v: unknown): boolean {
-  if (!isPlainObject(v) || !keysOk(v, ['schemaVersion', 'nomination', 'status', 'history'])) return false;
-  if (v['schemaVersion'] !== 1 || !validNomination(v['nomination']) || !oneOf(NOMINATION_STATUSES, v['status'])) return false;
+  if (!isPlainObject(v) || !keysOk(v, ['schemaVersion', 'nomination', 'status', 'history'], ['seal'])) return false;
+  if (v['schemaVersion'] !== 2 || !validNomination(v['nomination']) || !oneOf(NOMINATION_STATUSES, v['status'])) return false;
+  if (Object.hasOwn(v, 'seal') && !validSeal(v['seal'])) return false;
   const history = v['history'];
   if (!Array.isArray(history) || history.length === 0) return false;
   for (const entry of history) {
-    if (!isPlainObject(entry) || !keysOk(entry, ['event', 'status']) || !oneOf(NOMINATION_STATUSES, entry['status'])) return false;
+    if (!isPlainObject(entry) || !keysOk(entry, ['event', 'status'], ['guidance', 'seal']) || !oneOf(NOMINATION_STATUSES, entry['status'])) return false;
+    if (Object.hasOwn(entry, 'seal') && !validSeal(entry['seal'])) return false;
+    // A record evaluated under a guidance needs it to reload: without options, none may be named.
+    if (Object.hasOwn(entry, 'guidance')) return false;
     const event = entry['event'];
-    const isCreate = isPlainObject(event) && event['type'] === 'CREATE' && keysOk(event, ['type', 'on']) && isRealDay(event['on']);
+    const isCreate =
+      isPlainObject(event) &&
+      event['type'] === 'CREATE' &&
+      keysOk(event, ['type', 'on', 'nomination'], ['actor']) &&
+      isRealDay(event['on']) &&
+      validNomination(event['nomination']) &&
+      (!Object.hasOwn(event, 'actor') || validActor(event['actor']));
     if (!isCreate && !validNominationEvent(event)) return false;
   }
   const entries = history as Entry[];
-  const form = (v['nomination'] as Json)['form'];
   const [first, ...rest] = entries;
-  if (first === undefined || first.event['type'] !== 'CREATE' || first.status !== 'draft') return false;
+  if (first === undefined || first.event['type'] !== 'CREATE' || first.status !== 'draft' || (first.event['on'] as string) < '2022-09-26') return false;
+  let nomination = first.event['nomination'] as Json;
   let previous = first;
   for (const entry of rest) {
     const { event } = entry;
+    const on = event['on'] as string;
     const row = NOMINATION_TRANSITIONS.find(
       (r) =>
         r.from === previous.status &&
         r.event === event['type'] &&
         r.by === event['by'] &&
-        (r.forms as readonly unknown[]).includes(form) &&
+        (r.forms as readonly unknown[]).includes(nomination['form']) &&
         (r.decision === undefined || r.decision === event['decision']),
     );
-    if (row === undefined || row.to !== entry.status || (event['on'] as string) < (previous.event['on'] as string)) return false;
+    if (row === undefined || row.to !== entry.status || on < (previous.event['on'] as string) || on < '2022-09-26') return false;
+    const after =
+      event['type'] === 'AMEND'
+        ? { id: nomination['id'], ...(event['nomination'] as Json) }
+        : event['type'] === 'SUBMIT' && Object.hasOwn(event, 'documents')
+          ? { ...nomination, documents: event['documents'] }
+          : nomination;
+    if (row.guard === 'nomination-met') {
+      const from = proposalFrom((after['occasion'] as Json)['year'] as number);
+      if (from === undefined || on < from) return false;
+    }
+    nomination = after;
     previous = entry;
   }
-  return v['status'] === previous.status;
+  return v['status'] === previous.status && sorted(v['nomination']) === sorted(nomination);
 }
 
 export function validCampaignRecord(v: unknown): boolean {
-  if (!isPlainObject(v) || !keysOk(v, ['schemaVersion', 'status', 'history'])) return false;
+  if (!isPlainObject(v) || !keysOk(v, ['schemaVersion', 'status', 'history'], ['seal'])) return false;
   if (v['schemaVersion'] !== 1 || !oneOf(CAMPAIGN_STATUSES, v['status'])) return false;
+  if (Object.hasOwn(v, 'seal') && !validSeal(v['seal'])) return false;
   const history = v['history'];
   if (!Array.isArray(history)) return false;
   for (const entry of history) {
-    if (!isPlainObject(entry) || !keysOk(entry, ['event', 'status']) || !oneOf(CAMPAIGN_STATUSES, entry['status'])) return false;
+    if (!isPlainObject(entry) || !keysOk(entry, ['event', 'status'], ['seal']) || !oneOf(CAMPAIGN_STATUSES, entry['status'])) return false;
+    if (Object.hasOwn(entry, 'seal') && !validSeal(entry['seal'])) return false;
     if (!validCampaignEvent(entry['event'])) return false;
   }
   let status = 'planned';

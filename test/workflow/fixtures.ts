@@ -6,9 +6,27 @@ import { expect } from 'vitest';
 import type { Nomination } from '../../src/core/inputs.js';
 import type { RewardForm } from '../../src/core/codes.js';
 import { deepFreeze } from '../../src/core/freeze.js';
-import type { Result } from '../../src/core/types.js';
-import { applyCampaignEvent, applyNominationEvent, type CampaignEvent, type CampaignRecord, createCampaignRecord, createNominationRecord, type NominationEvent, type NominationRecord, type TransitionError } from '../../src/workflow/index.js';
-import { type NominationStatus } from '../../src/core/workflow-codes.js';
+import type { CivilDate, DateInput, Result, Text } from '../../src/core/types.js';
+import type { ValidationIssue } from '../../src/core/issues.js';
+import type { DossierRequirement } from '../../src/guidance/dossier-documents.js';
+import type { Finding } from '../../src/rules/evaluation.js';
+import {
+  applyCampaignEvent,
+  applyNominationEvent,
+  type CampaignEvent,
+  type CampaignOptions,
+  type CampaignRecord,
+  type CampaignTransitionError,
+  createCampaignRecord,
+  createNominationRecord,
+  type EventWindow,
+  type NominationCreateOptions,
+  type NominationEvent,
+  type NominationRecord,
+  type TransitionError,
+  type WorkflowOptions,
+} from '../../src/workflow/index.js';
+import type { NominationStatus, TransitionErrorCode } from '../../src/core/workflow-codes.js';
 
 const collectiveMet = { 'III.2.a.1': 'met', 'III.2.a.2': 'met', 'III.2.a.3': 'met' } as const;
 const individualMet = { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'met' } as const;
@@ -55,8 +73,8 @@ export const NOMINATIONS: { readonly [F in RewardForm]: Nomination } = deepFreez
 /** A nomination that does not pass PROPOSE: the Labour Order is not given at an annual occasion (III.3.a). */
 export const NOT_MET: Nomination = deepFreeze({
   ...NOMINATIONS['labor-order'],
-  id: 'HN2024-HC',
-  occasion: { kind: 'annual', year: 2024 },
+  id: 'HN2023-HC',
+  occasion: { kind: 'annual', year: 2023 },
 });
 
 /** A nomination whose evaluation is unknown: one criterion not assessed (III.2.a.2). */
@@ -131,21 +149,68 @@ export function okValue<T, E>(result: Result<T, E>): T {
   return result.value;
 }
 
+/** Every field any member of the error union may carry, for tests that read them after checking `code`. */
+export type AnyTransitionError = {
+  readonly code: TransitionErrorCode;
+  readonly message: Text;
+  readonly issues?: readonly ValidationIssue[];
+  readonly findings?: readonly Finding[];
+  readonly missingDocuments?: readonly DossierRequirement[];
+  readonly allowed?: readonly string[];
+  readonly roles?: readonly string[];
+  readonly previousOn?: CivilDate;
+  readonly windows?: readonly EventWindow[];
+};
+
 /** The error of a result that must fail. */
-export function errorOf<T>(result: Result<T, TransitionError>): TransitionError {
+export function errorOf<T>(result: Result<T, AnyTransitionError>): AnyTransitionError {
   if (result.ok) expect.fail('expected an error, got ok');
   return result.error;
 }
 
+/**
+ * `applyNominationEvent` with an event of any type: the tests of run-time validation give it data
+ * that the public signature would refuse to compile.
+ */
+export function applyUnchecked(record: NominationRecord, event: unknown, options?: WorkflowOptions): Result<NominationRecord, AnyTransitionError> {
+  return applyNominationEvent(record, event as NominationEvent, options);
+}
+
+/** `applyCampaignEvent` with an event of any type (see {@link applyUnchecked}). */
+export function applyCampaignUnchecked(record: CampaignRecord, event: unknown, options?: CampaignOptions): Result<CampaignRecord, AnyTransitionError> {
+  return applyCampaignEvent(record, event as CampaignEvent, options);
+}
+
+/** A new record that must be created (`createNominationRecord`'s value). */
+export function create(nomination: Nomination, on: DateInput = CREATED_ON, options?: NominationCreateOptions): NominationRecord {
+  return okValue(createNominationRecord(nomination, on, options));
+}
+
+/** A new campaign record, sealed with the options' key when given. */
+export function createCampaign(options?: CampaignOptions): CampaignRecord {
+  return options === undefined ? createCampaignRecord() : okValue(createCampaignRecord(options));
+}
+
 /** Applies events one by one; each must be accepted. */
-export function walk(record: NominationRecord, events: readonly unknown[]): NominationRecord {
-  return events.reduce<NominationRecord>((r, e) => okValue(applyNominationEvent(r, e)), record);
+export function walk(record: NominationRecord, events: readonly unknown[], options?: WorkflowOptions): NominationRecord {
+  return events.reduce<NominationRecord>((r, e) => okValue(applyUnchecked(r, e, options)), record);
 }
 
 /** A new record of `form` (or of a given nomination) led to `status`. */
-export function recordAt(status: NominationStatus, form: RewardForm = 'provincial-certificate', nomination?: Nomination): NominationRecord {
-  return walk(createNominationRecord(nomination ?? NOMINATIONS[form], CREATED_ON), eventsTo(status, nomination?.form ?? form));
+export function recordAt(
+  status: NominationStatus,
+  form: RewardForm = 'provincial-certificate',
+  nomination?: Nomination,
+  options?: WorkflowOptions,
+): NominationRecord {
+  return walk(create(nomination ?? NOMINATIONS[form], CREATED_ON, options), eventsTo(status, nomination?.form ?? form), options);
 }
+
+/** A seal key for the tests (32 bytes and more). */
+export const KEY = 'test key: 0123456789abcdef0123456789abcdef';
+
+/** The options that seal with {@link KEY}. */
+export const SEALED = deepFreeze({ seal: { key: KEY } });
 
 /** The campaign as the Sở ran it: launch in October 2022, an inspection every year, both reviews. */
 export const CAMPAIGN_EVENTS = deepFreeze({
@@ -159,8 +224,8 @@ export const CAMPAIGN_EVENTS = deepFreeze({
 } satisfies Record<string, CampaignEvent>);
 
 /** Applies campaign events one by one; each must be accepted. */
-export function walkCampaign(events: readonly unknown[], record: CampaignRecord = createCampaignRecord()): CampaignRecord {
-  return events.reduce<CampaignRecord>((r, e) => okValue(applyCampaignEvent(r, e)), record);
+export function walkCampaign(events: readonly unknown[], record: CampaignRecord = createCampaignRecord(), options?: CampaignOptions): CampaignRecord {
+  return events.reduce<CampaignRecord>((r, e) => okValue(applyCampaignUnchecked(r, e, options)), record);
 }
 
 /** A JSON round trip, as an application saves and loads a record. */

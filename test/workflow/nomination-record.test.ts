@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REWARD_FORMS } from '../../src/core/codes.js';
-import { applyNominationEvent, createNominationRecord, parseNominationRecord } from '../../src/workflow/index.js';
-import { CREATED_ON, decide, EVENTS, NOMINATIONS, NOT_MET, okValue, recordAt, viaJson } from './fixtures.js';
+import { parseNominationRecord } from '../../src/workflow/index.js';
+import { applyUnchecked as applyNominationEvent, create, decide, EVENTS, NOMINATIONS, NOT_MET, okValue, recordAt, viaJson } from './fixtures.js';
 import { NOMINATION_STATUSES } from '../../src/core/workflow-codes.js';
 
 /** A saved record, as plain mutable JSON data, to forge. */
@@ -41,15 +41,30 @@ describe('parseNominationRecord: save, reload, continue', () => {
   });
 
   it('IV.1.2: does not re-run the PROPOSE guard (its inputs may have changed since)', () => {
-    const proposed = okValue(applyNominationEvent(createNominationRecord(NOMINATIONS['labor-order'], CREATED_ON), EVENTS.propose));
-    const changed = { ...(viaJson(proposed) as Saved), nomination: viaJson(NOT_MET) };
+    const proposed = viaJson(okValue(applyNominationEvent(create(NOMINATIONS['labor-order']), EVENTS.propose))) as Saved;
+    // The same history, of a nomination that would not pass PROPOSE today (written consistently, without a key).
+    const changed = { ...proposed, nomination: viaJson(NOT_MET) as Record<string, unknown> };
+    changed.history[0]!.event.nomination = viaJson(NOT_MET);
     expect(parseNominationRecord(changed).ok).toBe(true);
+  });
+
+  it('nomination_mismatch: the nomination is not the one its history establishes', () => {
+    const record = saved('proposed');
+    record.nomination = viaJson(NOT_MET) as Record<string, unknown>;
+    expect(issuesOf(record)).toEqual([
+      {
+        path: 'nomination',
+        code: 'nomination_mismatch',
+        vi: 'Đề nghị trong hồ sơ khác với đề nghị mà lịch sử xác lập (mục 0 của lịch sử, kể cả danh sách tài liệu của lần gửi sau đó); chỉ được sửa đề nghị bằng sự kiện AMEND.',
+        en: "The record's nomination is not the one its history establishes (history entry 0, with the documents of any later SUBMIT); a nomination is changed only by an AMEND event.",
+      },
+    ]);
   });
 });
 
 describe('parseNominationRecord: the shape (zod’s issue codes)', () => {
-  it('schemaVersion must be 1', () => {
-    expect(issuesOf({ ...saved(), schemaVersion: 2 })).toEqual([expect.objectContaining({ path: 'schemaVersion', code: 'invalid_value' })]);
+  it('schemaVersion must be 2 (a version 1 record, without its nomination in the history, does not load)', () => {
+    expect(issuesOf({ ...saved(), schemaVersion: 1 })).toEqual([expect.objectContaining({ path: 'schemaVersion', code: 'invalid_value' })]);
   });
 
   it('unknown keys are rejected, not dropped (record, nomination, entry, event)', () => {
@@ -71,7 +86,7 @@ describe('parseNominationRecord: the shape (zod’s issue codes)', () => {
     record.history[1]!.event.type = 'APPROVE';
     const [issue] = issuesOf(record);
     expect(issue).toMatchObject({ path: 'history.1.event.type', code: 'invalid_union' });
-    expect(issue?.en).toBe('Unknown event type: must be one of CREATE, PROPOSE, SUBMIT, RETURN, COMPILE, SELECT, FORWARD, DECIDE, WITHDRAW.');
+    expect(issue?.en).toBe('Unknown event type: must be one of CREATE, PROPOSE, SUBMIT, RETURN, COMPILE, SELECT, FORWARD, DECIDE, WITHDRAW, AMEND.');
   });
 
   it('a day that does not exist in the history', () => {
@@ -143,7 +158,7 @@ describe('parseNominationRecord: the replay through the table (the library’s o
 
   it('history_not_replayable: a second creation', () => {
     const record = saved('proposed');
-    record.history.push({ event: { type: 'CREATE', on: '2023-10-11' }, status: 'draft' });
+    record.history.push({ event: { type: 'CREATE', on: '2023-10-11', nomination: record.nomination }, status: 'draft' });
     record.status = 'draft';
     expect(issuesOf(record)).toEqual([
       expect.objectContaining({

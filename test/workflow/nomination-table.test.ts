@@ -5,6 +5,8 @@ import { rewardClauseOf } from '../../src/rules/rewards.js';
 import { decisionLawOf, NOMINATION_TRANSITIONS } from '../../src/workflow/index.js';
 import { DECISIONS, FINAL_NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationStatus } from '../../src/core/workflow-codes.js';
 import { decidingAuthorityOf } from '../../src/law/deciders.js';
+import type { NominationRecord } from '../../src/workflow/index.js';
+import { applyUnchecked, errorOf, recordAt } from './fixtures.js';
 
 const OTHER_FORMS = REWARD_FORMS.filter((f) => f !== 'director-certificate');
 
@@ -38,6 +40,9 @@ const API_ROWS = [
     'all',
     'IV.1.2',
   ]),
+  ['draft', 'AMEND', 'unit-head', 'draft', 'all', 'IV.1.2'],
+  ['proposed', 'AMEND', 'unit-head', 'proposed', 'all', 'IV.1.2'],
+  ['returned', 'AMEND', 'unit-head', 'returned', 'all', 'IV.1.2'],
 ] as const;
 
 function formsOf(kind: string): readonly string[] {
@@ -65,11 +70,13 @@ describe('the nomination table (API.md "Nomination workflow")', () => {
     for (const row of NOMINATION_TRANSITIONS) expect(clause(row.clause), row.clause).toBeDefined();
   });
 
-  it('IV.1.2: PROPOSE is guarded by the evaluation, SUBMIT by the dossier (only when a dossier is required)', () => {
+  it('IV.1.2: PROPOSE and AMEND once proposed are guarded by the evaluation, SUBMIT by the dossier (only when a dossier is required)', () => {
     expect(NOMINATION_TRANSITIONS.filter((row) => row.guard !== undefined).map((row) => [row.from, row.event, row.guard])).toEqual([
       ['draft', 'PROPOSE', 'nomination-met'],
       ['proposed', 'SUBMIT', 'dossier-complete'],
       ['returned', 'SUBMIT', 'dossier-complete'],
+      ['proposed', 'AMEND', 'nomination-met'],
+      ['returned', 'AMEND', 'nomination-met'],
     ]);
   });
 
@@ -155,5 +162,55 @@ describe('the nomination table (API.md "Nomination workflow")', () => {
       expect(Object.isFrozen(row)).toBe(true);
       expect(Object.isFrozen(row.forms)).toBe(true);
     }
+  });
+});
+
+/** An event of a type by a role, well formed, dated after every fixture's history (2023-12-28). */
+function eventFor(type: (typeof NOMINATION_EVENT_TYPES)[number], by: (typeof ROLES)[number], record: NominationRecord, decision: 'award' | 'reject'): unknown {
+  const base = { type, by, on: '2023-12-28' };
+  switch (type) {
+    case 'RETURN':
+    case 'WITHDRAW':
+      return { ...base, reason: 'Lý do' };
+    case 'DECIDE':
+      return { ...base, decision };
+    case 'AMEND': {
+      const { id, ...fields } = record.nomination;
+      void id;
+      return { ...base, nomination: { ...fields, proposingUnit: 'amended' } };
+    }
+    default:
+      return base;
+  }
+}
+
+describe('the role matrix: every status × form × event (× decision) × role, through the machine', () => {
+  it.each(REWARD_FORMS)('%s: accepted exactly when the table has the row; otherwise EVENT_NOT_ALLOWED or ROLE_NOT_ALLOWED as it says', (form) => {
+    let cells = 0;
+    for (const status of NOMINATION_STATUSES) {
+      // The Giấy khen never reaches the provincial statuses (IV.3.1): there is no record to try.
+      if (form === 'director-certificate' && (status === 'selected' || status === 'forwarded')) continue;
+      const record = recordAt(status, form);
+      for (const type of NOMINATION_EVENT_TYPES) {
+        for (const decision of type === 'DECIDE' ? DECISIONS : (['award'] as const)) {
+          const rows = NOMINATION_TRANSITIONS.filter(
+            (row) => row.from === status && row.event === type && row.forms.includes(form) && (row.decision === undefined || row.decision === decision),
+          );
+          for (const by of ROLES) {
+            cells++;
+            const result = applyUnchecked(record, eventFor(type, by, record, decision));
+            const row = rows.find((r) => r.by === by);
+            const cell = `${status} ${type} ${decision} ${by}`;
+            if (row !== undefined) {
+              expect(result.ok ? result.value.status : errorOf(result).code, cell).toBe(row.to);
+            } else {
+              expect(errorOf(result).code, cell).toBe(rows.length === 0 ? 'EVENT_NOT_ALLOWED' : 'ROLE_NOT_ALLOWED');
+            }
+          }
+        }
+      }
+    }
+    const statuses = form === 'director-certificate' ? NOMINATION_STATUSES.length - 2 : NOMINATION_STATUSES.length;
+    expect(cells).toBe(statuses * (NOMINATION_EVENT_TYPES.length + 1) * ROLES.length);
   });
 });

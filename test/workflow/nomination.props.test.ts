@@ -9,8 +9,9 @@ import type { Nomination } from '../../src/core/inputs.js';
 import { REWARD_FORMS, ROLES, type RewardForm } from '../../src/core/codes.js';
 import type { Result } from '../../src/core/types.js';
 import { deepFreeze } from '../../src/core/freeze.js';
-import { applyNominationEvent, createNominationRecord, NOMINATION_TRANSITIONS, type NominationRecord, nominationEventsAllowed, parseNominationEvent, parseNominationRecord, type TransitionError } from '../../src/workflow/index.js';
-import { CREATED_ON, NOMINATIONS, NOT_MET, UNKNOWN, viaJson } from './fixtures.js';
+import { NOMINATION_TRANSITIONS, type NominationRecord, type WorkflowOptions, nominationEventsAllowed, parseNominationEvent, parseNominationRecord } from '../../src/workflow/index.js';
+import { type AnyTransitionError, applyUnchecked as applyNominationEvent, create, NOMINATIONS, NOT_MET, SEALED, UNKNOWN, viaJson } from './fixtures.js';
+import { evaluateNomination } from '../../src/rules/nomination.js';
 import { DECISIONS, FINAL_NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, type NominationStatus } from '../../src/core/workflow-codes.js';
 
 /** A step: a row of the table to follow (maybe by another role, maybe dated backwards), or raw data. */
@@ -25,6 +26,8 @@ type Command =
       readonly withdraw: boolean;
       /** Whether a row for another form may be picked (DECIDE or SELECT on the wrong form). */
       readonly anyForm: boolean;
+      /** For AMEND: which amendment (see {@link amendmentOf}). */
+      readonly amend: number;
     }
   | { readonly kind: 'raw'; readonly event: unknown };
 
@@ -61,6 +64,7 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
       decision: fc.constantFrom(...DECISIONS),
       withdraw: fc.oneof({ weight: 15, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
       anyForm: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+      amend: fc.nat(),
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('raw' as const), event: rawEventArb }) },
@@ -79,6 +83,25 @@ function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * An amendment of the record's nomination: a corrected name, another proposing unit, another
+ * form (another nomination's fields), or a nomination that is not (or not yet) met.
+ */
+function amendmentOf(pick: number, nomination: Nomination): Omit<Nomination, 'id'> {
+  const fieldsOf = ({ id, ...fields }: Nomination): Omit<Nomination, 'id'> => {
+    void id;
+    return fields;
+  };
+  const choices = [
+    () => ({ ...fieldsOf(nomination), subject: { ...nomination.subject, name: `${nomination.subject.name} (sửa)` } }),
+    () => ({ ...fieldsOf(nomination), proposingUnit: 'don-vi-khac' }),
+    () => fieldsOf(Object.values(NOMINATIONS)[pick % 4]!),
+    () => fieldsOf(NOT_MET),
+    () => fieldsOf(UNKNOWN),
+  ];
+  return choices[pick % choices.length]!();
+}
+
 /** The event a command stands for, on a record (deeply frozen: the machine must not mutate it). */
 function eventOf(command: Command, record: NominationRecord): unknown {
   if (command.kind === 'raw') return deepFreeze(command.event);
@@ -93,18 +116,19 @@ function eventOf(command: Command, record: NominationRecord): unknown {
   const base = { type: row.event, by, on };
   if (row.event === 'DECIDE') return deepFreeze({ ...base, decision: row.decision ?? command.decision });
   if (row.event === 'RETURN' || row.event === 'WITHDRAW') return deepFreeze({ ...base, reason: 'Lý do' });
+  if (row.event === 'AMEND') return deepFreeze({ ...base, nomination: amendmentOf(command.amend, record.nomination) });
   return deepFreeze(base);
 }
 
-type Step = { before: NominationRecord; event: unknown; result: Result<NominationRecord, TransitionError> };
+type Step = { before: NominationRecord; event: unknown; result: Result<NominationRecord, AnyTransitionError> };
 
 /** Runs the commands from a record, and returns every step. */
-function run(start: NominationRecord, commands: readonly Command[]): Step[] {
+function run(start: NominationRecord, commands: readonly Command[], options?: WorkflowOptions): Step[] {
   const steps: Step[] = [];
   let record = start;
   for (const command of commands) {
     const event = eventOf(command, record);
-    const result = applyNominationEvent(record, event);
+    const result = applyNominationEvent(record, event, options);
     steps.push({ before: record, event, result });
     if (result.ok) record = result.value;
   }
@@ -137,11 +161,11 @@ describe('the nomination machine, on random sequences of up to 30 events', () =>
   test.prop([nominationArb, commandsArb], { numRuns: 200 })(
     'the status is always reachable, the last entry’s, and history grows by one per accepted event with dates that never decrease',
     (nomination, commands) => {
-      const start = createNominationRecord(nomination, CREATED_ON);
+      const start = create(nomination);
       for (const { before, result } of run(start, commands)) {
         if (!result.ok) continue;
         const after = result.value;
-        expect(REACHABLE.get(nomination.form)!.has(after.status)).toBe(true);
+        expect(REACHABLE.get(after.nomination.form)!.has(after.status)).toBe(true);
         expect(after.status).toBe(after.history.at(-1)!.status);
         expect(after.history).toHaveLength(before.history.length + 1);
         after.history.slice(0, -1).forEach((entry, i) => expect(entry).toBe(before.history[i]));
@@ -152,7 +176,7 @@ describe('the nomination machine, on random sequences of up to 30 events', () =>
 
   test.prop([nominationArb, commandsArb])('a refused event leaves the record identical; inputs are never mutated', (nomination, commands) => {
     const frozen = deepFreeze(structuredClone(nomination));
-    const start = createNominationRecord(frozen, CREATED_ON);
+    const start = create(frozen);
     for (const { before, event, result } of run(start, commands)) {
       const snapshot = JSON.stringify(before);
       const eventSnapshot = JSON.stringify(event);
@@ -165,7 +189,7 @@ describe('the nomination machine, on random sequences of up to 30 events', () =>
   });
 
   test.prop([nominationArb, commandsArb])('a final record accepts no event and allows none', (nomination, commands) => {
-    const start = createNominationRecord(nomination, CREATED_ON);
+    const start = create(nomination);
     for (const { before, result } of run(start, commands)) {
       if (!(FINAL_NOMINATION_STATUSES as readonly string[]).includes(before.status)) continue;
       expect(result.ok).toBe(false);
@@ -173,23 +197,45 @@ describe('the nomination machine, on random sequences of up to 30 events', () =>
     }
   });
 
-  test.prop([nominationArb, commandsArb, fc.nat()])('save → reload → continue equals continuing', (nomination, commands, cut) => {
-    const at = cut % (commands.length + 1);
-    const start = createNominationRecord(nomination, CREATED_ON);
-    const head = run(start, commands.slice(0, at));
-    const middle = finalOf(start, head);
-    const reloaded = parseNominationRecord(viaJson(middle));
-    expect(reloaded.ok).toBe(true);
-    if (!reloaded.ok) return;
-    expect(reloaded.value).toEqual(middle);
-    const direct = run(middle, commands.slice(at));
-    const fromSaved = run(reloaded.value, commands.slice(at));
-    expect(fromSaved.map((s) => s.result)).toEqual(direct.map((s) => s.result));
-    expect(finalOf(reloaded.value, fromSaved)).toEqual(finalOf(middle, direct));
+  test.prop([nominationArb, commandsArb, fc.nat(), fc.boolean()], { numRuns: 200 })(
+    'save → reload → continue equals continuing, with and without a key, AMENDs in the mix',
+    (nomination, commands, cut, sealed) => {
+      const options = sealed ? SEALED : undefined;
+      const at = cut % (commands.length + 1);
+      const start = create(nomination, undefined, options);
+      const head = run(start, commands.slice(0, at), options);
+      const middle = finalOf(start, head);
+      const reloaded = parseNominationRecord(viaJson(middle), options);
+      expect(reloaded.ok).toBe(true);
+      if (!reloaded.ok) return;
+      expect(reloaded.value).toEqual(middle);
+      const direct = run(middle, commands.slice(at), options);
+      const fromSaved = run(reloaded.value, commands.slice(at), options);
+      expect(fromSaved.map((s) => s.result)).toEqual(direct.map((s) => s.result));
+      const final = finalOf(reloaded.value, fromSaved);
+      expect(final).toEqual(finalOf(middle, direct));
+      // The end of the run reloads too, sealed as it was made: and a copy of it continues like it.
+      expect(parseNominationRecord(viaJson(final), options)).toEqual({ ok: true, value: final });
+      if (sealed) expect(final.history.every((entry) => entry.seal !== undefined) && final.seal !== undefined).toBe(true);
+    },
+  );
+
+  test.prop([nominationArb, commandsArb])('AMEND: the history keeps each version, and the record’s nomination is the last one’s', (nomination, commands) => {
+    const start = create(nomination);
+    for (const { before, event, result } of run(start, commands)) {
+      if (!result.ok) continue;
+      const after = result.value;
+      const last = after.history.at(-1)!.event;
+      if (last.type === 'AMEND') {
+        expect(after.nomination).toEqual({ id: before.nomination.id, ...(event as { nomination: object }).nomination });
+        if (before.status !== 'draft') expect(evaluateNomination(after.nomination).outcome).toBe('met');
+      } else if (last.type !== 'SUBMIT' || last.documents === undefined) expect(after.nomination).toBe(before.nomination);
+      expect(after.nomination.id).toBe(nomination.id);
+    }
   });
 
   test.prop([nominationArb, commandsArb])('each error is the first check that applies, consistent with nominationEventsAllowed', (nomination, commands) => {
-    const start = createNominationRecord(nomination, CREATED_ON);
+    const start = create(nomination);
     for (const { before, event, result } of run(start, commands)) {
       const parsed = parseNominationEvent(event);
       if (!parsed.ok) {
@@ -210,15 +256,15 @@ describe('the nomination machine, on random sequences of up to 30 events', () =>
       if (code === 'ROLE_NOT_ALLOWED') expect(nominationEventsAllowed(before, by)).not.toContain(type);
       if (code === 'DATE_BEFORE_PREVIOUS') expect(on < before.history.at(-1)!.event.on).toBe(true);
       if (code === 'NOMINATION_NOT_MET') {
-        expect(type).toBe('PROPOSE');
+        expect(['PROPOSE', 'AMEND']).toContain(type);
         expect(result.error.findings?.length).toBeGreaterThan(0);
       }
-      expect(['ROLE_NOT_ALLOWED', 'DATE_BEFORE_PREVIOUS', 'NOMINATION_NOT_MET']).toContain(code);
+      expect(['ROLE_NOT_ALLOWED', 'DATE_BEFORE_PREVIOUS', 'DATE_OUTSIDE_WINDOW', 'NOMINATION_NOT_MET']).toContain(code);
     }
   });
 
   test.prop([nominationArb, commandsArb])('every record the machine makes reloads, and a forged status does not', (nomination, commands) => {
-    const start = createNominationRecord(nomination, CREATED_ON);
+    const start = create(nomination);
     const record = finalOf(start, run(start, commands));
     expect(parseNominationRecord(viaJson(record))).toEqual({ ok: true, value: record });
     const other = record.status === 'draft' ? 'awarded' : 'draft';

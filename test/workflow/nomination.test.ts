@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { REWARD_FORMS } from '../../src/core/codes.js';
 import { evaluateNomination } from '../../src/rules/nomination.js';
 import { deepFreeze } from '../../src/core/freeze.js';
-import { applyNominationEvent, createNominationRecord, NOMINATION_TRANSITIONS, type NominationRecord, type NominationTransition, nominationEventsAllowed, parseNominationEvent } from '../../src/workflow/index.js';
+import { createNominationRecord, NOMINATION_TRANSITIONS, type NominationRecord, type NominationTransition, nominationEventsAllowed, parseNominationEvent } from '../../src/workflow/index.js';
 import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES } from '../../src/core/workflow-codes.js';
 import {
+  applyUnchecked as applyNominationEvent,
+  create,
   CREATED_ON,
   decide,
   errorOf,
@@ -15,29 +17,79 @@ import {
   okValue,
   recordAt,
   UNKNOWN,
+  viaJson,
   walk,
 } from './fixtures.js';
 
 const at = (on: string) => ({ ...EVENTS.submit, on });
 
 describe('createNominationRecord', () => {
-  it('IV.1.2: starts a draft whose history is the creation', () => {
-    const record = createNominationRecord(NOMINATIONS['director-certificate'], CREATED_ON);
+  it('IV.1.2: starts a draft whose history is the creation, which keeps the nomination', () => {
+    const record = okValue(createNominationRecord(NOMINATIONS['director-certificate'], CREATED_ON));
     expect(record).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       nomination: NOMINATIONS['director-certificate'],
       status: 'draft',
-      history: [{ event: { type: 'CREATE', on: CREATED_ON }, status: 'draft' }],
+      history: [{ event: { type: 'CREATE', on: CREATED_ON, nomination: NOMINATIONS['director-certificate'] }, status: 'draft' }],
     });
   });
 
   it('copies the nomination: a later change to the caller’s object does not reach the record', () => {
     const nomination = structuredClone(NOMINATIONS['director-certificate']);
-    const record = createNominationRecord(nomination, CREATED_ON, {});
+    const record = okValue(createNominationRecord(nomination, CREATED_ON, {}));
     nomination.id = 'changed';
     expect(record.nomination.id).toBe('SK2023-GK');
     expect(Object.isFrozen(nomination)).toBe(false);
     expect(Object.isFrozen(record.nomination.subject)).toBe(true);
+  });
+
+  it.each([
+    ['a Date, read as the Vietnamese day (RULES reading 7)', new Date('2023-10-01T20:00:00Z'), '2023-10-02'],
+    ['an ISO instant in UTC', '2023-10-01T17:00:00.000Z', '2023-10-02'],
+    ['an ISO instant with its offset', '2023-10-02T08:30:00+07:00', '2023-10-02'],
+    ['an ISO instant late in the day west of Vietnam', '2023-10-01T16:59:59-00:00', '2023-10-01'],
+  ] as const)('takes %s', (_name, on, day) => {
+    expect(okValue(createNominationRecord(NOMINATIONS['labor-order'], on)).history[0]?.event.on).toBe(day);
+  });
+
+  it.each([
+    ['a day that does not exist', '2023-02-29', 'invalid_format'],
+    ['a Vietnamese-style day', '02/10/2023', 'invalid_format'],
+    ['an instant without its offset (ambiguous)', '2023-10-02T08:30:00', 'invalid_format'],
+    ['an instant on a day that does not exist', '2023-02-30T08:30:00Z', 'invalid_format'],
+    ['an hour 24', '2023-10-02T24:00:00Z', 'invalid_format'],
+    ['an invalid Date', new Date('nope'), 'invalid_format'],
+    ['a number', 20231002, 'invalid_type'],
+    ['a day before the plan (III.5.1)', '2022-09-25', 'date_outside_window'],
+  ] as const)('refuses %s, at path on', (_name, on, code) => {
+    const result = createNominationRecord(NOMINATIONS['labor-order'], on as string);
+    expect(result.ok ? [] : result.error.map((i) => [i.path.join('.'), i.code])).toEqual([['on', code]]);
+  });
+
+  it('accepts the plan’s first day (the day of Kế hoạch 2451/KH-UBND, as the launch does)', () => {
+    expect(createNominationRecord(NOMINATIONS['labor-order'], '2022-09-26').ok).toBe(true);
+  });
+
+  it('validates the nomination (the issue a stored record would have got on reload)', () => {
+    const result = createNominationRecord({ ...NOMINATIONS['labor-order'], subject: { ...NOMINATIONS['labor-order'].subject, name: ' ' } }, CREATED_ON);
+    expect(result.ok ? [] : result.error.map((i) => [i.path.join('.'), i.code])).toEqual([['nomination.subject.name', 'invalid_format']]);
+  });
+
+  it('keeps the actor, and refuses a blank one', () => {
+    const actor = { id: 'u-1', name: 'Nông Văn Sơn' };
+    expect(okValue(createNominationRecord(NOMINATIONS['labor-order'], CREATED_ON, { actor })).history[0]?.event).toMatchObject({ actor });
+    const bad = createNominationRecord(NOMINATIONS['labor-order'], CREATED_ON, { actor: { id: '', name: 'x' } });
+    expect(bad.ok ? [] : bad.error.map((i) => i.path.join('.'))).toEqual(['actor.id']);
+  });
+
+  it('refuses a seal key shorter than 32 bytes, and reports every problem at once', () => {
+    const result = createNominationRecord(NOMINATIONS['labor-order'], 'hôm nay', { seal: { key: 'short' } });
+    expect(result.ok ? [] : result.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['options.seal.key seal_key_invalid', 'on invalid_format']);
+  });
+
+  it('a record created from new Date().toISOString() reloads (the bug of issue 12)', () => {
+    const record = okValue(createNominationRecord(NOMINATIONS['labor-order'], new Date('2023-10-02T03:00:00Z').toISOString()));
+    expect(okValue(applyNominationEvent(record, EVENTS.propose)).status).toBe('proposed');
   });
 });
 
@@ -53,16 +105,20 @@ describe('every row of the table, on the 2023 preliminary review', () => {
       const form = row.forms[0]!;
       const before = recordAt(row.from, form);
       const on = '2023-12-28';
+      const { id, ...fields } = before.nomination;
+      void id;
       const event =
         row.event === 'DECIDE'
           ? { type: 'DECIDE', by: row.by, on, decision: row.decision }
           : row.event === 'RETURN' || row.event === 'WITHDRAW'
             ? { type: row.event, by: row.by, on, reason: 'Lý do' }
-            : { type: row.event, by: row.by, on };
+            : row.event === 'AMEND'
+              ? { type: 'AMEND', by: row.by, on, nomination: { ...fields, proposingUnit: 'amended-unit' } }
+              : { type: row.event, by: row.by, on };
       const after = okValue(applyNominationEvent(before, event));
       expect(after.status).toBe(row.to);
       expect(after.history).toHaveLength(before.history.length + 1);
-      expect(after.history.at(-1)).toEqual({ event, status: row.to });
+      expect(after.history.at(-1)).toEqual({ event: row.event === 'AMEND' ? { ...event } : event, status: row.to });
       expect(after.history.slice(0, -1)).toEqual(before.history);
     },
   );
@@ -71,7 +127,7 @@ describe('every row of the table, on the 2023 preliminary review', () => {
 describe('the whole way of a nomination in 2023', () => {
   it('IV.1.2 → IV.3.1 → IV.3.2 → III.3.b: a Bằng khen of the provincial chairman, returned by the Office and by the province, then awarded', () => {
     const { propose, submit, returnByOffice, resubmit, compile, select, forward, returnByProvince, reforward } = EVENTS;
-    const record = walk(createNominationRecord(NOMINATIONS['provincial-certificate'], CREATED_ON), [
+    const record = walk(create(NOMINATIONS['provincial-certificate']), [
       propose,
       submit,
       returnByOffice,
@@ -150,10 +206,10 @@ describe('INVALID_EVENT (checked first)', () => {
     const error = errorOf(applyNominationEvent(record, { ...EVENTS.submit, type: 'APPROVE' }));
     expect(error.issues?.[0]?.code).toBe('invalid_union');
     expect(error.message.en).toBe(
-      'Invalid event (field “type”): Unknown event type: must be one of PROPOSE, SUBMIT, RETURN, COMPILE, SELECT, FORWARD, DECIDE, WITHDRAW.',
+      'Invalid event (field “type”): Unknown event type: must be one of PROPOSE, SUBMIT, RETURN, COMPILE, SELECT, FORWARD, DECIDE, WITHDRAW, AMEND.',
     );
     expect(error.message.vi).toBe(
-      'Sự kiện không hợp lệ (trường «type»): Loại sự kiện không hợp lệ: phải là một trong PROPOSE, SUBMIT, RETURN, COMPILE, SELECT, FORWARD, DECIDE, WITHDRAW.',
+      'Sự kiện không hợp lệ (trường «type»): Loại sự kiện không hợp lệ: phải là một trong PROPOSE, SUBMIT, RETURN, COMPILE, SELECT, FORWARD, DECIDE, WITHDRAW, AMEND.',
     );
   });
 
@@ -194,10 +250,10 @@ describe('EVENT_NOT_ALLOWED (no row for the status, event and form)', () => {
     const error = errorOf(applyNominationEvent(recordAt('draft'), EVENTS.submit));
     expect(error.code).toBe('EVENT_NOT_ALLOWED');
     expect(error.message.vi).toBe(
-      'Không thể «Gửi hồ sơ về Hội đồng Thi đua - Khen thưởng Sở (qua Văn phòng Sở)» (SUBMIT) khi hồ sơ đề nghị (hình thức Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh) đang ở trạng thái «Dự thảo»; các bước có thể: PROPOSE, WITHDRAW.',
+      'Không thể «Gửi hồ sơ về Hội đồng Thi đua - Khen thưởng Sở (qua Văn phòng Sở)» (SUBMIT) khi hồ sơ đề nghị (hình thức Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh) đang ở trạng thái «Dự thảo»; các bước có thể: PROPOSE, WITHDRAW, AMEND.',
     );
     expect(error.message.en).toBe(
-      "SUBMIT is not possible while the nomination record (form: Certificate of Merit of the Chairman of the Provincial People's Committee) is “Draft”; possible steps: PROPOSE, WITHDRAW.",
+      "SUBMIT is not possible while the nomination record (form: Certificate of Merit of the Chairman of the Provincial People's Committee) is “Draft”; possible steps: PROPOSE, WITHDRAW, AMEND.",
     );
   });
 
@@ -274,19 +330,21 @@ describe('DATE_BEFORE_PREVIOUS', () => {
   });
 
   it('comes before the PROPOSE guard', () => {
-    const record = createNominationRecord(NOT_MET, CREATED_ON);
+    const record = create(NOT_MET);
     expect(errorOf(applyNominationEvent(record, { ...EVENTS.propose, on: '2023-01-01' })).code).toBe('DATE_BEFORE_PREVIOUS');
   });
 
-  it('an (ill-formed) record without history has no previous day', () => {
-    const empty: NominationRecord = { ...createNominationRecord(NOMINATIONS['labor-order'], CREATED_ON), history: [] };
-    expect(okValue(applyNominationEvent(empty, EVENTS.propose)).history).toEqual([{ event: EVENTS.propose, status: 'proposed' }]);
+  it('an (ill-formed) record without history is INVALID_RECORD, not an event with no previous day', () => {
+    const empty: NominationRecord = { ...create(NOMINATIONS['labor-order']), history: [] };
+    const error = errorOf(applyNominationEvent(empty, EVENTS.propose));
+    expect(error.code).toBe('INVALID_RECORD');
+    expect(error.issues?.map((i) => i.code)).toEqual(['history_not_replayable']);
   });
 });
 
 describe('NOMINATION_NOT_MET (the PROPOSE guard, IV.1.2)', () => {
   it('III.3.a: a Labour Order at an annual occasion cannot be proposed; the error carries the evaluation’s findings', () => {
-    const record = createNominationRecord(NOT_MET, CREATED_ON);
+    const record = create(NOT_MET);
     const error = errorOf(applyNominationEvent(record, EVENTS.propose));
     expect(error.code).toBe('NOMINATION_NOT_MET');
     expect(error.findings).toEqual(evaluateNomination(NOT_MET).findings);
@@ -295,7 +353,7 @@ describe('NOMINATION_NOT_MET (the PROPOSE guard, IV.1.2)', () => {
   });
 
   it('III.2.a.2: an unassessed criterion makes the evaluation unknown, which is not enough', () => {
-    const error = errorOf(applyNominationEvent(createNominationRecord(UNKNOWN, CREATED_ON), EVENTS.propose, {}));
+    const error = errorOf(applyNominationEvent(create(UNKNOWN), EVENTS.propose, {}));
     expect(error.code).toBe('NOMINATION_NOT_MET');
     expect(error.message.en).toContain('unknown');
     expect(error.message.en).toContain('(III.2.a.2)');
@@ -307,19 +365,21 @@ describe('NOMINATION_NOT_MET (the PROPOSE guard, IV.1.2)', () => {
       subject: { id: 'ho-1', name: 'Hộ ông Nông Văn Páo', category: 'poor-household' as const },
       assessment: {},
     };
-    const error = errorOf(applyNominationEvent(createNominationRecord(household, CREATED_ON), EVENTS.propose));
+    const error = errorOf(applyNominationEvent(create(household), EVENTS.propose));
     expect(error.code).toBe('NOMINATION_NOT_MET');
     expect(error.findings?.some((f) => f.rule === 'III.4')).toBe(true);
   });
 
   it('the guard is PROPOSE’s only: a not-met nomination can still be withdrawn', () => {
-    expect(okValue(applyNominationEvent(createNominationRecord(NOT_MET, CREATED_ON), EVENTS.withdraw)).status).toBe('withdrawn');
+    expect(okValue(applyNominationEvent(create(NOT_MET), EVENTS.withdraw)).status).toBe('withdrawn');
   });
 });
 
 describe('nominationEventsAllowed (reads the table)', () => {
   it.each([
-    ['draft', undefined, ['PROPOSE', 'WITHDRAW']],
+    ['draft', undefined, ['PROPOSE', 'WITHDRAW', 'AMEND']],
+    ['proposed', 'unit-head', ['SUBMIT', 'WITHDRAW', 'AMEND']],
+    ['returned', undefined, ['SUBMIT', 'WITHDRAW', 'AMEND']],
     ['submitted', undefined, ['RETURN', 'COMPILE', 'WITHDRAW']],
     ['submitted', 'department-office', ['RETURN']],
     ['submitted', 'department-council', ['RETURN', 'COMPILE']],
@@ -337,7 +397,7 @@ describe('nominationEventsAllowed (reads the table)', () => {
   });
 
   it('lists PROPOSE without running its guard', () => {
-    expect(nominationEventsAllowed(createNominationRecord(NOT_MET, CREATED_ON))).toContain('PROPOSE');
+    expect(nominationEventsAllowed(create(NOT_MET))).toContain('PROPOSE');
   });
 
   it.each(REWARD_FORMS)('agrees with the machine for every status and role (%s)', (form) => {
@@ -348,10 +408,18 @@ describe('nominationEventsAllowed (reads the table)', () => {
         expect(nominationEventsAllowed(record, row.by)).toContain(row.event);
       }
       for (const type of NOMINATION_EVENT_TYPES) {
+        const { id, ...fields } = record.nomination;
+        void id;
         const event =
           type === 'DECIDE'
             ? decide('director', 'award', '2023-12-31')
-            : { type, by: 'unit-head', on: '2023-12-31', ...(type === 'RETURN' || type === 'WITHDRAW' ? { reason: 'x' } : {}) };
+            : {
+                type,
+                by: 'unit-head',
+                on: '2023-12-31',
+                ...(type === 'RETURN' || type === 'WITHDRAW' ? { reason: 'x' } : {}),
+                ...(type === 'AMEND' ? { nomination: fields } : {}),
+              };
         const result = applyNominationEvent(record, event);
         const allowed = nominationEventsAllowed(record).includes(type);
         if (!allowed) expect(errorOf(result).code).toBe('EVENT_NOT_ALLOWED');
@@ -381,11 +449,25 @@ describe('records are never mutated', () => {
     expect(after.history.at(-1)?.event.on).toBe('2023-11-01');
   });
 
-  it('a hand-built, unfrozen record is not frozen by applying an event to it', () => {
+  it('a hand-built, unfrozen record is checked whole, and is neither frozen nor shared by the result', () => {
     const record = structuredClone(recordAt('submitted')) as NominationRecord;
-    okValue(applyNominationEvent(record, EVENTS.compile));
+    const after = okValue(applyNominationEvent(record, EVENTS.compile));
     expect(Object.isFrozen(record)).toBe(false);
     expect(Object.isFrozen(record.nomination)).toBe(false);
+    expect(after.nomination).toEqual(record.nomination);
+    expect(after.nomination).not.toBe(record.nomination);
+    expect(after.history[0]).not.toBe(record.history[0]);
+  });
+
+  it('a record straight from JSON.parse with a SUBMIT listing documents: nothing of the caller’s is frozen or shared', () => {
+    const record = viaJson(recordAt('proposed')) as NominationRecord;
+    const documents = ['submission', 'achievement-report'];
+    const after = okValue(applyNominationEvent(record, { ...EVENTS.submit, documents }));
+    expect(Object.isFrozen(record.history)).toBe(false);
+    expect(Object.isFrozen(documents)).toBe(false);
+    expect(after.nomination.documents).toEqual(documents);
+    expect(after.nomination.documents).not.toBe(documents);
+    expect(after.nomination.subject).not.toBe(record.nomination.subject);
   });
 
   it('the paths of the fixtures lead where they say (every status, every form)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Nomination } from '../../src/core/inputs.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { compileProposalList, type NominationRecord } from '../../src/workflow/index.js';
-import { decide, EVENTS, NOMINATIONS, PRELIMINARY_2023, recordAt, walk } from './fixtures.js';
+import { decide, EVENTS, NOMINATIONS, PRELIMINARY_2023, recordAt, viaJson, walk } from './fixtures.js';
 import { type NominationStatus } from '../../src/core/workflow-codes.js';
 
 function variant(base: Nomination, id: string, changes: Partial<Nomination> = {}): Nomination {
@@ -102,6 +102,7 @@ describe('compileProposalList (IV.3.1)', () => {
       groups: [],
       counts: { collectives: 0, individuals: 0, total: 0 },
       amounts: { total: 0, counted: 0, notKnown: 0 },
+      conflicts: [],
     });
     expect(compileProposalList(RECORDS, { kind: 'preliminary-review', year: 2024 }).groups).toEqual([]);
     expect(compileProposalList([], PRELIMINARY_2023).counts.total).toBe(0);
@@ -113,13 +114,34 @@ describe('compileProposalList (IV.3.1)', () => {
     expect(list.occasion).not.toBe(PRELIMINARY_2023);
   });
 
-  it('keeps entries with the same unit and id in input order (stable)', () => {
+  it('counts each nomination id once: a record given twice, or a copy of it, is one entry', () => {
+    const a = at('compiled', worker('SAME', 'u'));
+    const list = compileProposalList([a, a, viaJson(a) as NominationRecord], PRELIMINARY_2023);
+    expect(list.counts.total).toBe(1);
+    expect(list.conflicts).toEqual([]);
+  });
+
+  it('reports two different records with one id, and lists neither (the library cannot tell which is right)', () => {
     const a = at('compiled', worker('SAME', 'u'));
     const b = at('awarded', worker('SAME', 'u'));
-    const ids = (records: NominationRecord[]) =>
-      compileProposalList(records, PRELIMINARY_2023).groups[0]!.individuals.map((e) => e.status);
-    expect(ids([a, b])).toEqual(['compiled', 'awarded']);
-    expect(ids([b, a])).toEqual(['awarded', 'compiled']);
+    const other = at('compiled', worker('OTHER', 'u'));
+    const list = compileProposalList([a, other, b, a], PRELIMINARY_2023);
+    expect(list.conflicts).toEqual([{ id: 'SAME', records: 2 }]);
+    expect(list.groups.flatMap((g) => [...g.collectives, ...g.individuals]).map((e) => e.id)).toEqual(['OTHER']);
+    expect(list.counts.total).toBe(1);
+  });
+
+  it('an id shared with a record of another occasion is no conflict for this one', () => {
+    const a = at('compiled', worker('SAME', 'u'));
+    const elsewhere = at('compiled', { ...worker('SAME', 'u'), occasion: { kind: 'annual', year: 2023 } });
+    expect(compileProposalList([a, elsewhere], PRELIMINARY_2023).conflicts).toEqual([]);
+  });
+
+  it('names the person who recorded the COMPILE, when the event did', () => {
+    const actor = { id: 'tk-01', name: 'Hoàng Thị Mai' };
+    const record = walk(recordAt('submitted', 'provincial-certificate'), [{ ...EVENTS.compile, actor }]);
+    const [entry] = compileProposalList([record], PRELIMINARY_2023).groups[0]!.individuals;
+    expect(entry?.compiledBy).toEqual(actor);
   });
 });
 

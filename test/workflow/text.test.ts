@@ -9,9 +9,14 @@ import {
   TRANSITION_ERROR_TEXTS,
 } from '../../src/text/workflow.js';
 import type { Text } from '../../src/core/types.js';
-import { applyCampaignEvent, applyNominationEvent, createCampaignRecord, createNominationRecord, parseCampaignRecord, parseNominationRecord } from '../../src/workflow/index.js';
-import { CAMPAIGN_EVENTS, CREATED_ON, decide, EVENTS, NOT_MET, recordAt, UNKNOWN, viaJson, walkCampaign } from './fixtures.js';
-import { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, COMPLIANCE_STATUSES, DECISIONS, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, TRANSITION_ERROR_CODES } from '../../src/core/workflow-codes.js';
+import { createCampaignRecord, parseCampaignRecord, parseNominationRecord } from '../../src/workflow/index.js';
+import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent, CAMPAIGN_EVENTS, create, decide, EVENTS, NOMINATIONS, NOT_MET, okValue, recordAt, SEALED, UNKNOWN, viaJson, walkCampaign } from './fixtures.js';
+
+const GUIDANCE = okValue(
+  defineGuidance({ issuer: { vi: 'Sở Nội vụ', en: 'DoHA' }, number: '05/HD-SNV', date: '2023-03-01', occasions: [{ kind: 'preliminary-review', year: 2023 }], criteria: [] }),
+);
+import { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, COMPLIANCE_STATUSES, DECISIONS, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, RECORD_ISSUE_CODES, TRANSITION_ERROR_CODES } from '../../src/core/workflow-codes.js';
+import { defineGuidance } from '../../src/guidance/guidance.js';
 
 /** Letters only Vietnamese uses (with the tone marks on vowels): a Vietnamese text has at least one. */
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
@@ -62,8 +67,8 @@ describe('the workflow’s texts (Vietnamese with diacritics, NFC; English)', ()
       applyNominationEvent(nomination, decide('director', 'award')),
       applyNominationEvent(nomination, { ...EVENTS.forward, on: '2023-01-01', by: 'department-council' }),
       applyNominationEvent(nomination, { ...decide('provincial-chairman', 'award'), on: '2023-01-01' }),
-      applyNominationEvent(createNominationRecord(NOT_MET, CREATED_ON), EVENTS.propose),
-      applyNominationEvent(createNominationRecord(UNKNOWN, CREATED_ON), EVENTS.propose),
+      applyNominationEvent(create(NOT_MET), EVENTS.propose),
+      applyNominationEvent(create(UNKNOWN), EVENTS.propose),
       applyCampaignEvent(createCampaignRecord(), { ...CAMPAIGN_EVENTS.launch, on: '2021-01-01' }),
       applyCampaignEvent(createCampaignRecord(), CAMPAIGN_EVENTS.final),
       applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch, CAMPAIGN_EVENTS.preliminary]), CAMPAIGN_EVENTS.preliminary),
@@ -71,6 +76,11 @@ describe('the workflow’s texts (Vietnamese with diacritics, NFC; English)', ()
       applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch]), { ...CAMPAIGN_EVENTS.final, by: 'president' }),
       applyCampaignEvent(walkCampaign([CAMPAIGN_EVENTS.launch]), { ...CAMPAIGN_EVENTS.final, on: '2022-01-01' }),
       applyNominationEvent(recordAt('proposed'), EVENTS.submit, { dossier: 'law-default' }),
+      applyNominationEvent({ ...nomination, status: 'draft' }, EVENTS.propose),
+      applyNominationEvent(recordAt('draft'), EVENTS.submit, SEALED),
+      applyNominationEvent(recordAt('draft', 'provincial-certificate', undefined, SEALED), EVENTS.propose),
+      applyNominationEvent(recordAt('draft'), EVENTS.propose, { seal: { key: 'short' } }),
+      applyNominationEvent(create({ ...NOMINATIONS['labor-order'], occasion: { kind: 'final-review', year: 2025 } }), EVENTS.propose),
     ];
     const codes = new Set<string>();
     for (const result of errors) {
@@ -86,14 +96,31 @@ describe('the workflow’s texts (Vietnamese with diacritics, NFC; English)', ()
     forged.history[2]!.event.by = 'director';
     forged.history[3]!.status = 'draft';
     forged.status = 'draft';
+    const renamed = viaJson(recordAt('awarded')) as { nomination: { id: string } };
+    renamed.nomination.id = 'other';
+    const sealed = viaJson(recordAt('compiled', 'provincial-certificate', undefined, SEALED)) as { seal?: string; history: { event: { on: string } }[] };
+    sealed.history[2]!.event.on = '2023-10-17';
+    const guided = viaJson(recordAt('proposed', 'provincial-certificate', undefined, { guidance: GUIDANCE })) as { history: unknown[] };
     const issues = [
       parseNominationRecord(forged),
+      parseNominationRecord(renamed),
+      parseNominationRecord(sealed, SEALED),
+      parseNominationRecord({ ...sealed, seal: undefined }, SEALED),
+      parseNominationRecord(viaJson(recordAt('compiled')), SEALED),
+      parseNominationRecord(guided),
+      parseNominationRecord(viaJson(recordAt('draft')), { seal: { key: new Uint8Array(8) } }),
+      parseNominationRecord({ ...(viaJson(create(NOMINATIONS['labor-order'])) as { history: { event: { on: string } }[] }), history: [{ event: { type: 'CREATE', on: '2021-01-01', nomination: NOMINATIONS['labor-order'] }, status: 'draft' }] }),
       parseNominationRecord({ ...(viaJson(recordAt('draft')) as object), history: [] }),
       parseCampaignRecord({ schemaVersion: 1, status: 'closed', history: [{ event: CAMPAIGN_EVENTS.launch, status: 'closed' }] }),
     ];
+    const issueCodes = new Set<string>();
     for (const result of issues) {
       expect(result.ok).toBe(false);
-      if (!result.ok) for (const issue of result.error) checkText(issue.message, issue.code);
+      if (!result.ok) for (const issue of result.error) {
+        issueCodes.add(issue.code);
+        checkText(issue.message, issue.code);
+      }
     }
+    expect(RECORD_ISSUE_CODES.filter((c) => c !== 'too_many_issues' && !issueCodes.has(c))).toEqual(['seal_key_required']);
   });
 });

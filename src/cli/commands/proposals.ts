@@ -13,10 +13,10 @@ import { type Issuer, issuerCouncilName, issuerHeadName, PLAN_ISSUER, parseIssue
 import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT, directorCertificateText, proposalCountsText } from '../../text/cli.js';
 import { occasionText } from '../../text/findings.js';
 import { label } from '../../text/labels.js';
-import { parseNominationRecord } from '../../workflow/nomination.js';
+import { parseNominationRecord } from '../../workflow/nomination/record.js';
 import { compileProposalList, type ProposalEntry, type ProposalGroup, type ProposalListOptions } from '../../workflow/proposals.js';
 import { AMOUNT_TEXT, dongNumber } from '../../text/law.js';
-import type { NominationRecord } from '../../workflow/types.js';
+import type { NominationRecord } from '../../workflow/nomination/types.js';
 import { type CommandContext, defineCommand, EXIT, type ProgramIo } from '../command.js';
 import { markdownText, terminalSafe, toCsv, toJson, toMarkdownTable, UTF8_BOM } from '../format.js';
 import type { InputSource } from '../input.js';

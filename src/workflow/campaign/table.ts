@@ -4,13 +4,13 @@
  *
  * @module
  */
-import type { ClauseId } from '../plan/clauses.js';
-import type { MilestoneId, Role } from '../core/codes.js';
-import { plan } from '../plan/plan.js';
-import { MILESTONE_WINDOWS, type MilestoneWindow } from '../rules/timeline.js';
-import type { CivilDate } from '../core/types.js';
-import { deepFreeze } from '../core/freeze.js';
-import { type CampaignStatus, type CampaignEventType, type DaySpan } from '../core/workflow-codes.js';
+import type { ClauseId } from '../../plan/clauses.js';
+import type { MilestoneId, Role } from '../../core/codes.js';
+import { plan } from '../../plan/plan.js';
+import { MILESTONE_WINDOWS, type MilestoneWindow } from '../../rules/timeline.js';
+import type { CivilDate } from '../../core/types.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { type CampaignStatus, type CampaignEventType, type DaySpan } from '../../core/workflow-codes.js';
 
 /**
  * One row of the campaign table: in status `from`, the role `by` may record `event`, which moves

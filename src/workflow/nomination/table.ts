@@ -5,15 +5,15 @@
  *
  * @module
  */
-import type { ClauseId } from '../plan/clauses.js';
-import { REWARD_FORMS, type RewardForm, type Role } from '../core/codes.js';
-import { rewardClauseOf } from '../rules/rewards.js';
-import { deepFreeze } from '../core/freeze.js';
-import { NOMINATION_STATUSES, FINAL_NOMINATION_STATUSES, type NominationStatus, type NominationEventType, type Decision, type NominationGuard } from '../core/workflow-codes.js';
-import { decidingAuthorityCitation, decidingAuthorityOf } from '../law/deciders.js';
-import type { LegalRegime } from '../law/regime.js';
-import type { Citation } from '../core/citation.js';
-import type { DateInput } from '../core/types.js';
+import type { ClauseId } from '../../plan/clauses.js';
+import { REWARD_FORMS, type RewardForm, type Role } from '../../core/codes.js';
+import { rewardClauseOf } from '../../rules/rewards.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { NOMINATION_STATUSES, FINAL_NOMINATION_STATUSES, type NominationStatus, type NominationEventType, type Decision, type NominationGuard } from '../../core/workflow-codes.js';
+import { decidingAuthorityCitation, decidingAuthorityOf } from '../../law/deciders.js';
+import type { LegalRegime } from '../../law/regime.js';
+import type { Citation } from '../../core/citation.js';
+import type { DateInput } from '../../core/types.js';
 
 /**
  * One row of the nomination table: in status `from`, the role `by` may apply `event` to a
@@ -75,7 +75,10 @@ function decideRows(
  * - `forwarded` DECIDE by `decidingAuthorityOf(form)` → `awarded` / `rejected`, one pair of rows per
  *   form, citing the form's III.3 clause (`rewardClauseOf`); the law they rest on is that of the
  *   decision's day (`decisionLawOf`);
- * - WITHDRAW by `unit-head` from every status but the final ones → `withdrawn` (IV.1.2).
+ * - WITHDRAW by `unit-head` from every status but the final ones → `withdrawn` (IV.1.2);
+ * - AMEND by `unit-head` in `draft`, `proposed` and `returned`, keeping the status: the unit
+ *   corrects or completes its nomination before it is sent (IV.1.2, docs/interpretations.md
+ *   reading 32); once proposed, the amended nomination must still evaluate `met`.
  *
  * @example
  * ```ts
@@ -113,6 +116,9 @@ export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = /* @__PUR
     ...NOMINATION_STATUSES.filter((status) => !(FINAL_NOMINATION_STATUSES as readonly NominationStatus[]).includes(status)).map(
       (from): NominationTransition => ({ from, event: 'WITHDRAW', by: 'unit-head', to: 'withdrawn', forms: ALL_FORMS, clause: 'IV.1.2' }),
     ),
+    { from: 'draft', event: 'AMEND', by: 'unit-head', to: 'draft', forms: ALL_FORMS, clause: 'IV.1.2', reading: 32 },
+    { from: 'proposed', event: 'AMEND', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 32 },
+    { from: 'returned', event: 'AMEND', by: 'unit-head', to: 'returned', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 32 },
   ] satisfies NominationTransition[]))();
 
 /**
