@@ -37,13 +37,15 @@ const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.pee
 
 const KB = 1000;
 const BUDGETS = {
-  entry: 35 * KB,
+  // 36.5 kB measured on 2026-12-01 after the law (money tables by regime, the issuer), the record
+  // (AMEND, seals, typed errors) and the CLI-facing codes landed; the budget stops further growth.
+  entry: 37.5 * KB,
   consumer: 8 * KB,
   consumerWithDeps: 8 * KB,
   workflowWithDeps: 60 * KB,
   activities: 10 * KB,
   activitiesSummary: 2 * KB,
-  reports: 34 * KB,
+  reports: 35.5 * KB, // 34.7 kB measured on 2026-12-01 (it reads records: the record parser, its seals and schemas)
 };
 const ISSUE_TARGET_ENTRY = 12 * KB;
 

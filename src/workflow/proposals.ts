@@ -105,7 +105,6 @@ export type ProposalCounts = { readonly collectives: number; readonly individual
  *   form: 'director-certificate', decidingAuthority: 'director', rule: 'III.3.c',
  *   collectives: [], individuals: [], counts: { collectives: 0, individuals: 0, total: 0 },
  *   amounts: { total: 0, counted: 0, notKnown: 0 },
- *   conflicts: [],
  * };
  * ```
  */
@@ -150,6 +149,7 @@ export type ProposalConflict = {
  *   groups: [],
  *   counts: { collectives: 0, individuals: 0, total: 0 },
  *   amounts: { total: 0, counted: 0, notKnown: 0 },
+ *   conflicts: [],
  * };
  * ```
  */

@@ -183,7 +183,7 @@ describe('thi-dua proposals', () => {
     const path = file('records-bad.json', JSON.stringify(records));
     const result = await cli(['proposals', path, '--occasion', 'annual:2024', '--lang', 'en']);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/^#2 schemaVersion: /m);
+    expect(result.err).toMatch(/^#2 nomination: /m);
     expect(result.out).toContain('No nomination has been compiled for this occasion.');
   });
 

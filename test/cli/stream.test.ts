@@ -171,7 +171,7 @@ describe('thi-dua check --ndjson', () => {
 
 describe('thi-dua proposals --ndjson', () => {
   it('reads records line by line: a bad line is reported on stderr with its number, the valid records listed', async () => {
-    const input = `${line(compiled(first))}\nnope\n${line({ schemaVersion: 2 })}\n${line(compiled(second))}\n`;
+    const input = `${line(compiled(first))}\nnope\n${line({ schemaVersion: 99 })}\n${line(compiled(second))}\n`;
     const { code, out, err } = await cli(['proposals', '-', '--ndjson', '--occasion', 'preliminary-review:2023', '--lang', 'en'], [input]);
     expect(code).toBe(1);
     expect(err).toMatch(/^#2 \(root\): Line 2 is not valid JSON/mu);
