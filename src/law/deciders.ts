@@ -93,7 +93,7 @@ export const DECIDING_AUTHORITIES: {
  * stands). `undefined` for an invalid day or one no regime covers.
  *
  * @param form - a reward form
- * @param at - the day of the decision, or a regime (default: the latest of `LEGAL_REGIMES`)
+ * @param at - the day of the decision, or a regime (default: the latest of `regimes`)
  * @param regimes - the regimes a day is looked up in (default `LEGAL_REGIMES`)
  * @returns the deciding role and its citation
  * @example
@@ -105,7 +105,7 @@ export const DECIDING_AUTHORITIES: {
  * //=> 'Luật Thi đua, khen thưởng 15/2003/QH11 (sửa đổi bởi 47/2005/QH11, 32/2009/QH12, 39/2013/QH13)'
  * ```
  */
-export function decidingAuthorityCitation(form: RewardForm, at?: LegalRegime): DecidingAuthority;
+export function decidingAuthorityCitation(form: RewardForm, at?: LegalRegime, regimes?: readonly LegalRegime[]): DecidingAuthority;
 export function decidingAuthorityCitation(form: RewardForm, at: DateInput | LegalRegime, regimes?: readonly LegalRegime[]): DecidingAuthority | undefined;
 export function decidingAuthorityCitation(
   form: RewardForm,
@@ -113,7 +113,7 @@ export function decidingAuthorityCitation(
   regimes: readonly LegalRegime[] = LEGAL_REGIMES,
 ): DecidingAuthority | undefined {
   const regime =
-    at === undefined ? (LEGAL_REGIMES[LEGAL_REGIMES.length - 1] as LegalRegime) : typeof at === 'string' || at instanceof Date ? legalRegimeOn(at, regimes) : at;
+    at === undefined ? (regimes[regimes.length - 1] as LegalRegime) : typeof at === 'string' || at instanceof Date ? legalRegimeOn(at, regimes) : at;
   if (regime === undefined) return undefined;
   const entry = DECIDING_AUTHORITIES[form];
   return { role: entry.role, citation: entry.citations[regime.id] };
