@@ -3,6 +3,7 @@
  * met (issue 10, item 7): JSON that is only JSON, a reader that goes away, inputs that never end,
  * spreadsheets and Markdown fed hostile names, terminals fed escape sequences, and the messages.
  */
+import { create, walk } from '../workflow/fixtures.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  applyNominationEvent,
-  createNominationRecord,
   type Nomination,
-  type NominationEvent,
   type NominationRecord,
   sampleNominations,
 } from '../../src/index.js';
@@ -50,20 +48,13 @@ function manyNominations(count: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A record compiled into the council's list of the 2023 preliminary review. */
 function compiledRecord(nomination: Nomination): NominationRecord {
-  const created = createNominationRecord(nomination, '2023-10-02');
-  if (!created.ok) throw new Error(JSON.stringify(created.error));
-  let record: NominationRecord = created.value;
-  for (const event of [
+  return walk(create(nomination), [
     { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
     { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
     { type: 'COMPILE', by: 'department-council', on: '2023-11-01' },
-  ]) {
-    const next = applyNominationEvent(record, event as NominationEvent);
-    if (!next.ok) throw new Error(JSON.stringify(next.error));
-    record = next.value;
-  }
-  return record;
+  ]);
 }
 
 describe('--format json: standard output is exactly JSON', () => {

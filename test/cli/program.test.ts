@@ -1,3 +1,4 @@
+import { create, walk } from '../workflow/fixtures.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +7,7 @@ import { terminalSafe, toCsv, toMarkdownTable } from '../../src/cli/format.js';
 import { COMMANDS } from '../../src/cli/registry.js';
 import { runProgram } from '../../src/cli/program.js';
 import {
-  applyNominationEvent,
-  createNominationRecord,
   type Nomination,
-  type NominationEvent,
   type NominationRecord,
   PLAN_ISSUER,
   sampleNominations,
@@ -31,15 +29,7 @@ const file = (name: string, content: string | Buffer): string => {
 };
 
 function advance(nomination: Nomination, steps: readonly object[]): NominationRecord {
-  const created = createNominationRecord(nomination, '2023-10-02');
-  if (!created.ok) throw new Error(JSON.stringify(created.error));
-  let record: NominationRecord = created.value;
-  for (const event of steps) {
-    const next = applyNominationEvent(record, event as NominationEvent);
-    if (!next.ok) throw new Error(JSON.stringify(next.error));
-    record = next.value;
-  }
-  return record;
+  return walk(create(nomination), steps);
 }
 
 beforeAll(() => {

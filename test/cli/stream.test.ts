@@ -4,6 +4,7 @@
  * bounded, memory bounded whatever the number of lines. The built binary (dist/cli.js) where a
  * process matters, `runProgram` otherwise.
  */
+import { create, walk } from '../workflow/fixtures.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { linesOf } from '../../src/cli/input.js';
 import { runProgram } from '../../src/cli/program.js';
 import {
-  applyNominationEvent,
-  createNominationRecord,
   type Nomination,
-  type NominationEvent,
   type NominationRecord,
   sampleNominations,
 } from '../../src/index.js';
@@ -51,20 +49,13 @@ async function cli(argv: string[], stdin: readonly (string | Buffer)[] = []) {
   return { code, out: out.join('\n'), err: err.join('\n'), lines: out };
 }
 
+/** A record compiled into the council's list of the 2023 preliminary review. */
 function compiled(nomination: Nomination): NominationRecord {
-  const created = createNominationRecord(nomination, '2023-10-02');
-  if (!created.ok) throw new Error(JSON.stringify(created.error));
-  let record: NominationRecord = created.value;
-  for (const event of [
+  return walk(create(nomination), [
     { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' },
     { type: 'SUBMIT', by: 'unit-head', on: '2023-10-16' },
     { type: 'COMPILE', by: 'department-council', on: '2023-11-01' },
-  ]) {
-    const next = applyNominationEvent(record, event as NominationEvent);
-    if (!next.ok) throw new Error(JSON.stringify(next.error));
-    record = next.value;
-  }
-  return record;
+  ]);
 }
 
 describe('lines', () => {
