@@ -16,7 +16,8 @@ import type { Orientation } from './model.js';
 
 /** The longest text a paper takes in one field. */
 const MAX_TEXT = 20_000;
-const LineSchema = /* @__PURE__ */ (() => z.string().min(1, { abort: true }).regex(NON_BLANK_PATTERN).max(MAX_TEXT))();
+/** A line of text: not blank, at most `MAX_TEXT` characters. @internal */
+export const LineSchema = /* @__PURE__ */ (() => z.string().min(1, { abort: true }).regex(NON_BLANK_PATTERN).max(MAX_TEXT))();
 const LinesSchema = /* @__PURE__ */ (() => z.array(LineSchema).max(200))();
 
 /**
@@ -400,7 +401,8 @@ const SignerSchema = /* @__PURE__ */ (() =>
     }))();
 
 const range = (min: number, max: number) => z.number().min(min).max(max).exactOptional();
-const FormatOptionsSchema = /* @__PURE__ */ (() =>
+/** The format options of every paper. @internal */
+export const FormatOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     margins: z
       .strictObject({ top: range(20, 25), bottom: range(20, 25), left: range(30, 35), right: range(15, 20) })

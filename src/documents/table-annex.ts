@@ -23,6 +23,28 @@ function cellText(cell: string | number, lang: 'vi' | 'en'): string {
   return lang === 'vi' ? String(cell).replace('.', ',') : String(cell);
 }
 
+/** A column as the caller gives it: a title, or a title with a width and an alignment. */
+export type ColumnSpec = string | { readonly title: string; readonly width?: number | undefined; readonly align?: 'left' | 'center' | 'right' | undefined };
+
+/**
+ * The columns of a table: a column without a width gets one from the average length of its
+ * texts (the title's and the cells', each counted up to 60 characters, at least 3).
+ *
+ * @internal
+ */
+export function columnsOf(specs: readonly ColumnSpec[], rows: readonly (readonly string[])[]): TableColumn[] {
+  return specs.map((column, i) => {
+    const spec = typeof column === 'string' ? { title: column } : column;
+    const texts = [spec.title, ...rows.map((row) => row[i] ?? '')];
+    const average = texts.reduce((sum, text) => sum + Math.min(text.length, 60), 0) / texts.length;
+    return {
+      title: cleanLine(spec.title),
+      width: spec.width ?? Math.max(3, Math.round(average)),
+      ...(spec.align === undefined ? {} : { align: spec.align }),
+    };
+  });
+}
+
 /**
  * A titled table as a paper: the title in capitals, the subtitle's lines, a note, the table (its
  * header repeated on each page), and a letterhead when `heading` is given. Portrait up to five
@@ -57,16 +79,7 @@ export function tableAnnexDocument(input: TableAnnexInput): Result<PaperDocument
     if (issues.length > 0) return { ok: false, error: capIssues(issues) };
     const settings = settingsOf({ ...(value.heading ?? {}), ...(value.lang === undefined ? {} : { lang: value.lang }), ...(value.format === undefined ? {} : { format: value.format }) });
     const rows = value.rows.map((row) => row.map((cell) => cellText(cell, settings.lang)));
-    const columns: TableColumn[] = value.columns.map((column, i) => {
-      const spec = typeof column === 'string' ? { title: column } : column;
-      const texts = [spec.title, ...rows.map((row) => row[i] ?? '')];
-      const average = texts.reduce((sum, text) => sum + Math.min(text.length, 60), 0) / texts.length;
-      return {
-        title: cleanLine(spec.title),
-        width: spec.width ?? Math.max(3, Math.round(average)),
-        ...(spec.align === undefined ? {} : { align: spec.align }),
-      };
-    });
+    const columns = columnsOf(value.columns, rows);
     const blocks: Block[] = [];
     if (value.heading !== undefined) blocks.push(letterhead(settings, { reference: value.heading.reference, date: value.heading.date }));
     blocks.push(

@@ -5,14 +5,13 @@
  * @module
  */
 import { label } from '../text/labels.js';
-import { occasionText } from '../text/findings.js';
 import { asOfText, CONFIDENCE_TEXT, moneyNoteText, unknownAmountsText, chartTopUnitsText, duplicateIdsText, integerText, periodText, recordsText, REPORT_TEXT as T, shareText, shortDayText, TIMING_TEXT } from '../text/reports.js';
 import type { Lang } from '../core/types.js';
 import { NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
 import { REWARD_FORMS } from '../core/codes.js';
 import type { AwardSummary } from './summarize.js';
 import { type Bar, escapeHtml, type Segment, shareChart, stackedBarChart, timelineChart } from './svg.js';
-import { type SummaryTable, summaryTableRows, unitText } from './tables.js';
+import { occasionsLine, type SummaryTable, summaryTableRows, unitText } from './tables.js';
 import { MILESTONE_TIMINGS, type MilestoneTiming, type Tally } from './types.js';
 
 /**
@@ -138,7 +137,6 @@ function figure(svg: string, caption: string): string {
   return `<figure>${svg}<figcaption>${e(caption)}</figcaption></figure>`;
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The report page of a summary: a standalone HTML document in one language, with no external
@@ -170,10 +168,7 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
     return t === undefined ? '' : tableHtml(t);
   };
   const titleOf = (id: SummaryTable['id']): string => tables.get(id)?.title ?? '';
-  const occasions =
-    summary.occasions.length === 0
-      ? T.allOccasions[lang]
-      : summary.occasions.map((o) => capitalise(occasionText(o.kind, o.year)[lang])).join('; ');
+  const occasions = occasionsLine(summary, lang);
   const heading = [
     `<div class="issuer"><div class="parent">${e(summary.issuer.parent)}</div><div class="name">${e(lang === 'en' ? (summary.issuer.en?.name ?? summary.issuer.name) : summary.issuer.name)}</div></div>`,
     '<div class="titles">',

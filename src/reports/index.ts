@@ -33,3 +33,4 @@ export {
 } from './types.js';
 export { SUMMARY_TABLE_IDS, type SummaryTable, type SummaryTableId, summaryTableRows } from './tables.js';
 export { type SummaryHtmlOptions, summaryToHtml } from './html.js';
+export { type SummaryAnnexOptions, summaryAnnexDocument } from './annex.js';

@@ -114,7 +114,18 @@ function missingText(line: MoneyLine, lang: Lang): string {
   return parts.join('; ');
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** A text with its first letter in capitals. @internal */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The summary's occasions as one line ("Khen thưởng hằng năm 2023; …"), or the words for every
+ * occasion when the summary names none.
+ *
+ * @internal
+ */
+export function occasionsLine(summary: Pick<AwardSummary, 'occasions'>, lang: Lang): string {
+  return summary.occasions.length === 0 ? T.allOccasions[lang] : summary.occasions.map((o) => capitalise(occasionText(o.kind, o.year)[lang])).join('; ');
+}
 
 /**
  * The numbers of a summary as plain tables in one language, in {@link SUMMARY_TABLE_IDS} order

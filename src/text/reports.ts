@@ -58,6 +58,8 @@ export const REPORT_TEXT = {
     en: `The emulation movement “${plan.movement.en}”, ${plan.period.from}–${plan.period.to}`,
   },
   allOccasions: { vi: 'Mọi dịp khen thưởng', en: 'All occasions' },
+  annex: { vi: 'Phụ lục', en: 'Annex' },
+  annexSummary: { vi: 'Số liệu thi đua, khen thưởng', en: 'Emulation and reward statistics' },
   noOccasion: { vi: 'Không có dịp khen thưởng nào', en: 'No occasion' },
   keyFigures: { vi: 'Số liệu chính', en: 'Key figures' },
   nominations: { vi: 'Số đề nghị khen thưởng', en: 'Nominations' },
