@@ -26,9 +26,17 @@ function cellText(cell: string | number, lang: 'vi' | 'en'): string {
 /** A column as the caller gives it: a title, or a title with a width and an alignment. */
 export type ColumnSpec = string | { readonly title: string; readonly width?: number | undefined; readonly align?: 'left' | 'center' | 'right' | undefined };
 
+/** The length of the longest word of a text (at most 20: a longer one may break). */
+function longestWord(text: string): number {
+  let longest = 0;
+  for (const word of text.split(/\s+/u)) longest = Math.max(longest, [...word].length);
+  return Math.min(longest, 20);
+}
+
 /**
  * The columns of a table: a column without a width gets one from the average length of its
- * texts (the title's and the cells', each counted up to 60 characters, at least 3).
+ * texts (the title's and the cells', each counted up to 60 characters, at least 3), and never
+ * less than its longest word, so that "2022" or "thưởng" is not broken across lines.
  *
  * @internal
  */
@@ -37,9 +45,10 @@ export function columnsOf(specs: readonly ColumnSpec[], rows: readonly (readonly
     const spec = typeof column === 'string' ? { title: column } : column;
     const texts = [spec.title, ...rows.map((row) => row[i] ?? '')];
     const average = texts.reduce((sum, text) => sum + Math.min(text.length, 60), 0) / texts.length;
+    const word = texts.reduce((most, text) => Math.max(most, longestWord(text)), 0);
     return {
       title: cleanLine(spec.title),
-      width: spec.width ?? Math.max(3, Math.round(average)),
+      width: spec.width ?? Math.max(3, Math.round(average), word + 1),
       ...(spec.align === undefined ? {} : { align: spec.align }),
     };
   });

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { occasionPapers, toDocx } from '../../src/documents/index.js';
+import { summarizeAwards, summaryAnnexDocument } from '../../src/reports/index.js';
+import { campaignOf, finalReviewRecords } from '../reports/fixtures.js';
 import { sampleContext, scenarioRecords } from './fixtures.js';
 
 function onPath(command: string): boolean {
@@ -30,6 +32,8 @@ const EXPECTED: Record<string, { pages: number; texts: string[] }> = {
   '4-to-trinh': { pages: 2, texts: ['TỜ TRÌNH', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng', 'Huân chương Lao động hạng Ba cho 01 tập thể'] },
   '5-bao-cao-thanh-tich-TK25-02': { pages: 1, texts: ['BÁO CÁO THÀNH TÍCH', 'Họ và tên: Nông Văn Dũng.', 'NGƯỜI BÁO CÁO THÀNH TÍCH'] },
   '5-bao-cao-thanh-tich-TK25-01': { pages: 1, texts: ['BÁO CÁO THÀNH TÍCH', 'ĐOẠN QUẢN LÝ ĐƯỜNG BỘ I', 'Triệu Văn Phòng'] },
+  // The review's numbers (III.5.3), landscape: ten tables, no number broken across lines.
+  '6-phu-luc-so-lieu': { pages: 5, texts: ['PHỤ LỤC', '1. Số liệu chính', '8.190.000', '10. Tiến độ thực hiện kế hoạch (III.5)', '2022 01/10/2022 – 31/10/2022', 'Đã thực hiện, quá hạn III.5.1'] },
 };
 
 describe.skipIf(!available)('LibreOffice opens every sample paper', () => {
@@ -44,6 +48,11 @@ describe.skipIf(!available)('LibreOffice opens every sample paper', () => {
       writeFileSync(file, await toDocx(paper.document));
       files.push(file);
     }
+    const summary = summarizeAwards(finalReviewRecords(), { occasions: [{ kind: 'final-review', year: 2025 }], campaign: campaignOf(), asOf: '2025-12-15' });
+    const annex = summary.ok ? summaryAnnexDocument(summary.value, { heading: { reference: '45/BC-SGTVT', date: '2025-12-15' } }) : summary;
+    if (!annex.ok) expect.fail(JSON.stringify(annex.error));
+    files.push(join(dir, '6-phu-luc-so-lieu.docx'));
+    writeFileSync(files.at(-1) as string, await toDocx(annex.value));
     // One profile of its own, so that a running LibreOffice does not lock the conversion.
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'pipe', timeout: 120_000 });
   }, 180_000);
