@@ -6,11 +6,13 @@
  * @module
  */
 import type { ValidationIssue } from '../core/issues.js';
+import type { Activity } from '../core/activity.js';
 import type { Nomination } from '../core/inputs.js';
 import type { Result } from '../core/types.js';
 import { type LegalRegime, legalRegimeOn } from '../law/regime.js';
 import { CATEGORY_NAMES } from '../plan/names.js';
 import { plan } from '../plan/plan.js';
+import { activitiesByCriterion } from '../activities/evidence.js';
 import { criteriaFor } from '../rules/criteria.js';
 import { isHousehold } from '../rules/subjects.js';
 import { formName, occasionPhrase, PAPER_TEXT, REPORT_TEXT, upper } from '../text/documents.js';
@@ -89,7 +91,9 @@ function bodyOf(text: string | undefined): Block[] {
  * subject's particulars (a person's gender, year of birth, position, workplace; a collective's
  * superior body; a household's status and official list); II. one heading per criterion of the
  * plan for its class (`criteriaFor`: III.2.a.1–3 or III.2.b.1–3; a household has none, so one
- * heading), each followed by the caller's text or dotted lines; the confirmation (when
+ * heading), each followed by the caller's text or dotted lines, and by the activities of the
+ * movement (sections II, IV.4) that the nomination's `evidence` names for it and `checkEvidence`
+ * accepts, when the register is given (`activities`, `unitOf`); the confirmation (when
  * `confirmedBy` is given) and the signature: the person's own, the unit head's (the signer when
  * given), the household head's.
  *
@@ -143,8 +147,16 @@ export function achievementReportDocument(nomination: Nomination, input: Achieve
     if (criteria.length === 0) {
       blocks.push({ type: 'heading', level: 2, text: REPORT_TEXT.noCriteria[lang] }, ...bodyOf(text('general')));
     } else {
+      const evidence = value.activities === undefined ? [] : activitiesByCriterion(nomination, value.activities as Activity[], value.unitOf === undefined ? undefined : { unitOf: value.unitOf });
       criteria.forEach((criterion, i) => {
         blocks.push({ type: 'heading', level: 2, text: REPORT_TEXT.criterion(i + 1, criterion.label[lang], criterion.id)[lang] }, ...bodyOf(text(criterion.id)));
+        const supporting = evidence.find((group) => group.criterion === criterion.id)?.activities ?? [];
+        if (supporting.length > 0) {
+          blocks.push(para([{ text: REPORT_TEXT.evidence[lang], italic: true }]));
+          for (const { activity, unitId } of supporting) {
+            blocks.push(para(REPORT_TEXT.activity(activity, cleanLine(activity.description), (activity.documents ?? []).map(cleanLine), unitId)[lang]));
+          }
+        }
       });
     }
     const sealNote = PAPER_TEXT.sealNote[lang];

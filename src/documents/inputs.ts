@@ -11,6 +11,11 @@ import { LABOR_ORDER_CLASSES, LANGS, REWARD_FORMS, SUBJECT_CLASSES } from '../co
 import { NOMINATION_STATUSES } from '../core/workflow-codes.js';
 import { NON_BLANK_PATTERN } from '../core/patterns.js';
 import { CivilDateSchema, OccasionSchema, SubjectSchema } from '../validation/inputs.js';
+import { ActivitySchema } from '../validation/activity.js';
+import type { Activity } from '../core/activity.js';
+
+/** The most activities an achievement report reads. */
+const MAX_REPORT_ACTIVITIES = 10_000;
 import type { CivilDate, Lang } from '../core/types.js';
 import type { Orientation } from './model.js';
 
@@ -350,6 +355,14 @@ export type AchievementReportInput = PaperContext & {
   template?: string;
   /** Who confirms the report (the superior level), e.g. 'Giám đốc Sở Giao thông vận tải'. */
   confirmedBy?: string;
+  /**
+   * The register of the movement's activities (sections II and IV.4; `./activities`): those the
+   * nomination's `evidence` names for a criterion, and that `checkEvidence` accepts, are listed
+   * under that criterion. At most 10,000.
+   */
+  activities?: Activity[];
+  /** The unit each person belongs to (person id → unit id), as for `checkEvidence`. */
+  unitOf?: Record<string, string>;
 };
 
 /**
@@ -521,6 +534,8 @@ export const AchievementReportInputSchema = /* @__PURE__ */ (() =>
     body: TextMapSchema.exactOptional(),
     template: LineSchema.exactOptional(),
     confirmedBy: LineSchema.exactOptional(),
+    activities: z.array(ActivitySchema).max(MAX_REPORT_ACTIVITIES).exactOptional(),
+    unitOf: TextMapSchema.exactOptional(),
   }))();
 
 const CellSchema = /* @__PURE__ */ (() => z.union([z.string().max(MAX_TEXT), z.number()]))();

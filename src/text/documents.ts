@@ -7,7 +7,9 @@
  */
 import type { LaborOrderClass, OccasionKind, RewardForm } from '../core/codes.js';
 import { FORM_NAMES } from '../plan/names.js';
-import type { Lang, Text } from '../core/types.js';
+import type { Activity } from '../core/activity.js';
+import type { CivilDate, Lang, Text } from '../core/types.js';
+import { ACTIVITY_KIND_NAMES, groupDigits } from './activities.js';
 
 const t = (vi: string, en: string): Text => ({ vi, en });
 
@@ -289,6 +291,40 @@ export const MINUTES_TEXT = {
 } as const;
 
 /** The words of the achievement report (Báo cáo thành tích). */
+/** A day as the papers print it: "30/01/2024". */
+const dayOf = (day: CivilDate): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+
+/**
+ * One activity under a criterion of the achievement report: "– Ngày 30/01/2024, Trao quà, thăm
+ * hỏi … (IV.4): Quà Tết; 12 hộ; 5.000.000 đồng." — its day, kind and clause, the caller's
+ * description, the figures it gives, its papers, and the unit that carried it out when it is the
+ * subject's unit's (`unit`).
+ */
+function activityText(activity: Activity, description: string, documents: readonly string[], unit: string | undefined): Text {
+  const figures = { vi: [] as string[], en: [] as string[] };
+  const add = (n: number | undefined, vi: string, en1: string, enN: string): void => {
+    if (n === undefined) return;
+    figures.vi.push(`${groupDigits(n, 'vi')} ${vi}`);
+    figures.en.push(`${groupDigits(n, 'en')} ${n === 1 ? en1 : enN}`);
+  };
+  const a = activity as Partial<Record<'amount' | 'households' | 'people' | 'contributors', number>>;
+  add(a.households, 'hộ', 'household', 'households');
+  add(a.people, 'người', 'person', 'people');
+  add(a.contributors, 'người đóng góp', 'contributor', 'contributors');
+  add(a.amount, 'đồng', 'đồng', 'đồng');
+  const kind = ACTIVITY_KIND_NAMES[activity.kind];
+  const tail = (lang: Lang): string => {
+    const parts = [description.replace(/[.;]+$/u, ''), ...figures[lang]];
+    if (documents.length > 0) parts.push(`${lang === 'vi' ? 'tài liệu' : 'papers'}: ${documents.join(', ')}`);
+    if (unit !== undefined) parts.push(lang === 'vi' ? `do đơn vị ${unit} thực hiện` : `carried out by the unit ${unit}`);
+    return parts.join('; ');
+  };
+  return t(
+    `– Ngày ${dayOf(activity.on)}, ${kind.vi.charAt(0).toLowerCase()}${kind.vi.slice(1)} (${activity.clause}): ${tail('vi')}.`,
+    `– On ${activity.on}, ${kind.en.charAt(0).toLowerCase()}${kind.en.slice(1)} (${activity.clause}): ${tail('en')}.`,
+  );
+}
+
 export const REPORT_TEXT = {
   name: t('BÁO CÁO THÀNH TÍCH', 'ACHIEVEMENT REPORT'),
   summary: (form: string, occasion: Text): Text => t(`Đề nghị tặng ${form} ${occasion.vi}`, `Proposed for the ${form}: ${occasion.en}`),
@@ -296,6 +332,8 @@ export const REPORT_TEXT = {
   identity: t('I. SƠ LƯỢC LÝ LỊCH', 'I. PARTICULARS'),
   achievements: t('II. THÀNH TÍCH ĐẠT ĐƯỢC', 'II. ACHIEVEMENTS'),
   noCriteria: t('Thành tích đạt được', 'Achievements'),
+  evidence: t('Hoạt động minh chứng (mục II, IV.4 của Kế hoạch):', 'Supporting activities (sections II and IV.4 of the plan):'),
+  activity: activityText,
   nameOfCollective: (name: string): Text => t(`Tên tập thể: ${name}.`, `Name of the collective: ${name}.`),
   nameOfHousehold: (name: string): Text => t(`Hộ gia đình: ${name}.`, `Household: ${name}.`),
   nameOfPerson: (name: string): Text => t(`Họ và tên: ${name}.`, `Full name: ${name}.`),
