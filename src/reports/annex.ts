@@ -20,7 +20,9 @@ import { asOfText, periodText, REPORT_TEXT as T } from '../text/reports.js';
 import { CivilDateSchema } from '../validation/inputs.js';
 import type { CivilDate } from '../core/types.js';
 import type { AwardSummary } from './summarize.js';
-import { occasionsLine, SUMMARY_TABLE_IDS, type SummaryTableId, summaryTableRows } from './tables.js';
+import { occasionsLine, SUMMARY_TABLE_IDS, type SummaryTable, type SummaryTableId, summaryTableRows, unitNamesOf } from './tables.js';
+import type { ActivitySummary } from '../activities/summary.js';
+import { activityTableRows } from './activities.js';
 
 /**
  * The options of {@link summaryAnnexDocument}.
@@ -56,6 +58,11 @@ export type SummaryAnnexOptions = {
   readonly orientation?: Orientation;
   /** The format options of the papers (margins, sizes). */
   readonly format?: FormatOptions;
+  /**
+   * The movement's own results (sections II, IV.4), from `summarizeActivities`: given, their
+   * tables by kind, year and unit (`activityTableRows`) follow the summary's.
+   */
+  readonly activities?: ActivitySummary;
 };
 
 const SummaryAnnexOptionsSchema = /* @__PURE__ */ (() =>
@@ -66,6 +73,8 @@ const SummaryAnnexOptionsSchema = /* @__PURE__ */ (() =>
     heading: z.strictObject({ reference: LineSchema.exactOptional(), place: LineSchema.exactOptional(), date: CivilDateSchema }).exactOptional(),
     orientation: z.enum(['portrait', 'landscape']).exactOptional(),
     format: FormatOptionsSchema.exactOptional(),
+    // The output of `summarizeActivities`, typed; only its presence is checked here.
+    activities: z.custom<ActivitySummary>((v) => typeof v === 'object' && v !== null && 'byKind' in v && 'byYear' in v && 'bySubject' in v).exactOptional(),
   }))();
 
 /**
@@ -74,7 +83,8 @@ const SummaryAnnexOptionsSchema = /* @__PURE__ */ (() =>
  * occasions, the movement and the period under it, then one numbered heading and one table per
  * table of {@link summaryTableRows} — the same cells as the report page, numbers aligned right,
  * the totals row in bold. A table the summary lacks (the milestones without a campaign) is left
- * out. Never throws: bad options are a list of issues.
+ * out. With `activities`, the movement's results (II, IV.4) follow: by kind, year and unit.
+ * Never throws: bad options are a list of issues.
  *
  * @param summary - a summary from `summarizeAwards`
  * @param options - the language, the tables, the note, the letterhead
@@ -103,7 +113,8 @@ export function summaryAnnexDocument(summary: AwardSummary, options: SummaryAnne
     });
     const all = summaryTableRows(summary, lang);
     const wanted = value.tables ?? SUMMARY_TABLE_IDS;
-    const tables = wanted.flatMap((id) => all.filter((t) => t.id === id));
+    const tables: (Omit<SummaryTable, 'id'> & { readonly id: string })[] = wanted.flatMap((id) => all.filter((t) => t.id === id));
+    if (value.activities !== undefined) tables.push(...activityTableRows(value.activities, lang, unitNamesOf(summary)));
     const lines = [T.annexSummary[lang], occasionsLine(summary, lang), T.movement[lang]];
     if (summary.days.from !== undefined || summary.days.to !== undefined) lines.push(periodText(summary.days.from, summary.days.to)[lang]);
     if (summary.days.asOf !== undefined) lines.push(asOfText(summary.days.asOf)[lang]);

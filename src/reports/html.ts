@@ -9,9 +9,12 @@ import { asOfText, CONFIDENCE_TEXT, moneyNoteText, unknownAmountsText, chartTopU
 import type { Lang } from '../core/types.js';
 import { NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
 import { REWARD_FORMS } from '../core/codes.js';
+import type { ActivityMeasure, ActivitySummary } from '../activities/summary.js';
+import { ACTIVITY_FIGURE_NAMES, ACTIVITY_SUMMARY_TEXT as ACTIVITY_TEXT } from '../text/activities.js';
+import { activityTableRows } from './activities.js';
 import type { AwardSummary } from './summarize.js';
 import { type Bar, escapeHtml, type Segment, shareChart, stackedBarChart, timelineChart } from './svg.js';
-import { occasionsLine, type SummaryTable, summaryTableRows, unitText } from './tables.js';
+import { occasionsLine, type SummaryTable, summaryTableRows, unitNamesOf, unitText } from './tables.js';
 import { MILESTONE_TIMINGS, type MilestoneTiming, type Tally } from './types.js';
 
 /**
@@ -20,12 +23,18 @@ import { MILESTONE_TIMINGS, type MilestoneTiming, type Tally } from './types.js'
  * @example
  * ```ts
  * import type { SummaryHtmlOptions } from 'thi-dua-vi-nguoi-ngheo/reports';
- * const options: SummaryHtmlOptions = { lang: 'en' };
+ * const options: SummaryHtmlOptions = { lang: 'en' }; // add `activities: summarizeActivities(register)` for the movement's results
  * ```
  */
 export type SummaryHtmlOptions = {
   /** The language of every text of the page. */
   readonly lang: Lang;
+  /**
+   * The movement's own results (sections II, IV.4), from `summarizeActivities` of `./activities`:
+   * given, the page gains a "results of the movement" section with their totals by kind, year and
+   * unit, and a chart per year of the activities and of the money.
+   */
+  readonly activities?: ActivitySummary;
 };
 
 /** The tables of at most this many rows are kept on one printed page. */
@@ -78,6 +87,8 @@ header p { margin: 0.6mm 0; }
 .movement { font-style: italic; }
 .asof { font-size: 10.5pt; }
 h2 { font-size: 12.5pt; margin: 6mm 0 2mm; break-after: avoid; page-break-after: avoid; }
+section[data-section="activities"] { break-before: page; page-break-before: always; }
+h3 { font-size: 11pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
 section { margin: 0; }
 figure { margin: 1mm 0 3mm; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-size: 9.5pt; font-style: italic; color: #333; text-align: center; margin-top: 1mm; }
@@ -106,7 +117,7 @@ footer p { margin: 0.8mm 0; }
 const e = escapeHtml;
 
 /** A table; the totals row is the body's last row (a `<tfoot>` would be repeated on every printed page). */
-function tableHtml(table: SummaryTable): string {
+function tableHtml(table: Omit<SummaryTable, 'id'> & { readonly id: string }): string {
   const cell = (tag: 'td' | 'th', text: string, numeric: boolean): string => `<${tag}${numeric && tag === 'td' ? ' class="n"' : ''}>${e(text)}</${tag}>`;
   const row = (cells: readonly string[], total = false): string =>
     `<tr${total ? ' class="total"' : ''}>${cells.map((c, i) => cell('td', c, table.numeric[i] === true)).join('')}</tr>`;
@@ -145,12 +156,14 @@ function figure(svg: string, caption: string): string {
  * subject, proposing unit (a bar chart of the 20 units with most nominations; the table lists
  * all), status (the share of each, as one bar), the steps of the review, the households, and the
  * campaign's milestones on a timeline (done, late, overdue, due, upcoming) when the summary has
- * them; the notes say which records were left out. Every number is the one of
+ * them; with `options.activities`, the movement's own results (II, IV.4: totals by kind, year
+ * and unit, a chart per year of the activities and the money); the notes say which records were
+ * left out. Every number is the one of
  * `summaryTableRows`; every text from the records (unit ids and names) is escaped. Pure and
  * deterministic: the same summary gives the same bytes.
  *
  * @param summary - a summary from `summarizeAwards`
- * @param options - the page's language
+ * @param options - the page's language, and the movement's results to show
  * @returns the HTML document, as a string
  * @example
  * ```ts
@@ -214,6 +227,7 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
     moneySection(summary, lang, table('money'), titleOf('money')),
     `<section><h2>${e(titleOf('by-occasion'))}</h2>${table('by-occasion')}</section>`,
     milestonesSection(summary, lang, fmt, table('milestones'), titleOf('milestones')),
+    options.activities === undefined ? '' : activitiesSection(options.activities, lang, fmt, unitNamesOf(summary)),
   ];
 
   const notes = [
@@ -233,6 +247,39 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
     '</main></body></html>',
     '',
   ].join('\n');
+}
+
+/** The colours of the charts of the movement's results. */
+const ACTIVITY_COLORS = { count: '#00796b', money: '#6a1b9a' } as const;
+
+/** "36.000.000 (+1 chưa rõ)": a figure and the activities that do not state it. */
+function measureValue(m: ActivityMeasure, lang: Lang, fmt: (n: number) => string): string {
+  return m.unknown === 0 ? fmt(m.total) : `${fmt(m.total)} (+${fmt(m.unknown)} ${ACTIVITY_TEXT.unknown[lang]})`;
+}
+
+/**
+ * The movement's own results (II, IV.4): a chart per year of the activities and of the money,
+ * then the tables by kind, year and unit of `activityTableRows`.
+ */
+function activitiesSection(activities: ActivitySummary, lang: Lang, fmt: (n: number) => string, names: Readonly<Record<string, string>>): string {
+  const tables = activityTableRows(activities, lang, names);
+  const body: string[] = [];
+  if (activities.total.count === 0) body.push(`<p class="note">${e(ACTIVITY_TEXT.none[lang])}</p>`);
+  else {
+    const count = { color: ACTIVITY_COLORS.count, name: ACTIVITY_TEXT.count[lang] };
+    const money = { color: ACTIVITY_COLORS.money, name: ACTIVITY_FIGURE_NAMES.amount[lang] };
+    const countBars: Bar[] = activities.byYear.map((y) => ({ label: String(y.year), segments: [{ ...count, value: y.count }], valueText: fmt(y.count) }));
+    const moneyBars: Bar[] = activities.byYear.map((y) => ({ label: String(y.year), segments: [{ ...money, value: y.money.total }], valueText: measureValue(y.money, lang, fmt) }));
+    const countTitle = `${ACTIVITY_TEXT.count[lang]} — ${ACTIVITY_TEXT.byYear[lang].toLowerCase()}`;
+    const moneyTitle = `${ACTIVITY_FIGURE_NAMES.amount[lang]} — ${ACTIVITY_TEXT.byYear[lang].toLowerCase()}`;
+    body.push(
+      figure(stackedBarChart(countBars, [count], { title: countTitle, id: 'chart-activities-by-year', format: fmt }), countTitle),
+      figure(stackedBarChart(moneyBars, [money], { title: moneyTitle, id: 'chart-money-by-year', format: fmt }), moneyTitle),
+    );
+  }
+  for (const t of tables) body.push(`<h3>${e(t.title)}</h3>${tableHtml(t)}`);
+  body.push(`<p class="note">${e(ACTIVITY_TEXT.unknownNote[lang])}</p>`);
+  return `<section data-section="activities"><h2>${e(ACTIVITY_TEXT.title[lang])}</h2>${body.join('')}</section>`;
 }
 
 function moneySection(summary: AwardSummary, lang: Lang, tableText: string, title: string): string {

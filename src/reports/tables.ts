@@ -114,6 +114,17 @@ function missingText(line: MoneyLine, lang: Lang): string {
   return parts.join('; ');
 }
 
+/**
+ * The units' names the summary knows (`unitNames`), by id.
+ *
+ * @internal
+ */
+export function unitNamesOf(summary: Pick<AwardSummary, 'byUnit'>): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const u of summary.byUnit) if (u.unit !== undefined && u.name !== undefined) names[u.unit] = u.name;
+  return names;
+}
+
 /** A text with its first letter in capitals. @internal */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 

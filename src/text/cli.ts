@@ -61,7 +61,7 @@ or JSON Lines with --ndjson).`,
 export const CLI_SYNOPSES = {
   check: 'check FILE [--ndjson] [--format table|json|ndjson] [--lang vi|en]',
   proposals: 'proposals FILE --occasion annual:2024 [--issuer ISSUER.json] [--ndjson] [--format md|csv|json] [--lang vi|en]',
-  report: 'report FILE [--ndjson] [--format md|html|json] [--occasion final-review:2025] [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--lang vi|en]',
+  report: 'report FILE [--ndjson] [--format md|html|json] [--occasion final-review:2025] [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--activities ACTIVITIES.json] [--lang vi|en]',
   timeline: 'timeline [--on YYYY-MM-DD] [--format table|json] [--lang vi|en]',
   activities: 'activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]',
   demo: 'demo [--format table|json|ndjson] [--lang vi|en]',

@@ -235,7 +235,7 @@ export function periodReversedText(from: CivilDate, to: CivilDate): Text {
 export const REPORT_CLI_TEXT = {
   help: {
     vi: `Cách dùng: thi-dua report FILE.json [--format md|html|json] [--lang vi|en] [--occasion LOẠI:NĂM[,LOẠI:NĂM…]]
-                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--ndjson]
+                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--activities ACTIVITIES.json] [--ndjson]
 
 Đọc FILE.json (UTF-8, tối đa 10 MiB): một mảng hồ sơ đề nghị (NominationRecord) hoặc { "records": [...] };
 hoặc tệp JSON Lines (.ndjson, .jsonl hoặc --ndjson), mỗi dòng một hồ sơ, mỗi dòng tối đa 1 MiB; - là đầu vào chuẩn.
@@ -246,9 +246,11 @@ hình thức khen thưởng, đối tượng, đơn vị đề nghị, tình tr�
   --occasion    chỉ tính các dịp này (ví dụ final-review:2025 hoặc preliminary-review:2023,final-review:2025)
   --as-of       đọc hồ sơ như tại cuối ngày này (mặc định: ngày muộn nhất trong các hồ sơ)
   --campaign    hồ sơ tiến độ phong trào (CampaignRecord): thêm các mốc tiến độ (III.5)
+  --activities  tệp hoạt động của phong trào (JSON hoặc JSON Lines, như thi-dua activities): thêm phần kết quả
+                thực hiện phong trào (II, IV.4), các hoạt động từ đầu giai đoạn đến ngày --as-of
 Mã thoát: 0 mọi hồ sơ hợp lệ; 1 có hồ sơ hoặc tệp không hợp lệ (số liệu vẫn in, không tính hồ sơ đó); 2 dùng sai lệnh.`,
     en: `Usage: thi-dua report FILE.json [--format md|html|json] [--lang vi|en] [--occasion KIND:YEAR[,KIND:YEAR…]]
-                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--ndjson]
+                      [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--activities ACTIVITIES.json] [--ndjson]
 
 Reads FILE.json (UTF-8, at most 10 MiB): an array of nomination records (NominationRecord) or
 { "records": [...] }; or JSON Lines (.ndjson, .jsonl or --ndjson), one record per line, each line at
@@ -260,9 +262,15 @@ that went furthest).
   --occasion    only these occasions (e.g. final-review:2025 or preliminary-review:2023,final-review:2025)
   --as-of       read the records as they stood at the end of this day (default: their latest day)
   --campaign    the campaign record (CampaignRecord): adds the milestones (III.5)
+  --activities  a file of the movement's activities (JSON or JSON Lines, as for thi-dua activities): adds
+                the results of the movement (II, IV.4), the activities from the start of the period to --as-of
 Exit codes: 0 every record valid; 1 a record or a file is invalid (the statistics are still printed,
 without it); 2 usage error.`,
   },
+  badActivities: (path: string, invalid: number): Text => ({
+    vi: `Tệp ${path}: ${invalid} hoạt động không hợp lệ không được tính.`,
+    en: `The file ${path}: ${invalid} invalid activit${invalid === 1 ? 'y is' : 'ies are'} not counted.`,
+  }),
   badCampaign: (path: string): Text => ({
     vi: `Tệp ${path} không phải hồ sơ tiến độ phong trào (CampaignRecord) hợp lệ:`,
     en: `The file ${path} is not a valid campaign record (CampaignRecord):`,

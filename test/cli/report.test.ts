@@ -10,6 +10,9 @@ import { parseOccasionsArg } from '../../src/cli/commands/report.js';
 import { runProgram } from '../../src/cli/program.js';
 import { MAX_INPUT_BYTES } from '../../src/text/cli.js';
 import { campaignOf, finalReviewRecords } from '../reports/fixtures.js';
+import { sampleActivities } from '../../src/testing/index.js';
+import { summarizeActivities } from '../../src/activities/index.js';
+import { activityTableRows } from '../../src/reports/index.js';
 
 async function cli(argv: string[]) {
   const out: string[] = [];
@@ -52,6 +55,33 @@ describe('thi-dua report', () => {
     expect(out.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(out).toContain('<table data-table="milestones" class="keep">');
     expect(out).toContain('Figures as of the end of 15 December 2025.');
+  });
+
+  it('--activities adds the results of the movement (II, IV.4), up to --as-of, in every format', async () => {
+    const register = file('activities.json', JSON.stringify(sampleActivities));
+    const asOf = '2023-12-31';
+    const expected = summarizeActivities(sampleActivities, { to: asOf });
+    const md = await cli(['report', records, '--activities', register, '--as-of', asOf]);
+    expect(md.code).toBe(0);
+    expect(md.out).toContain('## Kết quả thực hiện phong trào thi đua (II, IV.4)');
+    const byYear = activityTableRows(expected, 'vi').find((t) => t.id === 'activities-by-year')!;
+    expect(md.out).toContain(`| ${byYear.footer.join(' | ')} |`);
+    expect(byYear.rows.map((r) => r[0])).toEqual(['2021', '2022', '2023']);
+    const html = await cli(['report', records, '--activities', register, '--as-of', asOf, '--format', 'html', '--lang', 'en']);
+    expect(html.out).toContain('<section data-section="activities"><h2>Results of the movement (II, IV.4)</h2>');
+    expect(html.out).toContain('id="chart-activities-by-year"');
+    expect(html.out).toContain('id="chart-money-by-year"');
+    const json = await cli(['report', records, '--activities', register, '--as-of', asOf, '--format', 'json']);
+    expect(JSON.parse(json.out).activities.total).toEqual(expected.total);
+  });
+
+  it('--activities with an invalid activity: reported with its position, left out, exit 1', async () => {
+    const register = file('bad-activities.ndjson', [JSON.stringify(sampleActivities[0]), JSON.stringify({ ...sampleActivities[1], amount: -1 })].join('\n'));
+    const { code, out, err } = await cli(['report', records, '--activities', register, '--format', 'json', '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^#2 /m);
+    expect(err).toContain('1 invalid activity is not counted.');
+    expect(JSON.parse(out).activities.total.count).toBe(1);
   });
 
   it('--format json prints the summary; several occasions separated by commas', async () => {

@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { toDocx, toHtml } from '../../src/documents/index.js';
 import type { PaperDocument, TableBlock } from '../../src/documents/model.js';
-import { type AwardSummary, SUMMARY_TABLE_IDS, summarizeAwards, summaryAnnexDocument, summaryTableRows } from '../../src/reports/index.js';
+import { summarizeActivities } from '../../src/activities/index.js';
+import { ACTIVITY_TABLE_IDS, activityTableRows, type AwardSummary, SUMMARY_TABLE_IDS, summarizeAwards, summaryAnnexDocument, summaryTableRows, summaryToHtml } from '../../src/reports/index.js';
+import { sampleActivities } from '../../src/testing/index.js';
+import { unitNamesOf } from '../../src/reports/tables.js';
+import { escapeHtml } from '../../src/reports/svg.js';
 import { campaignOf, finalReviewRecords } from './fixtures.js';
 
 function ok<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
@@ -77,5 +81,54 @@ describe('summaryAnnexDocument', () => {
     for (const t of summaryTableRows(FINAL, 'en')) expect(html).toContain(t.title.replaceAll('&', '&amp;'));
     const docx = await toDocx(paper);
     expect(String.fromCharCode(docx[0]!, docx[1]!)).toBe('PK');
+  });
+});
+
+describe('the results of the movement (II, IV.4) in the annex and on the page', () => {
+  const activities = summarizeActivities(sampleActivities);
+
+  it('the annex appends the activity tables after the summary’s, with their totals', () => {
+    const paper = ok(summaryAnnexDocument(FINAL, { activities, tables: ['by-form'] }));
+    const printed = tablesOf(paper);
+    const expected = activityTableRows(activities, 'vi', unitNamesOf(FINAL));
+    expect(printed).toHaveLength(1 + expected.length);
+    printed.slice(1).forEach((table, i) => {
+      expect(table.rows.filter((r) => r.kind === 'data').map((r) => r.cells)).toEqual(expected[i]!.rows);
+      expect(table.rows.filter((r) => r.kind === 'total').map((r) => r.cells)).toEqual([expected[i]!.footer]);
+    });
+  });
+
+  it('the page gains a section with a chart per year and every cell of activityTableRows', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const html = summaryToHtml(FINAL, { lang, activities });
+      const section = html.slice(html.indexOf('<section data-section="activities">'));
+      expect(section).toContain('id="chart-activities-by-year"');
+      expect(section).toContain('id="chart-money-by-year"');
+      for (const y of activities.byYear) expect(section).toContain(String(y.year));
+      for (const t of activityTableRows(activities, lang, unitNamesOf(FINAL))) {
+        expect(section).toContain(`data-table="${t.id}"`);
+        for (const row of [...t.rows, t.footer]) for (const cell of row) expect(section).toContain(`>${escapeHtml(cell)}<`);
+      }
+      expect(summaryToHtml(FINAL, { lang })).not.toContain('<section data-section="activities">');
+    }
+  });
+
+  it('no activity in the period: the section says so, without charts', () => {
+    const none = summarizeActivities([]);
+    const html = summaryToHtml(FINAL, { lang: 'en', activities: none });
+    expect(html).toContain('No activity in this period.');
+    expect(html).not.toContain('chart-activities-by-year');
+  });
+
+  it('the totals add up: the by-kind, by-year and by-unit tables share one totals row', () => {
+    const [byKind, byYear, bySubject] = activityTableRows(activities, 'en');
+    expect(byKind!.footer).toEqual(byYear!.footer.map((c, i) => (i === 0 ? byKind!.footer[0] : c)));
+    expect(bySubject!.footer).toEqual(byKind!.footer);
+    expect(ACTIVITY_TABLE_IDS).toEqual(['activities-by-kind', 'activities-by-year', 'activities-by-subject']);
+  });
+
+  it('names the units the summary knows: "Name (id)"', () => {
+    const [, , bySubject] = activityTableRows(activities, 'vi', { 'ban-qlda': 'Ban QLDA' });
+    expect(bySubject!.rows.map((r) => r[0])).toContain('Ban QLDA (ban-qlda)');
   });
 });

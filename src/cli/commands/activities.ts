@@ -6,7 +6,8 @@
  * @module
  */
 import { parseActivity } from '../../activities/parse.js';
-import { type ActivityMeasure, type ActivitySummary, type ActivityTotals, summarizeActivities } from '../../activities/summary.js';
+import { type ActivitySummary, type ActivityTotals, summarizeActivities } from '../../activities/summary.js';
+import { activityTableRows } from '../../reports/activities.js';
 import { isCivilDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/issues.js';
 import { ACTIVITY_FIGURE_NAMES, ACTIVITY_ISSUE_TEXT, ACTIVITY_SUMMARY_TEXT, ACTIVITY_SUMMARY_TEXT as T, groupDigits } from '../../text/activities.js';
@@ -26,29 +27,11 @@ type Format = (typeof ACTIVITIES_FORMATS)[number];
 const MEASURES = ['money', 'households', 'people', 'contributors'] as const;
 const FIGURE_OF = { money: 'amount', households: 'households', people: 'people', contributors: 'contributors' } as const;
 
-function header(lang: Lang, first: Text): string[] {
-  return [first[lang], T.count[lang], ...MEASURES.map((m) => ACTIVITY_FIGURE_NAMES[FIGURE_OF[m]][lang])];
-}
+type Section = { readonly title: string; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] };
 
-/** "120.500.000 (+3 chưa rõ)"; "chưa rõ (2)" when no activity states it; "—" when none records it. */
-function cell(m: ActivityMeasure, lang: Lang): string {
-  if (m.known === 0) return m.unknown === 0 ? '—' : `${T.unknown[lang]} (${m.unknown})`;
-  const total = groupDigits(m.total, lang);
-  return m.unknown === 0 ? total : `${total} (+${m.unknown} ${T.unknown[lang]})`;
-}
-
-function cells(key: string, t: ActivityTotals, lang: Lang): string[] {
-  return [key, String(t.count), ...MEASURES.map((m) => cell(t[m], lang))];
-}
-
-type Section = { readonly title: Text; readonly first: Text; readonly rows: readonly string[][] };
-
+/** The tables of the report's "results of the movement" (one source: `activityTableRows`), the total as the last row. */
 function sections(summary: ActivitySummary, lang: Lang): Section[] {
-  return [
-    { title: T.byKind, first: T.kind, rows: [...summary.byKind.map((r) => cells(label(r.kind, lang), r, lang)), cells(T.total[lang], summary.total, lang)] },
-    { title: T.byYear, first: T.year, rows: [...summary.byYear.map((r) => cells(String(r.year), r, lang)), cells(T.total[lang], summary.total, lang)] },
-    { title: T.bySubject, first: T.subject, rows: [...summary.bySubject.map((r) => cells(terminalSafe(r.subjectId), r, lang)), cells(T.total[lang], summary.total, lang)] },
-  ];
+  return activityTableRows(summary, lang).map((t) => ({ title: t.title, head: t.columns, rows: [...t.rows, t.footer].map((row) => row.map(terminalSafe)) }));
 }
 
 /** Columns padded to their widest cell; numbers right-aligned. */
@@ -101,14 +84,14 @@ export function renderActivities(summary: ActivitySummary, lang: Lang, format: F
         `# ${title[lang]}`,
         '',
         periodLine(summary, lang),
-        ...sections(summary, lang).flatMap((s) => ['', `## ${s.title[lang]}`, '', toMarkdownTable(header(lang, s.first), s.rows)]),
+        ...sections(summary, lang).flatMap((s) => ['', `## ${s.title}`, '', toMarkdownTable(s.head, s.rows)]),
         '',
         T.unknownNote[lang],
       ].join('\n');
     case 'table': {
       const lines = [title[lang], periodLine(summary, lang)];
       if (summary.total.count === 0) lines.push(T.none[lang]);
-      for (const s of sections(summary, lang)) lines.push('', s.title[lang], textTable(header(lang, s.first), s.rows));
+      for (const s of sections(summary, lang)) lines.push('', s.title, textTable(s.head, s.rows));
       lines.push('', T.unknownNote[lang]);
       return lines.join('\n');
     }

@@ -6,10 +6,13 @@
  */
 import { isCivilDate } from '../../core/dates.js';
 import type { Occasion } from '../../core/inputs.js';
-import { type AwardSummary, summarizeAwards, summaryTableRows, summaryToHtml } from '../../reports/index.js';
+import { type ActivitySummary, summarizeActivities } from '../../activities/summary.js';
+import { activityTableRows, type AwardSummary, summarizeAwards, summaryTableRows, summaryToHtml } from '../../reports/index.js';
+import { occasionsLine, unitNamesOf } from '../../reports/tables.js';
+import { ACTIVITY_SUMMARY_TEXT } from '../../text/activities.js';
+import { readActivities } from './activities.js';
 import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
 import { CONFIDENCE_TEXT, duplicateIdsText, moneyNoteText, recordsText, REPORT_CLI_TEXT, REPORT_TEXT, unknownAmountsText } from '../../text/reports.js';
-import { occasionText } from '../../text/findings.js';
 import type { Lang } from '../../core/types.js';
 import { parseCampaignRecord } from '../../workflow/campaign/record.js';
 import type { CampaignRecord } from '../../workflow/campaign/types.js';
@@ -24,13 +27,18 @@ export function parseOccasionsArg(value: string): Occasion[] | undefined {
   return occasions.every((o) => o !== undefined) ? occasions : undefined;
 }
 
-/** The summary as Markdown: a title, one table per table of `summaryTableRows`, the notes. */
-export function summaryToMarkdown(summary: AwardSummary, lang: Lang): string {
-  const capitalise = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
-  const occasions = summary.occasions.map((o) => capitalise(occasionText(o.kind, o.year)[lang])).join('; ') || REPORT_TEXT.allOccasions[lang];
-  const parts = [`# ${REPORT_TEXT.title[lang]} — ${occasions}`, ''];
+/** The summary as Markdown: a title, one table per table of `summaryTableRows` (and of `activityTableRows`), the notes. */
+export function summaryToMarkdown(summary: AwardSummary, lang: Lang, activities?: ActivitySummary): string {
+  const parts = [`# ${REPORT_TEXT.title[lang]} — ${occasionsLine(summary, lang)}`, ''];
   for (const table of summaryTableRows(summary, lang)) {
     parts.push(`## ${table.title}`, '', toMarkdownTable(table.columns, table.footer === undefined ? table.rows : [...table.rows, table.footer]), '');
+  }
+  if (activities !== undefined) {
+    parts.push(`## ${ACTIVITY_SUMMARY_TEXT.title[lang]}`, '');
+    for (const table of activityTableRows(activities, lang, unitNamesOf(summary))) {
+      parts.push(`### ${table.title}`, '', toMarkdownTable(table.columns, [...table.rows, table.footer]), '');
+    }
+    parts.push(ACTIVITY_SUMMARY_TEXT.unknownNote[lang], '');
   }
   const { money } = summary;
   const confidence = money.confidence === undefined ? undefined : CONFIDENCE_TEXT[money.confidence];
@@ -52,6 +60,7 @@ const options = {
   },
   'as-of': { type: 'string', check: { test: (value: string) => isCivilDate(value), hint: CLI_TEXT.dateHint } },
   campaign: { type: 'string' },
+  activities: { type: 'string' },
   ndjson: { type: 'boolean' },
 } as const;
 
@@ -98,8 +107,25 @@ export const reportCommand = defineCommand({
       for (const issue of summary.error) await io.err(issue.message[lang]);
       return EXIT.invalidInput;
     }
+    let activities: ActivitySummary | undefined;
+    let activitiesValid = true;
+    const register = context.options.activities;
+    if (register !== undefined) {
+      const openedActivities = await context.open(register, { key: 'activities' });
+      if (!openedActivities.ok) return openedActivities.exit;
+      const read = await readActivities(openedActivities.source, io, lang);
+      if (read.invalid > 0) await io.err(REPORT_CLI_TEXT.badActivities(register, read.invalid)[lang]);
+      activitiesValid = read.invalid === 0 && read.complete;
+      activities = summarizeActivities(read.activities, summary.value.days.asOf === undefined ? {} : { to: summary.value.days.asOf });
+    }
     const format = context.options.format ?? 'md';
-    await io.out(format === 'json' ? toJson(summary.value) : format === 'html' ? summaryToHtml(summary.value, { lang }) : summaryToMarkdown(summary.value, lang));
-    return allValid ? EXIT.ok : EXIT.invalidInput;
+    await io.out(
+      format === 'json'
+        ? toJson(activities === undefined ? summary.value : { ...summary.value, activities })
+        : format === 'html'
+          ? summaryToHtml(summary.value, { lang, ...(activities === undefined ? {} : { activities }) })
+          : summaryToMarkdown(summary.value, lang, activities),
+    );
+    return allValid && activitiesValid ? EXIT.ok : EXIT.invalidInput;
   },
 });
