@@ -5,6 +5,7 @@
  * @module
  */
 import { cleanText } from './clean.js';
+import { escapeHtml } from '../core/html.js';
 import type {
   Block,
   DocumentFormat,
@@ -21,12 +22,7 @@ import type {
 
 /** Text as HTML: cleaned, escaped, line breaks as `<br>`. */
 function esc(text: string): string {
-  return cleanText(text)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
+  return escapeHtml(cleanText(text))
     .replace(/\t/g, ' ')
     .replace(/\n/g, '<br>');
 }

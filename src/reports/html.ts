@@ -13,7 +13,8 @@ import type { ActivityMeasure, ActivitySummary } from '../activities/summary.js'
 import { ACTIVITY_FIGURE_NAMES, ACTIVITY_SUMMARY_TEXT as ACTIVITY_TEXT } from '../text/activities.js';
 import { activityTableRows } from './activities.js';
 import type { AwardSummary } from './summarize.js';
-import { type Bar, escapeHtml, type Segment, shareChart, stackedBarChart, timelineChart } from './svg.js';
+import { escapeHtml } from '../core/html.js';
+import { type Bar, type Segment, shareChart, stackedBarChart, timelineChart } from './svg.js';
 import { occasionsLine, type SummaryTable, summaryTableRows, unitNamesOf, unitText } from './tables.js';
 import { MILESTONE_TIMINGS, type MilestoneTiming, type Tally } from './types.js';
 

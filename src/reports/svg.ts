@@ -4,15 +4,7 @@
  *
  * @module
  */
-
-/**
- * Escapes a string for HTML and SVG text and attribute values (`&`, `<`, `>`, `"`, `'`).
- *
- * @internal
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../core/html.js';
 
 /** A coordinate with at most one decimal, so that the output is short and stable. */
 const px = (n: number): string => String(Math.round(n * 10) / 10);

@@ -9,7 +9,7 @@ import { summarizeActivities } from '../../src/activities/index.js';
 import { ACTIVITY_TABLE_IDS, activityTableRows, type AwardSummary, SUMMARY_TABLE_IDS, summarizeAwards, summaryAnnexDocument, summaryTableRows, summaryToHtml } from '../../src/reports/index.js';
 import { sampleActivities } from '../../src/testing/index.js';
 import { unitNamesOf } from '../../src/reports/tables.js';
-import { escapeHtml } from '../../src/reports/svg.js';
+import { escapeHtml } from '../../src/core/html.js';
 import { campaignOf, finalReviewRecords } from './fixtures.js';
 
 function ok<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeAwards, summaryTableRows, summaryToHtml, SUMMARY_TABLE_IDS, type AwardSummary } from '../../src/reports/index.js';
-import { niceStep, wrapText, escapeHtml, dayNumber } from '../../src/reports/svg.js';
+import { niceStep, wrapText, dayNumber } from '../../src/reports/svg.js';
+import { escapeHtml } from '../../src/core/html.js';
 import type { NominationRecord } from '../../src/workflow/index.js';
 import { campaignOf, finalReviewRecords, preliminaryReviewRecords } from './fixtures.js';
 
@@ -152,7 +153,7 @@ describe('summaryToHtml', () => {
       const html = summaryToHtml(s, { lang });
       expect(html).not.toContain('<script');
       expect(html).not.toContain('<b>II</b>');
-      expect(html).toContain('Đoạn &#34;I&#34; &#38; &#60;b&#62;II&#60;/b&#62; &#39;x&#39; (&#60;script&#62;alert(&#34;u&#34;)&#60;/script&#62;)');
+      expect(html).toContain('Đoạn &quot;I&quot; &amp; &lt;b&gt;II&lt;/b&gt; &#39;x&#39; (&lt;script&gt;alert(&quot;u&quot;)&lt;/script&gt;)');
     }
   });
 
@@ -185,7 +186,7 @@ describe('the SVG helpers', () => {
   });
 
   it('escapeHtml and dayNumber', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     expect(dayNumber('1970-01-02')).toBe(1);
     expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
   });
