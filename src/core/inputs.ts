@@ -1,5 +1,5 @@
 /**
- * The inputs the evaluators take (API.md "Inputs"). Data from outside goes through
+ * The inputs the evaluators take (docs/getting-started.md). Data from outside goes through
  * {@link parseSubject} / {@link parseNomination} first.
  *
  * @module
@@ -30,11 +30,11 @@ export type Subject = {
   category: SubjectCategory;
   /**
    * The III.1 condition for units and individuals: "có đóng góp vì mục tiêu giảm nghèo của
-   * tỉnh". Missing means unknown. Ignored for households (RULES.md reading 3).
+   * tỉnh". Missing means unknown. Ignored for households (docs/interpretations.md reading 3).
    */
   contributesToPovertyReduction?: boolean;
   /**
-   * For a household: the official list it is on (RULES.md reading 3) — the commune, the year of
+   * For a household: the official list it is on (docs/interpretations.md reading 3) — the commune, the year of
    * the review and the decision recognising it. Kept with the subject; the library does not check it.
    */
   officialList?: { commune: string; year: number; decision: string };

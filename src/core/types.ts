@@ -1,5 +1,5 @@
 /**
- * The basic types shared by every part of the library (API.md "Basic types").
+ * The basic types shared by every part of the library.
  *
  * @module
  */
@@ -28,7 +28,7 @@ export type Text = { readonly vi: string; readonly en: string };
 
 /**
  * A three-valued outcome: the rule is `met`, `not-met`, or `unknown` because an input is missing
- * (RULES.md reading 5).
+ * (docs/interpretations.md reading 5).
  *
  * @example
  * ```ts
@@ -67,7 +67,7 @@ export type CivilDate = string;
 
 /**
  * A date as callers may give it: a {@link CivilDate} string, or a JavaScript `Date`, which is
- * read as the Vietnamese calendar day of that instant (RULES.md reading 7).
+ * read as the Vietnamese calendar day of that instant (docs/interpretations.md reading 7).
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * The legal regime by date (LAW.md "Which law governs a date"): the Law on Emulation and Reward
+ * The legal regime by date (docs/law.md "Which law governs a date"): the Law on Emulation and Reward
  * and its detailing decree in force on a Vietnamese civil day, with their citations and
  * confidence.
  *
@@ -69,7 +69,7 @@ const ONE_ACHIEVEMENT_2022: LegalRegime['oneAchievementOneForm'] = {
 };
 
 /**
- * The three regimes of LAW.md, in time order. Deeply frozen.
+ * The three regimes of docs/law.md, in time order. Deeply frozen.
  *
  * @example
  * ```ts
@@ -145,7 +145,7 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
 
 /**
  * Where a regime comes from in a call: the regime in force on a day (by default the day of the
- * decision — LAW.md: which regime governs a dossier submitted before a boundary and decided after
+ * decision — docs/law.md: which regime governs a dossier submitted before a boundary and decided after
  * it is the caller's choice), or a pinned regime; optionally in regimes of the caller's own.
  *
  * @example

@@ -1,6 +1,6 @@
 /**
- * Classifies a household by the poverty standard in force in a year (LAW.md "Households"). An aid
- * to the commune's official list, never a replacement for it (RULES.md reading 3).
+ * Classifies a household by the poverty standard in force in a year (docs/law.md "Households"). An aid
+ * to the commune's official list, never a replacement for it (docs/interpretations.md reading 3).
  *
  * @module
  */
@@ -94,7 +94,7 @@ const CALLER = 'tùy chọn lines (do bên gọi cung cấp)';
  * Classifies a household by the standard in force in `input.year`: under or at the poverty line
  * of its area with 3 or more of the 12 deprivations → `poor`, with fewer → `near-poor`; above the
  * poverty line and at or below the average-living-standard line → `average-living-standard`;
- * above it → `above-average`. Bounds are inclusive as LAW.md gives them (rural 2022–2026:
+ * above it → `above-average`. Bounds are inclusive as docs/law.md gives them (rural 2022–2026:
  * 1,500,000 đ is under the standard, 1,500,001 đ is not). 2022–2025: Nghị định 07/2021/NĐ-CP;
  * 2026: the same lines, applied by Nghị định 351/2025/NĐ-CP (secondary); 2027–2030: Nghị định 351/2025/NĐ-CP (secondary; its average line is an input); other years: an
  * error unless `options.lines` supplies the lines. Deprived indicators are counted once each.

@@ -33,7 +33,7 @@ export type HouseholdCategory = 'poor-household' | 'near-poor-household' | 'esca
 /**
  * Options of {@link householdStatusFromReviews}: how many years may separate the two reviews for
  * the household to count as "newly" escaped (default 1: consecutive yearly reviews). The law does
- * not define "hộ mới thoát nghèo" (LAW.md): the window is the caller's choice.
+ * not define "hộ mới thoát nghèo" (docs/law.md): the window is the caller's choice.
  *
  * @example
  * ```ts
@@ -61,7 +61,7 @@ const RULE = 'Quyết định 24/2021/QĐ-TTg';
  * The plan's household statuses from the previous and the current yearly review: `poor-household`
  * when the current review finds it poor; `near-poor-household` when near-poor; and
  * `escaped-poverty-household` when the previous review (at most `window` years before) found it
- * poor and the current one does not ("recognised as hộ thoát nghèo in the latest review", LAW.md).
+ * poor and the current one does not ("recognised as hộ thoát nghèo in the latest review", docs/law.md).
  * A household above the poverty line that was not poor holds none of the plan's statuses.
  *
  * @param previous - the earlier review, or `undefined` when there is none

@@ -1,5 +1,5 @@
 /**
- * The multidimensional poverty standard (chuẩn nghèo đa chiều) by year, as LAW.md holds it:
+ * The multidimensional poverty standard (chuẩn nghèo đa chiều) by year, as docs/law.md holds it:
  * income lines per person per month and the 12 indicators of deprivation. Confirmed facts are
  * rules; secondary ones are data a caller can replace (`lines` option of `classifyHousehold`).
  *
@@ -55,7 +55,7 @@ export type PovertyIndicator = (typeof POVERTY_INDICATORS)[number];
 export type Area = 'rural' | 'urban';
 
 /**
- * How sure the library is of a fact (LAW.md): `confirmed` — read in the legal text or an
+ * How sure the library is of a fact (docs/law.md): `confirmed` — read in the legal text or an
  * official transcription; `secondary` — read in a reputable legal Q&A or press paraphrase.
  *
  * @example

@@ -1,6 +1,6 @@
 /**
  * What every evaluator returns, and the three-valued logic that combines findings
- * (RULES.md reading 5).
+ * (docs/interpretations.md reading 5).
  *
  * @module
  */
@@ -66,7 +66,7 @@ export type Evaluation = {
 };
 
 /**
- * Combines outcomes in three-valued logic (RULES.md reading 5): any `not-met` gives `not-met`;
+ * Combines outcomes in three-valued logic (docs/interpretations.md reading 5): any `not-met` gives `not-met`;
  * otherwise any `unknown` gives `unknown`; otherwise (all `met`, or none at all) `met`.
  *
  * @param outcomes - the outcomes to combine

@@ -1,5 +1,5 @@
 /**
- * III.5 — the timeline (Tiến độ thực hiện) as dated windows (RULES.md reading 8).
+ * III.5 — the timeline (Tiến độ thực hiện) as dated windows (docs/interpretations.md reading 8).
  *
  * @module
  */
@@ -62,7 +62,7 @@ function buildMilestoneWindows(): readonly MilestoneWindow[] {
 }
 
 /**
- * The movement's yearly calendar, 2022–2025 (LAW.md "The movement's calendar", confirmed): the
+ * The movement's yearly calendar, 2022–2025 (docs/law.md "The movement's calendar", confirmed): the
  * peak month "Tháng cao điểm Vì người nghèo", 17 October – 18 November, in which II.1.a asks units
  * to run the campaign, and "Ngày Vì người nghèo", 17 October. Kept apart from
  * `MILESTONE_WINDOWS`: nothing is recorded for them, so `campaignCompliance` does not list them.

@@ -1,5 +1,5 @@
 /**
- * The campaign record's transition table as data (API.md "Campaign record", III.5, RULES.md
+ * The campaign record's transition table as data (docs/workflow.md, III.5, docs/interpretations.md
  * reading 8). The record, its parser, `campaignCompliance`, the diagram and the tests read it.
  *
  * @module
@@ -40,7 +40,7 @@ export type CampaignTransition = {
 /**
  * When the plan can be launched: from the provincial plan it implements (Kế hoạch 2451/KH-UBND,
  * 26/9/2022) to the end of the plan's period. Launching counts as the plan's issuance even
- * outside October 2022 (RULES.md reading 8).
+ * outside October 2022 (docs/interpretations.md reading 8).
  *
  * @example
  * ```ts
@@ -51,13 +51,13 @@ export type CampaignTransition = {
 export const LAUNCH_WINDOW: DaySpan = /* @__PURE__ */ (() => Object.freeze({ from: plan.legalBasis.date, to: `${plan.period.to}-12-31` }))();
 
 /**
- * The campaign record, row by row (API.md "Campaign record"), deeply frozen:
+ * The campaign record, row by row (docs/workflow.md), deeply frozen:
  *
  * - `planned` LAUNCH by `director` → `running`, 2022-09-26..2025-12-31, records plan issuance
  *   (III.5.1);
  * - `running` HOLD_PRELIMINARY_REVIEW by `director`, in 2023, once (III.5.2);
  * - `running` and `closed` RECORD_INSPECTION by `department-council`, in that year's inspection
- *   window, once a year (III.5.4, RULES.md reading 8);
+ *   window, once a year (III.5.4, docs/interpretations.md reading 8);
  * - `running` HOLD_FINAL_REVIEW by `director` → `closed`, in 2025 (III.5.3).
  *
  * @example
