@@ -23,7 +23,12 @@ import { isHousehold, subjectClassOf } from './subjects.js';
  * first?.id; //=> 'III.2.a.1'
  * ```
  */
-export type Criterion = { readonly id: CriterionId; readonly label: Text };
+export type Criterion = {
+  /** The criterion's id, which is also its clause id (III.2.a.1–3, III.2.b.1–3). */
+  readonly id: CriterionId;
+  /** The criterion's name, from the plan's text. */
+  readonly label: Text;
+};
 
 // Module-level tables are built by functions called with a `@__PURE__` annotation, so that a
 // bundler drops any table the application does not use.
@@ -85,10 +90,15 @@ export function criteriaFor(category: SubjectCategory, options?: EvaluationOptio
  * ```
  */
 export type GuidanceCriterionEntry = {
+  /** The criterion's id, as the guidance defines it (never one of the plan's). */
   readonly id: string;
+  /** The criterion's name, as the guidance words it. */
   readonly label: Text;
+  /** The number of the guidance that adds it (III.4), e.g. '01/HD-SNV'. */
   readonly guidance: string;
+  /** Where in the guidance it is stated, e.g. 'mục 1'. */
   readonly item: string;
+  /** The forms it applies to; absent: every form. */
   readonly forms?: readonly RewardForm[];
 };
 

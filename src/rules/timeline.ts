@@ -19,10 +19,15 @@ import type { CivilDate, DateInput } from '../core/types.js';
  * ```
  */
 export type MilestoneWindow = {
+  /** The milestone the window is for. */
   readonly milestone: MilestoneId;
+  /** The year of the movement the window belongs to (2022–2025). */
   readonly year: number;
+  /** The window's first civil day (included). */
   readonly from: CivilDate;
+  /** The window's last civil day (included). */
   readonly to: CivilDate;
+  /** The clause the window encodes: III.5.1–4 for the campaign's milestones, II.1.a for the calendar's. */
   readonly rule: 'III.5.1' | 'III.5.2' | 'III.5.3' | 'III.5.4' | 'II.1.a';
 };
 

@@ -26,14 +26,23 @@ import { type CampaignStatus, type CampaignEventType, type DaySpan } from '../..
  * ```
  */
 export type CampaignTransition = {
+  /** The status the campaign must be in. */
   readonly from: CampaignStatus;
+  /** The event the row lets through. */
   readonly event: CampaignEventType;
+  /** The role that may record it (III.5). */
   readonly by: Role;
+  /** The status the campaign moves to. */
   readonly to: CampaignStatus;
+  /** The days the event may fall on: a fixed span, or `'milestone'` — one of the milestone's windows in `MILESTONE_WINDOWS`. */
   readonly window: DaySpan | 'milestone';
+  /** The milestone the event records. */
   readonly milestone: MilestoneId;
+  /** `campaign`: once per campaign; `year`: once per calendar year (docs/interpretations.md reading 8); absent: no limit. */
   readonly once?: 'campaign' | 'year';
+  /** The plan's clause behind the row (III.5.1–4, docs/plan.md). */
   readonly clause: ClauseId;
+  /** The number of the reading the row follows in docs/interpretations.md, if any. */
   readonly reading?: number;
 };
 

@@ -30,14 +30,23 @@ import type { DateInput } from '../../core/types.js';
  * ```
  */
 export type NominationTransition = {
+  /** The status the record must be in. */
   readonly from: NominationStatus;
+  /** The event the row lets through. */
   readonly event: NominationEventType;
+  /** The role that may apply it (section IV). */
   readonly by: Role;
+  /** The status the record moves to. */
   readonly to: NominationStatus;
+  /** The forms of nomination the row holds for (the Director's forms and the province's part at IV.3, docs/interpretations.md reading 6). */
   readonly forms: readonly RewardForm[];
+  /** For a `DECIDE` row: the decision it holds for (award → awarded, reject → rejected). */
   readonly decision?: Decision;
+  /** A check the row makes before it lets the event through (`nomination-met`, `dossier-complete`). */
   readonly guard?: NominationGuard;
+  /** The plan's clause behind the row (docs/plan.md). */
   readonly clause: ClauseId;
+  /** The number of the reading the row follows in docs/interpretations.md, if any. */
   readonly reading?: number;
 };
 
