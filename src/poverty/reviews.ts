@@ -17,7 +17,12 @@ import type { HouseholdClass, PovertyFinding } from './classify.js';
  * const review: PovertyReview = { year: 2023, class: 'poor' };
  * ```
  */
-export type PovertyReview = { readonly year: number; readonly class: HouseholdClass };
+export type PovertyReview = {
+  /** The year of the yearly review (rà soát). */
+  readonly year: number;
+  /** The class the review found. */
+  readonly class: HouseholdClass;
+};
 
 /**
  * The household categories of the plan (III.1.1).
@@ -41,7 +46,10 @@ export type HouseholdCategory = 'poor-household' | 'near-poor-household' | 'esca
  * const options: ReviewOptions = { window: 2 };
  * ```
  */
-export type ReviewOptions = { readonly window?: number };
+export type ReviewOptions = {
+  /** How many years may separate the two reviews for "newly" escaped (default 1; docs/interpretations.md reading 19). */
+  readonly window?: number;
+};
 
 /**
  * The statuses a household holds by its two latest reviews, and why. A household may hold two: a
@@ -53,7 +61,12 @@ export type ReviewOptions = { readonly window?: number };
  * const s: HouseholdStatus = { categories: ['poor-household'], findings: [] };
  * ```
  */
-export type HouseholdStatus = { readonly categories: readonly HouseholdCategory[]; readonly findings: readonly PovertyFinding[] };
+export type HouseholdStatus = {
+  /** The plan's categories the household holds (none, one, or two). */
+  readonly categories: readonly HouseholdCategory[];
+  /** Why, step by step. */
+  readonly findings: readonly PovertyFinding[];
+};
 
 const RULE = 'Quyết định 24/2021/QĐ-TTg';
 

@@ -77,7 +77,12 @@ export type Confidence = 'confirmed' | 'secondary';
  * const rural: AreaLines = { poverty: 1_500_000, averageLivingStandard: 2_250_000 };
  * ```
  */
-export type AreaLines = { readonly poverty: number; readonly averageLivingStandard?: number };
+export type AreaLines = {
+  /** The poverty line (chuẩn nghèo): an income at or below it is under the standard. */
+  readonly poverty: number;
+  /** The upper line of the average living standard (mức sống trung bình), included; absent where not known. */
+  readonly averageLivingStandard?: number;
+};
 
 /**
  * A poverty standard: the years it applies to, its lines, how many deprivations make a household
@@ -90,13 +95,28 @@ export type AreaLines = { readonly poverty: number; readonly averageLivingStanda
  * ```
  */
 export type PovertyStandard = {
+  /** The first year of reviews it applies to. */
   readonly from: number;
+  /** The last year of reviews it applies to (included). */
   readonly to: number;
+  /** The decree that sets it, e.g. 'Nghị định 07/2021/NĐ-CP'. */
   readonly source: string;
-  readonly lines: { readonly rural: AreaLines; readonly urban: AreaLines };
+  /** Its lines by area. */
+  readonly lines: {
+    /** The lines of the countryside (nông thôn). */
+    readonly rural: AreaLines;
+    /** The lines of towns (thành thị). */
+    readonly urban: AreaLines;
+  };
   /** A household under the line with at least this many deprivations is poor; with fewer, near-poor. */
   readonly minDeprivationsForPoor: number;
-  readonly confidence: { readonly poverty: Confidence; readonly averageLivingStandard?: Confidence };
+  /** How sure the library is of each line (docs/law.md "Households"). */
+  readonly confidence: {
+    /** Of the poverty lines. */
+    readonly poverty: Confidence;
+    /** Of the average-living-standard lines, where they are held. */
+    readonly averageLivingStandard?: Confidence;
+  };
 };
 
 /** The lines of Nghị định 07/2021/NĐ-CP (2022–2025), kept for 2026. */
