@@ -40,7 +40,14 @@ export const LEGAL_CONFIDENCES = ['confirmed', 'secondary', 'not-verified'] as c
  * const c: Citation = { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 5 khoản 2', confidence: 'confirmed' };
  * ```
  */
-export type Citation = { readonly ref: string; readonly confidence: LegalConfidence; readonly note?: string };
+export type Citation = {
+  /** The text cited, as a reader finds it: the act, its number and the article, e.g. 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 5 khoản 2'. */
+  readonly ref: string;
+  /** How sure the library is that the text says what it is cited for. */
+  readonly confidence: LegalConfidence;
+  /** A remark on the citation (how it was read, what is not settled); absent when there is none. */
+  readonly note?: string;
+};
 
 /**
  * The least sure of some citations' confidences (`confirmed` for none): a fact resting on several

@@ -1,5 +1,5 @@
 /**
- * The plan's code lists (API.md "Basic types"), each a readonly array in the order API.md gives,
+ * The plan's code lists, each a readonly array in the plan's order,
  * with its literal union type.
  *
  * @module
@@ -112,7 +112,7 @@ export type OccasionKind = (typeof OCCASION_KINDS)[number];
 
 /**
  * The criteria of III.2: three for collectives (III.2.a.1–3) and three for individuals
- * (III.2.b.1–3, the library's split of one sentence, RULES.md reading 4).
+ * (III.2.b.1–3, the library's split of one sentence, docs/interpretations.md reading 4).
  *
  * @example
  * ```ts

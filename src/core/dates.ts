@@ -1,5 +1,5 @@
 /**
- * Civil dates in Vietnam (RULES.md reading 7): the one place where an instant becomes a
+ * Civil dates in Vietnam (docs/interpretations.md reading 7): the one place where an instant becomes a
  * Vietnamese calendar day.
  *
  * @module

@@ -1,5 +1,5 @@
 /**
- * The inputs the evaluators take (API.md "Inputs"). Data from outside goes through
+ * The inputs the evaluators take (docs/getting-started.md). Data from outside goes through
  * {@link parseSubject} / {@link parseNomination} first.
  *
  * @module
@@ -30,14 +30,21 @@ export type Subject = {
   category: SubjectCategory;
   /**
    * The III.1 condition for units and individuals: "có đóng góp vì mục tiêu giảm nghèo của
-   * tỉnh". Missing means unknown. Ignored for households (RULES.md reading 3).
+   * tỉnh". Missing means unknown. Ignored for households (docs/interpretations.md reading 3).
    */
   contributesToPovertyReduction?: boolean;
   /**
-   * For a household: the official list it is on (RULES.md reading 3) — the commune, the year of
+   * For a household: the official list it is on (docs/interpretations.md reading 3) — the commune, the year of
    * the review and the decision recognising it. Kept with the subject; the library does not check it.
    */
-  officialList?: { commune: string; year: number; decision: string };
+  officialList?: {
+    /** The commune (xã, phường, thị trấn) whose list it is. */
+    commune: string;
+    /** The year of the review (rà soát) that made the list. */
+    year: number;
+    /** The decision recognising the list, as the caller identifies it (number and date). */
+    decision: string;
+  };
   /**
    * For a household: a classification the caller computed (e.g. with `classifyHousehold` of
    * `./poverty`). The official status still decides; a classification that disagrees with the
@@ -95,7 +102,12 @@ export type Assessment = Partial<Record<CriterionId, Outcome>>;
  * const occasion: Occasion = { kind: 'preliminary-review', year: 2023 };
  * ```
  */
-export type Occasion = { kind: OccasionKind; year: number };
+export type Occasion = {
+  /** Which occasion of III.3: the annual reward, the preliminary review (sơ kết) or the final review (tổng kết). */
+  kind: OccasionKind;
+  /** The year the occasion falls in; the plan's are 2022–2025 (docs/interpretations.md reading 1). */
+  year: number;
+};
 
 /**
  * A proposal to reward one subject with one form at one occasion, with the assessment of its
@@ -117,9 +129,13 @@ export type Occasion = { kind: OccasionKind; year: number };
 export type Nomination = {
   /** A non-empty identifier, unique in the caller's system. */
   id: string;
+  /** Who is proposed (III.1). */
   subject: Subject;
+  /** The reward form proposed (III.3). */
   form: RewardForm;
+  /** The occasion it is proposed for (III.3). */
   occasion: Occasion;
+  /** The assessment of the subject's III.2 criteria; an entry left out is `unknown`. */
   assessment: Assessment;
   /**
    * The unit (phòng, ban, đơn vị) whose head proposes the nomination (IV.1.2), as the caller

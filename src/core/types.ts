@@ -1,5 +1,5 @@
 /**
- * The basic types shared by every part of the library (API.md "Basic types").
+ * The basic types shared by every part of the library.
  *
  * @module
  */
@@ -24,11 +24,16 @@ export type Lang = 'vi' | 'en';
  * const title: Text = { vi: 'Khen thưởng', en: 'Rewards' };
  * ```
  */
-export type Text = { readonly vi: string; readonly en: string };
+export type Text = {
+  /** The Vietnamese text (the plan's language, the one that counts). */
+  readonly vi: string;
+  /** The English text, a translation for readers of English. */
+  readonly en: string;
+};
 
 /**
  * A three-valued outcome: the rule is `met`, `not-met`, or `unknown` because an input is missing
- * (RULES.md reading 5).
+ * (docs/interpretations.md reading 5).
  *
  * @example
  * ```ts
@@ -52,7 +57,19 @@ export type Outcome = 'met' | 'not-met' | 'unknown';
  * else console.log(result.error.map((issue) => issue.message.vi));
  * ```
  */
-export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+export type Result<T, E> =
+  | {
+      /** `true`: the operation succeeded and `value` holds its result. */
+      ok: true;
+      /** The result. */
+      value: T;
+    }
+  | {
+      /** `false`: the operation failed and `error` says why. */
+      ok: false;
+      /** Why it failed (for the parsers, the `ValidationIssue`s of the input). */
+      error: E;
+    };
 
 /**
  * A calendar day in Vietnam (Asia/Ho_Chi_Minh), written `YYYY-MM-DD`.
@@ -67,7 +84,7 @@ export type CivilDate = string;
 
 /**
  * A date as callers may give it: a {@link CivilDate} string, or a JavaScript `Date`, which is
- * read as the Vietnamese calendar day of that instant (RULES.md reading 7).
+ * read as the Vietnamese calendar day of that instant (docs/interpretations.md reading 7).
  *
  * @example
  * ```ts

@@ -61,7 +61,12 @@ export type CampaignEventType = (typeof CAMPAIGN_EVENT_TYPES)[number];
  * const span: DaySpan = { from: '2022-09-26', to: '2025-12-31' };
  * ```
  */
-export type DaySpan = { readonly from: CivilDate; readonly to: CivilDate };
+export type DaySpan = {
+  /** The first day of the span (included). */
+  readonly from: CivilDate;
+  /** The last day of the span (included). */
+  readonly to: CivilDate;
+};
 
 /**
  * The statuses of a milestone window in {@link campaignCompliance}.

@@ -155,7 +155,10 @@ export type ProposalListInput = PaperContext & {
    * `decidedOn` (the expected decision's; default the list's date) with these options. Absent: no
    * money on the list.
    */
-  amounts?: AmountOptions & { decidedOn?: CivilDate };
+  amounts?: AmountOptions & {
+    /** The day of the expected decision the amounts are worked out for; default the list's date. */
+    decidedOn?: CivilDate;
+  };
 };
 
 /**
@@ -223,9 +226,19 @@ export type CouncilMinutesInput = PaperContext & {
   /** Where it was held. */
   venue: string;
   /** Who chaired it. */
-  chair: { name: string; title: string };
+  chair: {
+    /** The chair's name. */
+    name: string;
+    /** The chair's title, as the minutes print it (e.g. 'Giám đốc Sở, Chủ tịch Hội đồng'). */
+    title: string;
+  };
   /** Who took the minutes. */
-  secretary: { name: string; title: string };
+  secretary: {
+    /** The secretary's name. */
+    name: string;
+    /** The secretary's title, as the minutes print it. */
+    title: string;
+  };
   /** Every member of the council, present or not. */
   members: CouncilMember[];
   /** The agenda's items. */
@@ -233,7 +246,12 @@ export type CouncilMinutesInput = PaperContext & {
   /** The share of votes a proposal needs. */
   threshold: VoteThreshold;
   /** The votes in favour of each proposal on the list. */
-  votes: { id: string; agree: number }[];
+  votes: {
+    /** The nomination id of the proposal. */
+    id: string;
+    /** How many members voted in favour. */
+    agree: number;
+  }[];
 };
 
 /**
@@ -248,7 +266,14 @@ export type CouncilMinutesInput = PaperContext & {
  */
 export type AmountOptions = {
   /** Coefficients × the base salary, by kind of recipient. */
-  coefficients?: { individual?: number; collective?: number; household?: number };
+  coefficients?: {
+    /** For an individual. */
+    individual?: number;
+    /** For a collective (a unit). */
+    collective?: number;
+    /** For a household. */
+    household?: number;
+  };
   /** The base salary (lương cơ sở) in force, đồng; default the library's table. */
   baseSalary?: number;
   /** The rounding, where the law's is not known. */
@@ -386,11 +411,30 @@ export type TableAnnexInput = {
   /** An italic note under them. */
   note?: string;
   /** The columns: a title, or a title with a relative width and an alignment. */
-  columns: (string | { title: string; width?: number; align?: 'left' | 'center' | 'right' })[];
+  columns: (
+    | string
+    | {
+        /** The column's title. */
+        title: string;
+        /** Its width relative to the other columns'; default from the length of its texts. */
+        width?: number;
+        /** The alignment of its cells; default the renderer's (left). */
+        align?: 'left' | 'center' | 'right';
+      }
+  )[];
   /** The rows: one cell per column (numbers are written with grouped thousands). */
   rows: (string | number)[][];
   /** With a letterhead: the issuer (default `PLAN_ISSUER`) and the date. */
-  heading?: { issuer?: Issuer; reference?: string; place?: string; date: CivilDate };
+  heading?: {
+    /** Who issues the annex; default `PLAN_ISSUER`. */
+    issuer?: Issuer;
+    /** The number and symbol (số, ký hiệu). */
+    reference?: string;
+    /** The place name before the date; default the issuer's. */
+    place?: string;
+    /** The day of the annex. */
+    date: CivilDate;
+  };
   /** The orientation; default portrait up to five columns, landscape above. */
   orientation?: Orientation;
   /** The language; default `vi`. */

@@ -116,9 +116,19 @@ export type LetterheadBlock = {
   /** The block's kind. */
   readonly type: 'letterhead';
   /** The issuing body: its lines (a short line is drawn under the last) and the number line. */
-  readonly issuer?: { readonly lines: readonly LetterheadLine[]; readonly reference?: string };
+  readonly issuer?: {
+    /** The lines of the issuing body, the superior body first (e.g. 'UBND TỈNH CAO BẰNG', then the Sở in bold). */
+    readonly lines: readonly LetterheadLine[];
+    /** The number line, e.g. 'Số: 125/QĐ-SGTVT'. */
+    readonly reference?: string;
+  };
   /** The Quốc hiệu and the Tiêu ngữ. */
-  readonly nation: { readonly name: string; readonly motto: string };
+  readonly nation: {
+    /** The Quốc hiệu: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'. */
+    readonly name: string;
+    /** The Tiêu ngữ: 'Độc lập - Tự do - Hạnh phúc'. */
+    readonly motto: string;
+  };
   /** The place and date line, in italics under the Tiêu ngữ. */
   readonly placeDate?: string;
   /** A template's name printed at the top right ("Mẫu số 07"). */
@@ -236,7 +246,12 @@ export type SignaturesBlock = {
   /** The block's kind. */
   readonly type: 'signatures';
   /** The recipients, in the left column: the heading and the items as printed. */
-  readonly recipients?: { readonly heading: string; readonly items: readonly string[] };
+  readonly recipients?: {
+    /** The heading, e.g. 'Nơi nhận:'. */
+    readonly heading: string;
+    /** The recipients as printed, one a line. */
+    readonly items: readonly string[];
+  };
   /** A signature in the left column (when there are no recipients). */
   readonly left?: Signature;
   /** The signature in the right column. */
@@ -293,7 +308,16 @@ export type DocumentSection = {
  */
 export type DocumentFormat = {
   /** The margins, mm. */
-  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  readonly margins: {
+    /** The top margin, mm. */
+    readonly top: number;
+    /** The bottom margin, mm. */
+    readonly bottom: number;
+    /** The left margin, mm (the binding side). */
+    readonly left: number;
+    /** The right margin, mm. */
+    readonly right: number;
+  };
   /** The font family. */
   readonly font: string;
   /** The text sizes, pt. */

@@ -63,7 +63,10 @@ export type OccasionContext = {
   /** The submission to the provincial chairman. */
   submission?: SubmissionInput;
   /** Achievement reports, each of the nomination it names. */
-  reports?: (AchievementReportInput & { nomination: string })[];
+  reports?: (AchievementReportInput & {
+    /** The id of the nomination whose achievement report to make. */
+    nomination: string;
+  })[];
 };
 
 /**
@@ -96,7 +99,12 @@ export type OccasionPapers = {
   /** The papers made, in the order of the process. */
   readonly papers: readonly OccasionPaper[];
   /** The papers that could not be made, each with its issues (paths from the paper's input). */
-  readonly failures: readonly { readonly name: string; readonly issues: readonly ValidationIssue[] }[];
+  readonly failures: readonly {
+    /** The file name the paper would have had (as `OccasionPaper.name`). */
+    readonly name: string;
+    /** Why it could not be made, with paths from the paper's input. */
+    readonly issues: readonly ValidationIssue[];
+  }[];
 };
 
 const OccasionContextSchema = /* @__PURE__ */ (() => {

@@ -48,10 +48,15 @@ export type DossierDocument = (typeof DOSSIER_DOCUMENTS)[number];
  * ```
  */
 export type DossierRequirement = {
+  /** The document's id: a `DossierDocument`, or a guidance's own id; matched against `Nomination.documents`. */
   readonly id: string;
+  /** The document's name, in both languages. */
   readonly label: Text;
+  /** The text that requires it, e.g. 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 84 khoản 2'. */
   readonly cites: string;
+  /** The subject classes it is required of (collective, individual); absent: every class. */
   readonly classes?: readonly SubjectClass[];
+  /** The subject categories it is required of; absent: every category. */
   readonly categories?: readonly SubjectCategory[];
 };
 

@@ -33,10 +33,13 @@ const TextSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export type GuidanceCriterion = {
+  /** The criterion's id, unique in the guidance and never one of the plan's criterion ids. */
   readonly id: string;
+  /** The criterion's name, as the guidance words it. */
   readonly label: Text;
   /** The item of the guidance that sets it (cited in findings), e.g. "mục 2.1". */
   readonly item: string;
+  /** The subject categories it applies to (for households, the criteria the plan leaves to III.4). */
   readonly categories: readonly SubjectCategory[];
   /** The forms it applies to; absent: every form. */
   readonly forms?: readonly RewardForm[];
@@ -53,9 +56,13 @@ export type GuidanceCriterion = {
  * ```
  */
 export type GuidanceQuota = {
+  /** The form the quota limits. */
   readonly form: RewardForm;
+  /** At most this many nominations of the form per proposing unit and occasion (a whole number). */
   readonly maxCount?: number;
+  /** At most this share (0–1, rounded down) of the unit's nominations of the occasion. With `maxCount` too, the smaller limit holds. */
   readonly maxShare?: number;
+  /** The item of the guidance that sets the quota (cited in `QuotaExcess`). */
   readonly item: string;
 };
 
@@ -77,13 +84,26 @@ export type GuidanceQuota = {
  * ```
  */
 export type Guidance = {
+  /** The body that issued it (in the plan, Sở Nội vụ, III.4). */
   readonly issuer: Text;
+  /** Its number, e.g. '01/HD-SNV' (cited in every finding it adds). */
   readonly number: string;
+  /** The day it was issued. */
   readonly date: CivilDate;
+  /** The occasions it applies to; for any other occasion it is ignored. */
   readonly occasions: readonly Occasion[];
+  /** The criteria it adds after the plan's (never in place of them, docs/interpretations.md reading 15). */
   readonly criteria: readonly GuidanceCriterion[];
+  /** The quotas it sets per proposing unit, checked by `checkQuotas`. */
   readonly quotas?: readonly GuidanceQuota[];
-  readonly dossier?: { readonly documents: readonly (DossierRequirement & { readonly forms?: readonly RewardForm[] })[] };
+  /** The dossier it requires, checked by `checkDossier` in place of the law's default. */
+  readonly dossier?: {
+    /** The documents required, each limited to some forms or not. */
+    readonly documents: readonly (DossierRequirement & {
+      /** The forms the document is required for; absent: every form. */
+      readonly forms?: readonly RewardForm[];
+    })[];
+  };
   /** A note the caller keeps with it, e.g. "example, not law". */
   readonly note?: string;
 };

@@ -17,7 +17,9 @@ import type { Guidance } from './guidance.js';
  * ```
  */
 export type GuidanceOptions = {
+  /** The annual guidance of Sở Nội vụ (III.4), one or several; each applies to the occasions it names. */
   readonly guidance?: Guidance | readonly Guidance[];
+  /** `'law-default'`: check dossiers against the law's default dossier when no guidance sets one (docs/interpretations.md reading 16). */
   readonly dossier?: 'law-default';
 };
 

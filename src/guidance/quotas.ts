@@ -25,13 +25,21 @@ import { applicableGuidance, type GuidanceOptions } from './options.js';
  * ```
  */
 export type QuotaExcess = {
+  /** The number of the guidance whose quota is exceeded. */
   readonly guidance: string;
+  /** The item of the guidance that sets the quota. */
   readonly item: string;
+  /** The unit over the quota (`Nomination.proposingUnit`). */
   readonly proposingUnit: string;
+  /** The form the quota limits. */
   readonly form: RewardForm;
+  /** How many nominations of the form the unit proposes for the occasion. */
   readonly count: number;
+  /** The most it may propose: the smaller of `maxCount` and `maxShare` of its nominations, rounded down. */
   readonly limit: number;
+  /** The unit's nominations of the form, in the order given. */
   readonly nominationIds: readonly string[];
+  /** The excess in words, citing the guidance and its item. */
   readonly message: Text;
 };
 

@@ -29,11 +29,17 @@ import { type Citation } from '../core/citation.js';
  * ```
  */
 export type AchievementConflict = {
+  /** The achievement named by more than one nomination of the same subject. */
   readonly achievementId: string;
+  /** The nominations that name it, in the order given. */
   readonly nominationIds: readonly string[];
+  /** Their forms, in the same order (a form twice: a second grant of the same form). */
   readonly forms: readonly RewardForm[];
+  /** What the regime does about it: `refuse` (every regime the library holds) or `warn` (a caller's regime that says so); absent when no regime is given. */
   readonly effect?: 'refuse' | 'warn';
+  /** The text the rule rests on (Luật 2022 Điều 5 khoản 2; Nghị định 91/2017 Điều 3 before 2024); absent when no regime is given. */
   readonly citation?: Citation;
+  /** The conflict in words, in both languages. */
   readonly message: Text;
 };
 

@@ -1,5 +1,5 @@
 /**
- * The legal regime by date (LAW.md "Which law governs a date"): the Law on Emulation and Reward
+ * The legal regime by date (docs/law.md "Which law governs a date"): the Law on Emulation and Reward
  * and its detailing decree in force on a Vietnamese civil day, with their citations and
  * confidence.
  *
@@ -30,6 +30,7 @@ export { LEGAL_REGIME_IDS, type LegalRegimeId } from '../core/codes.js';
  * ```
  */
 export type ThematicMark = {
+  /** Always `'thematic'`: the movement is a thematic emulation (thi đua theo chuyên đề). */
   readonly kind: 'thematic';
   /** What the award is no basis for. */
   readonly scope: 'state-level-commendation' | 'higher-merit-commendation';
@@ -51,12 +52,23 @@ export type ThematicMark = {
  * ```
  */
 export type LegalRegime = {
+  /** The regime's id (`LEGAL_REGIME_IDS`; a caller's own regime reuses one of them). */
   readonly id: LegalRegimeId;
+  /** The first day it governs (included); absent: no start. */
   readonly from?: CivilDate;
+  /** The last day it governs (included); absent: no end. */
   readonly to?: CivilDate;
+  /** The Law on Emulation and Reward in force. */
   readonly law: Citation;
+  /** Its detailing decree in force. */
   readonly decree: Citation;
-  readonly oneAchievementOneForm: { readonly effect: 'refuse' | 'warn'; readonly citation: Citation };
+  /** The rule "one achievement, one form, once" (docs/interpretations.md reading 18). */
+  readonly oneAchievementOneForm: {
+    /** `refuse`: a second form or grant is `not-met`; `warn`: a warning, the outcome stays `met`. */
+    readonly effect: 'refuse' | 'warn';
+    /** The text the rule rests on. */
+    readonly citation: Citation;
+  };
   /** The thematic mark of this regime's awards. */
   readonly thematicMark: ThematicMark;
 };
@@ -69,7 +81,7 @@ const ONE_ACHIEVEMENT_2022: LegalRegime['oneAchievementOneForm'] = {
 };
 
 /**
- * The three regimes of LAW.md, in time order. Deeply frozen.
+ * The three regimes of docs/law.md, in time order. Deeply frozen.
  *
  * @example
  * ```ts
@@ -145,7 +157,7 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
 
 /**
  * Where a regime comes from in a call: the regime in force on a day (by default the day of the
- * decision — LAW.md: which regime governs a dossier submitted before a boundary and decided after
+ * decision — docs/law.md: which regime governs a dossier submitted before a boundary and decided after
  * it is the caller's choice), or a pinned regime; optionally in regimes of the caller's own.
  *
  * @example
@@ -156,7 +168,9 @@ export const LEGAL_REGIMES: readonly LegalRegime[] = /* @__PURE__ */ (() =>
  * ```
  */
 export type LegalOptions = {
+  /** The day whose regime applies, normally the day of the decision (a `Date` is read in Asia/Ho_Chi_Minh). */
   readonly on?: DateInput;
+  /** A pinned regime; wins over `on`. */
   readonly regime?: LegalRegimeId;
   /**
    * Regimes replacing `LEGAL_REGIMES` (whose decree dates and some citations are secondary data):

@@ -102,7 +102,14 @@ export const BASE_SALARIES: readonly BaseSalary[] = /* @__PURE__ */ (() =>
  * const unknown: RewardCell = 'not-found';
  * ```
  */
-export type RewardCell = { readonly value: number; readonly citation: Citation } | 'not-found';
+export type RewardCell =
+  | {
+      /** The coefficient (× lương cơ sở) or the multiplier. */
+      readonly value: number;
+      /** The article that gives it, with its confidence. */
+      readonly citation: Citation;
+    }
+  | 'not-found';
 
 /**
  * The reward money of one decree: the days it governs (inclusive; an open end absent), the
@@ -130,17 +137,28 @@ export interface RewardSchedule {
   readonly to?: CivilDate;
   /** Coefficients for an individual, the Labour Order's by class. */
   readonly individual: {
-    readonly 'labor-order': { readonly [C in LaborOrderClass]: RewardCell };
+    /** Huân chương Lao động, by class (first, second, third). */
+    readonly 'labor-order': Readonly<Record<LaborOrderClass, RewardCell>>;
+    /** Bằng khen of the Prime Minister. */
     readonly 'pm-certificate': RewardCell;
+    /** Bằng khen of the Chairman of the provincial People's Committee. */
     readonly 'provincial-certificate': RewardCell;
+    /** Giấy khen of the Director of the Sở. */
     readonly 'director-certificate': RewardCell;
   };
   /** A collective's amount as a multiple of an individual's, by form. */
-  readonly collective: { readonly [F in RewardForm]: RewardCell };
+  readonly collective: Readonly<Record<RewardForm, RewardCell>>;
   /** A household's amount as a multiple of an individual's, by form. */
-  readonly household: { readonly [F in RewardForm]: RewardCell };
+  readonly household: Readonly<Record<RewardForm, RewardCell>>;
   /** Rounding up to the next 10,000 đồng, with its article; `'not-found'` when no rule is known. */
-  readonly rounding: { readonly rule: 'up-to-10000'; readonly citation: Citation } | 'not-found';
+  readonly rounding:
+    | {
+        /** The rule: round the amount up to the next multiple of 10,000 đồng. */
+        readonly rule: 'up-to-10000';
+        /** The article that says so. */
+        readonly citation: Citation;
+      }
+    | 'not-found';
   /** The article: amount = coefficient × the base salary in force on the day of the decision. */
   readonly basis?: Citation;
 }

@@ -1,8 +1,8 @@
 /**
- * The plan's clauses (RULES.md): the 37 clause ids in reading order and, for each, the clause's
+ * The plan's clauses (docs/plan.md): the 37 clause ids in reading order and, for each, the clause's
  * Vietnamese text verbatim from the source and a plain English rendering of it.
  *
- * "Verbatim" is RULES.md's definition: each run of white space in the source that contains a line
+ * "Verbatim" means: each run of white space in the source that contains a line
  * break becomes one space; the clause is trimmed; its list marker ("a)", "-", "2.", "4.") is
  * dropped; inline labels that are part of the sentence ("Tập thể:", "Văn phòng Sở:", "Đề nghị các
  * tổ chức đoàn thể:") are kept; Unicode NFC; otherwise identical (spaces inside a line and "...."
@@ -16,7 +16,7 @@
  * The ids of the plan's 37 clauses, in reading order. Ids follow the plan's own numbering (roman
  * section, arabic item, letter); bullets the plan leaves unnumbered get `.1`, `.2`, … in reading
  * order. III.2.b is the whole individual criterion sentence and III.2.b.1–III.2.b.3 are its three
- * parts (the library's reading, RULES.md reading 4).
+ * parts (the library's reading, docs/interpretations.md reading 4).
  *
  * @example
  * ```ts
@@ -92,9 +92,9 @@ export type ClauseId = (typeof CLAUSE_IDS)[number];
  * ```
  */
 export interface Clause {
-  /** The clause id (RULES.md numbering). */
+  /** The clause id (docs/plan.md numbering). */
   readonly id: ClauseId;
-  /** The Vietnamese text, verbatim from the source as RULES.md defines it. */
+  /** The Vietnamese text, verbatim from the source as this module defines it. */
   readonly vi: string;
   /** A faithful, plain English rendering of `vi` (not a summary). */
   readonly en: string;

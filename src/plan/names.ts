@@ -23,7 +23,7 @@ export const CATEGORY_NAMES: { readonly [C in SubjectCategory]: Text } = /* @__P
   worker: /* @__PURE__ */ name('Người lao động', 'Worker'),
 });
 
-/** The names of the reward forms of III.3, exactly as API.md fixes them. */
+/** The names of the reward forms of III.3, exactly as the plan gives them. */
 export const FORM_NAMES: { readonly [F in RewardForm]: Text } = /* @__PURE__ */ Object.freeze({
   'labor-order': /* @__PURE__ */ name('Huân chương Lao động', 'Labour Order'),
   'pm-certificate': /* @__PURE__ */ name('Bằng khen của Thủ tướng Chính phủ', 'Certificate of Merit of the Prime Minister'),

@@ -19,19 +19,44 @@ import { deepFreeze } from '../core/freeze.js';
  * ```
  */
 export type Plan = {
+  /** The plan's title, as it is printed. */
   readonly title: Text;
+  /** The movement's name: "Vì người nghèo - Không để ai bị bỏ lại phía sau". */
   readonly movement: Text;
+  /** The department that issued the plan: Sở Giao thông vận tải tỉnh Cao Bằng. */
   readonly issuer: Text;
+  /** The province: Cao Bằng. */
   readonly province: Text;
+  /** The provincial plan that this plan carries out (I). */
   readonly legalBasis: {
+    /** Its number: '2451/KH-UBND'. */
     readonly number: string;
+    /** Its day: 2022-09-26. */
     readonly date: CivilDate;
+    /** Who issued it: the People's Committee of Cao Bằng province. */
     readonly issuer: Text;
+    /** Its title. */
     readonly title: Text;
   };
-  readonly period: { readonly from: number; readonly to: number };
-  readonly signer: { readonly name: string; readonly title: Text; readonly signsFor: Text };
+  /** The years of the movement, both included: 2021–2025. */
+  readonly period: {
+    /** The first year: 2021. */
+    readonly from: number;
+    /** The last year: 2025. */
+    readonly to: number;
+  };
+  /** Who signed the plan. */
+  readonly signer: {
+    /** The signer's name. */
+    readonly name: string;
+    /** The signer's title (Phó Giám đốc). */
+    readonly title: Text;
+    /** On whose behalf the signer signs (KT. Giám đốc, docs/interpretations.md reading 21). */
+    readonly signsFor: Text;
+  };
+  /** The recipients (Nơi nhận) the plan lists, in its order. */
   readonly recipients: readonly Text[];
+  /** Every clause of the plan, in reading order (docs/plan.md). */
   readonly clauses: readonly Clause[];
 };
 

@@ -1,6 +1,6 @@
 /**
- * Classifies a household by the poverty standard in force in a year (LAW.md "Households"). An aid
- * to the commune's official list, never a replacement for it (RULES.md reading 3).
+ * Classifies a household by the poverty standard in force in a year (docs/law.md "Households"). An aid
+ * to the commune's official list, never a replacement for it (docs/interpretations.md reading 3).
  *
  * @module
  */
@@ -22,9 +22,13 @@ import type { HouseholdClass } from '../core/codes.js';
  * ```
  */
 export type HouseholdInput = {
+  /** Where the household lives: the line of that area applies. */
   readonly area: Area;
+  /** The household's income per person per month, in đồng. */
   readonly incomePerPersonPerMonth: number;
+  /** The indicators of basic social services the household is deprived in (each counted once). */
   readonly deprivedIndicators: readonly PovertyIndicator[];
+  /** The year of the review: the standard in force that year applies. */
   readonly year: number;
 };
 
@@ -40,7 +44,13 @@ export type HouseholdInput = {
  * ```
  */
 export type ClassifyOptions = {
-  readonly lines?: { readonly rural?: AreaLines; readonly urban?: AreaLines };
+  /** Lines replacing the standard's, by area (an area left out keeps the standard's). */
+  readonly lines?: {
+    /** The lines of the countryside. */
+    readonly rural?: AreaLines;
+    /** The lines of towns. */
+    readonly urban?: AreaLines;
+  };
   /** How many deprivations make a household under the line poor (default: the standard's, 3). */
   readonly minDeprivationsForPoor?: number;
 };
@@ -54,7 +64,12 @@ export type ClassifyOptions = {
  * const f: PovertyFinding = { rule: 'Nghị định 07/2021/NĐ-CP', message: { vi: '…', en: '…' } };
  * ```
  */
-export type PovertyFinding = { readonly rule: string; readonly message: Text };
+export type PovertyFinding = {
+  /** The text the step rests on, e.g. 'Nghị định 07/2021/NĐ-CP'. */
+  readonly rule: string;
+  /** What the step saw, in both languages. */
+  readonly message: Text;
+};
 
 /**
  * A classification: the class, the standard it used (source and confidence), and the findings.
@@ -68,11 +83,15 @@ export type PovertyFinding = { readonly rule: string; readonly message: Text };
  * ```
  */
 export type Classification = {
+  /** The household's class by the standard. An aid to the commune's list, never in place of it (docs/interpretations.md reading 3). */
   readonly class: HouseholdClass;
+  /** The standard used: its decree, or the caller's lines. */
   readonly source: string;
   /** How sure the library is of the lines used; `caller` when `options.lines` gave them. */
   readonly confidence: Confidence | 'caller';
+  /** How many distinct indicators the household is deprived in. */
   readonly deprivations: number;
+  /** The steps of the classification, in order. */
   readonly findings: readonly PovertyFinding[];
 };
 
@@ -86,7 +105,12 @@ export type Classification = {
  * const e: ClassificationError = { code: 'NO_STANDARD', message: { vi: '…', en: '…' } };
  * ```
  */
-export type ClassificationError = { readonly code: 'NO_STANDARD' | 'NO_AVERAGE_LINE'; readonly message: Text };
+export type ClassificationError = {
+  /** `NO_STANDARD`: no standard for the year; `NO_AVERAGE_LINE`: the average-living-standard line is needed and not known. */
+  readonly code: 'NO_STANDARD' | 'NO_AVERAGE_LINE';
+  /** Why, in both languages. */
+  readonly message: Text;
+};
 
 const CALLER = 'tùy chọn lines (do bên gọi cung cấp)';
 
@@ -94,7 +118,7 @@ const CALLER = 'tùy chọn lines (do bên gọi cung cấp)';
  * Classifies a household by the standard in force in `input.year`: under or at the poverty line
  * of its area with 3 or more of the 12 deprivations → `poor`, with fewer → `near-poor`; above the
  * poverty line and at or below the average-living-standard line → `average-living-standard`;
- * above it → `above-average`. Bounds are inclusive as LAW.md gives them (rural 2022–2026:
+ * above it → `above-average`. Bounds are inclusive as docs/law.md gives them (rural 2022–2026:
  * 1,500,000 đ is under the standard, 1,500,001 đ is not). 2022–2025: Nghị định 07/2021/NĐ-CP;
  * 2026: the same lines, applied by Nghị định 351/2025/NĐ-CP (secondary); 2027–2030: Nghị định 351/2025/NĐ-CP (secondary; its average line is an input); other years: an
  * error unless `options.lines` supplies the lines. Deprived indicators are counted once each.

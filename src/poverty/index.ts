@@ -1,8 +1,8 @@
 /**
  * `thi-dua-vi-nguoi-ngheo/poverty` — households and the multidimensional poverty standard
- * (LAW.md "Households"): classify a household by the standard of a year, and derive the plan's
+ * (docs/law.md "Households"): classify a household by the standard of a year, and derive the plan's
  * household statuses (III.1.1) from two yearly reviews. An aid: the official status is the
- * commune's list (RULES.md reading 3).
+ * commune's list (docs/interpretations.md reading 3).
  *
  * @packageDocumentation
  */

@@ -17,7 +17,12 @@ import type { HouseholdClass, PovertyFinding } from './classify.js';
  * const review: PovertyReview = { year: 2023, class: 'poor' };
  * ```
  */
-export type PovertyReview = { readonly year: number; readonly class: HouseholdClass };
+export type PovertyReview = {
+  /** The year of the yearly review (rà soát). */
+  readonly year: number;
+  /** The class the review found. */
+  readonly class: HouseholdClass;
+};
 
 /**
  * The household categories of the plan (III.1.1).
@@ -33,7 +38,7 @@ export type HouseholdCategory = 'poor-household' | 'near-poor-household' | 'esca
 /**
  * Options of {@link householdStatusFromReviews}: how many years may separate the two reviews for
  * the household to count as "newly" escaped (default 1: consecutive yearly reviews). The law does
- * not define "hộ mới thoát nghèo" (LAW.md): the window is the caller's choice.
+ * not define "hộ mới thoát nghèo" (docs/law.md): the window is the caller's choice.
  *
  * @example
  * ```ts
@@ -41,7 +46,10 @@ export type HouseholdCategory = 'poor-household' | 'near-poor-household' | 'esca
  * const options: ReviewOptions = { window: 2 };
  * ```
  */
-export type ReviewOptions = { readonly window?: number };
+export type ReviewOptions = {
+  /** How many years may separate the two reviews for "newly" escaped (default 1; docs/interpretations.md reading 19). */
+  readonly window?: number;
+};
 
 /**
  * The statuses a household holds by its two latest reviews, and why. A household may hold two: a
@@ -53,7 +61,12 @@ export type ReviewOptions = { readonly window?: number };
  * const s: HouseholdStatus = { categories: ['poor-household'], findings: [] };
  * ```
  */
-export type HouseholdStatus = { readonly categories: readonly HouseholdCategory[]; readonly findings: readonly PovertyFinding[] };
+export type HouseholdStatus = {
+  /** The plan's categories the household holds (none, one, or two). */
+  readonly categories: readonly HouseholdCategory[];
+  /** Why, step by step. */
+  readonly findings: readonly PovertyFinding[];
+};
 
 const RULE = 'Quyết định 24/2021/QĐ-TTg';
 
@@ -61,7 +74,7 @@ const RULE = 'Quyết định 24/2021/QĐ-TTg';
  * The plan's household statuses from the previous and the current yearly review: `poor-household`
  * when the current review finds it poor; `near-poor-household` when near-poor; and
  * `escaped-poverty-household` when the previous review (at most `window` years before) found it
- * poor and the current one does not ("recognised as hộ thoát nghèo in the latest review", LAW.md).
+ * poor and the current one does not ("recognised as hộ thoát nghèo in the latest review", docs/law.md).
  * A household above the poverty line that was not poor holds none of the plan's statuses.
  *
  * @param previous - the earlier review, or `undefined` when there is none

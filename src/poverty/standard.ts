@@ -1,5 +1,5 @@
 /**
- * The multidimensional poverty standard (chuẩn nghèo đa chiều) by year, as LAW.md holds it:
+ * The multidimensional poverty standard (chuẩn nghèo đa chiều) by year, as docs/law.md holds it:
  * income lines per person per month and the 12 indicators of deprivation. Confirmed facts are
  * rules; secondary ones are data a caller can replace (`lines` option of `classifyHousehold`).
  *
@@ -55,7 +55,7 @@ export type PovertyIndicator = (typeof POVERTY_INDICATORS)[number];
 export type Area = 'rural' | 'urban';
 
 /**
- * How sure the library is of a fact (LAW.md): `confirmed` — read in the legal text or an
+ * How sure the library is of a fact (docs/law.md): `confirmed` — read in the legal text or an
  * official transcription; `secondary` — read in a reputable legal Q&A or press paraphrase.
  *
  * @example
@@ -77,7 +77,12 @@ export type Confidence = 'confirmed' | 'secondary';
  * const rural: AreaLines = { poverty: 1_500_000, averageLivingStandard: 2_250_000 };
  * ```
  */
-export type AreaLines = { readonly poverty: number; readonly averageLivingStandard?: number };
+export type AreaLines = {
+  /** The poverty line (chuẩn nghèo): an income at or below it is under the standard. */
+  readonly poverty: number;
+  /** The upper line of the average living standard (mức sống trung bình), included; absent where not known. */
+  readonly averageLivingStandard?: number;
+};
 
 /**
  * A poverty standard: the years it applies to, its lines, how many deprivations make a household
@@ -90,13 +95,28 @@ export type AreaLines = { readonly poverty: number; readonly averageLivingStanda
  * ```
  */
 export type PovertyStandard = {
+  /** The first year of reviews it applies to. */
   readonly from: number;
+  /** The last year of reviews it applies to (included). */
   readonly to: number;
+  /** The decree that sets it, e.g. 'Nghị định 07/2021/NĐ-CP'. */
   readonly source: string;
-  readonly lines: { readonly rural: AreaLines; readonly urban: AreaLines };
+  /** Its lines by area. */
+  readonly lines: {
+    /** The lines of the countryside (nông thôn). */
+    readonly rural: AreaLines;
+    /** The lines of towns (thành thị). */
+    readonly urban: AreaLines;
+  };
   /** A household under the line with at least this many deprivations is poor; with fewer, near-poor. */
   readonly minDeprivationsForPoor: number;
-  readonly confidence: { readonly poverty: Confidence; readonly averageLivingStandard?: Confidence };
+  /** How sure the library is of each line (docs/law.md "Households"). */
+  readonly confidence: {
+    /** Of the poverty lines. */
+    readonly poverty: Confidence;
+    /** Of the average-living-standard lines, where they are held. */
+    readonly averageLivingStandard?: Confidence;
+  };
 };
 
 /** The lines of Nghị định 07/2021/NĐ-CP (2022–2025), kept for 2026. */

@@ -25,7 +25,12 @@ export type ParsedRecords = {
   /** The records that load, in the order given. */
   readonly records: readonly NominationRecord[];
   /** The entries that do not: their index in the array and their issues. */
-  readonly invalid: readonly { readonly index: number; readonly issues: readonly ValidationIssue[] }[];
+  readonly invalid: readonly {
+    /** The entry's index in the array given. */
+    readonly index: number;
+    /** Why it does not load, as `parseNominationRecord` reports it. */
+    readonly issues: readonly ValidationIssue[];
+  }[];
 };
 
 const ArraySchema = /* @__PURE__ */ (() => z.array(z.unknown()))();

@@ -98,7 +98,12 @@ export type AwardSummary = {
    * The distinct households of every status together (a household nominated as poor one year and
    * as newly escaped the next counts once here, once in each status above).
    */
-  readonly householdsInAll: { readonly households: number; readonly awardedHouseholds: number };
+  readonly householdsInAll: {
+    /** The distinct households nominated, of any status. */
+    readonly households: number;
+    /** Those of them honoured (awarded at least once). */
+    readonly awardedHouseholds: number;
+  };
   /** The full cross-table: occasion × form × category × unit × status, non-empty cells only. */
   readonly cells: readonly SummaryCell[];
   /** The department the report is of (`options.issuer`, default `PLAN_ISSUER`). */

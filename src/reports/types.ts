@@ -117,7 +117,7 @@ export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
 
 /**
  * The households of one status (the subject's category: its status on the commune's official
- * list, RULES.md reading 3). Households are told apart by the subject's id.
+ * list, docs/interpretations.md reading 3). Households are told apart by the subject's id.
  *
  * @example
  * ```ts

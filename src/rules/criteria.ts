@@ -23,7 +23,12 @@ import { isHousehold, subjectClassOf } from './subjects.js';
  * first?.id; //=> 'III.2.a.1'
  * ```
  */
-export type Criterion = { readonly id: CriterionId; readonly label: Text };
+export type Criterion = {
+  /** The criterion's id, which is also its clause id (III.2.a.1–3, III.2.b.1–3). */
+  readonly id: CriterionId;
+  /** The criterion's name, from the plan's text. */
+  readonly label: Text;
+};
 
 // Module-level tables are built by functions called with a `@__PURE__` annotation, so that a
 // bundler drops any table the application does not use.
@@ -37,7 +42,7 @@ const NO_CRITERIA: readonly Criterion[] = /* @__PURE__ */ Object.freeze([]);
 /**
  * The plan's criteria for a subject category: III.2.a.1–3 for units, III.2.b.1–3 for
  * individuals, and none for households — the plan gives them no criteria of their own; the
- * annual guidance (III.4) sets them (RULES.md reading 2). All listed criteria are required
+ * annual guidance (III.4) sets them (docs/interpretations.md reading 2). All listed criteria are required
  * together (reading 4).
  *
  * With `options.guidance` (second signature), the criteria that the guidance adds for the category
@@ -85,10 +90,15 @@ export function criteriaFor(category: SubjectCategory, options?: EvaluationOptio
  * ```
  */
 export type GuidanceCriterionEntry = {
+  /** The criterion's id, as the guidance defines it (never one of the plan's). */
   readonly id: string;
+  /** The criterion's name, as the guidance words it. */
   readonly label: Text;
+  /** The number of the guidance that adds it (III.4), e.g. '01/HD-SNV'. */
   readonly guidance: string;
+  /** Where in the guidance it is stated, e.g. 'mục 1'. */
   readonly item: string;
+  /** The forms it applies to; absent: every form. */
   readonly forms?: readonly RewardForm[];
 };
 
@@ -154,7 +164,7 @@ export function collectCriteria(
 ): void {
   const household = HOUSEHOLD_CRITERIA[category];
   if (household !== undefined) {
-    // RULES.md reading 2: without guidance a household's criteria are unknown (III.4).
+    // docs/interpretations.md reading 2: without guidance a household's criteria are unknown (III.4).
     findings.push(household.finding);
     missing.push(household.missing);
     return;
@@ -162,7 +172,7 @@ export function collectCriteria(
   const criteria = subjectClassOf(category) === 'collective' ? COLLECTIVE_CRITERIA : INDIVIDUAL_CRITERIA;
   for (let i = 0; i < criteria.length; i++) {
     const id = (criteria[i] as Criterion).id;
-    // RULES.md reading 5: a missing assessment is unknown, never met.
+    // docs/interpretations.md reading 5: a missing assessment is unknown, never met.
     const outcome = assessment[id] ?? 'unknown';
     findings.push(CRITERION_FINDINGS[id][outcome]);
     if (outcome === 'unknown') missing.push(CRITERION_MISSING[id]);
@@ -170,7 +180,7 @@ export function collectCriteria(
 }
 
 /**
- * Evaluates a subject's III.2 criteria against an assessment, in three-valued logic (RULES.md
+ * Evaluates a subject's III.2 criteria against an assessment, in three-valued logic (docs/interpretations.md
  * readings 4 and 5): all criteria of the subject's class are required; any `not-met` → `not-met`;
  * otherwise any unknown or missing entry → `unknown`; otherwise `met`. Entries for criteria that
  * do not apply to the subject are ignored. Households have no criteria in the plan: `unknown`,

@@ -25,9 +25,16 @@ import type { EvaluationOptions } from './options.js';
  * ```
  */
 export type DossierCheck = {
+  /** Whether anything asks for a dossier check: a guidance that sets one for the occasion, or `options.dossier: 'law-default'` (docs/interpretations.md reading 16). */
   readonly required: boolean;
+  /** Whether every required document is among the nomination's `documents` (`true` when nothing is required). */
   readonly complete: boolean;
-  readonly missing: readonly (DossierRequirement & { readonly source: string })[];
+  /** The documents required and not given, each with what requires it. */
+  readonly missing: readonly (DossierRequirement & {
+    /** What requires the document: the number of the guidance, or `'LAW'` for the law's default dossier. */
+    readonly source: string;
+  })[];
+  /** What the check found, in both languages. */
   readonly message: Text;
 };
 

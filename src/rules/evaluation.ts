@@ -1,6 +1,6 @@
 /**
  * What every evaluator returns, and the three-valued logic that combines findings
- * (RULES.md reading 5).
+ * (docs/interpretations.md reading 5).
  *
  * @module
  */
@@ -21,8 +21,11 @@ import type { Outcome, Text } from '../core/types.js';
  * ```
  */
 export type Finding = {
+  /** The rule the finding is about: a clause id of the plan (`III.3.a`, docs/plan.md), a guidance's criterion, or a legal rule. */
   readonly rule: string;
+  /** What the rule says of the input. */
   readonly outcome: Outcome;
+  /** The finding in words, citing the rule, in both languages. */
   readonly message: Text;
   /** `warning`: the finding does not decide (its outcome is `met`) but the reader should see it. */
   readonly severity?: 'warning';
@@ -43,8 +46,11 @@ export type Finding = {
  * ```
  */
 export type MissingInput = {
+  /** The rule that needs the input (a clause id such as `III.1`, `III.2.b.1`, `III.4`). */
   readonly rule: string;
+  /** Where the input goes in a `Nomination`; `[]` for the annual guidance, which is an option. */
   readonly path: readonly string[];
+  /** The input's name, in both languages. */
   readonly label: Text;
 };
 
@@ -60,13 +66,16 @@ export type MissingInput = {
  * ```
  */
 export type Evaluation = {
+  /** The combined outcome of the findings (three-valued, docs/interpretations.md reading 5). */
   readonly outcome: Outcome;
+  /** The findings, clause by clause, in the order the plan's rules are applied. */
   readonly findings: readonly Finding[];
+  /** The inputs still missing to decide; empty when the outcome does not depend on anything unknown. */
   readonly missing: readonly MissingInput[];
 };
 
 /**
- * Combines outcomes in three-valued logic (RULES.md reading 5): any `not-met` gives `not-met`;
+ * Combines outcomes in three-valued logic (docs/interpretations.md reading 5): any `not-met` gives `not-met`;
  * otherwise any `unknown` gives `unknown`; otherwise (all `met`, or none at all) `met`.
  *
  * @param outcomes - the outcomes to combine

@@ -72,7 +72,7 @@ function subjectPartOf(subject: Subject, assessment: Assessment): SubjectPart {
   // A category of the wrong type (-1) reads an empty slot below the table, and wording it throws,
   // as checkEligibility does: nothing is cached.
   const c = SUBJECT_CATEGORIES.indexOf(subject.category);
-  let state = 0; // a household's part depends on its category only (RULES.md readings 2 and 3)
+  let state = 0; // a household's part depends on its category only (docs/interpretations.md readings 2 and 3)
   if (c === 0) {
     state = stateOf(subject, assessment['III.2.a.1'], assessment['III.2.a.2'], assessment['III.2.a.3']);
   } else if (c >= 4) {

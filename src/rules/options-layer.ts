@@ -1,6 +1,6 @@
 /**
  * What the evaluators' `options` add to the plan's own findings: the annual guidance's criteria
- * (III.4, RULES.md reading 2) and the legal regime's findings (LAW.md). Without options nothing
+ * (III.4, docs/interpretations.md reading 2) and the legal regime's findings (docs/law.md). Without options nothing
  * here runs, and the evaluation is the plan's alone.
  *
  * @module

@@ -20,8 +20,11 @@ import type { RewardForm } from '../core/codes.js';
  * ```
  */
 export type PriorAward = {
+  /** The achievement (thành tích) rewarded, as the caller identifies it (`Nomination.achievementId`). */
   readonly achievementId: string;
+  /** The form granted or proposed for it. */
   readonly form: RewardForm;
+  /** The nomination it came from; a nomination is never compared with itself (same id). */
   readonly nominationId?: string;
   /** The subject rewarded; when given, only the same subject's achievement counts (one subject, one achievement). */
   readonly subjectId?: string;
@@ -47,7 +50,9 @@ export type PriorAward = {
  * ```
  */
 export interface EvaluationOptions extends GuidanceOptions {
+  /** The legal regime: pinned, or chosen by the day of the decision; absent: no legal finding (docs/interpretations.md reading 17). */
   readonly legal?: LegalOptions;
+  /** Awards or nominations already made, for the one-achievement rule (docs/interpretations.md reading 18). */
   readonly awarded?: readonly PriorAward[];
   /** The issuing department, as the legal findings name its head (default `PLAN_ISSUER`). */
   readonly issuer?: Issuer;

@@ -1,6 +1,6 @@
 /**
  * III.3 — the reward forms and the occasions at which each is given (Hình thức khen thưởng),
- * with RULES.md reading 1 for the occasions and LAW.md for who decides.
+ * with docs/interpretations.md reading 1 for the occasions and docs/law.md for who decides.
  *
  * @module
  */
@@ -9,7 +9,7 @@ import { OCCASION_KINDS, REWARD_FORMS, type RewardForm, type Role } from '../cor
 import { timingText } from '../text/findings.js';
 import type { Finding } from './evaluation.js';
 
-/** The first and last year with an annual occasion (RULES.md reading 1). */
+/** The first and last year with an annual occasion (docs/interpretations.md reading 1). */
 export const FIRST_ANNUAL_YEAR = 2022;
 /** The last year of the plan's period. */
 export const LAST_ANNUAL_YEAR = 2025;
@@ -19,7 +19,7 @@ export const PRELIMINARY_REVIEW_YEAR = 2023;
 export const FINAL_REVIEW_YEAR = 2025;
 
 /**
- * Whether the plan has this occasion (RULES.md reading 1): an annual occasion each year 2022–2025,
+ * Whether the plan has this occasion (docs/interpretations.md reading 1): an annual occasion each year 2022–2025,
  * the preliminary review in 2023, the final review in 2025.
  *
  * @param occasion - an occasion
@@ -48,7 +48,7 @@ export function isPlanOccasion(occasion: Occasion): boolean {
 }
 
 /**
- * The occasions of a year, annual first (RULES.md reading 1): 2022 and 2024 annual; 2023 annual
+ * The occasions of a year, annual first (docs/interpretations.md reading 1): 2022 and 2024 annual; 2023 annual
  * and the preliminary review; 2025 annual and the final review; any other year none.
  *
  * @param year - a calendar year

@@ -125,7 +125,7 @@ export type EligibilityInput = Pick<Subject, 'category' | 'contributesToPovertyR
 /** The III.1 finding for a subject, and what it is missing (shared frozen objects). */
 export function eligibilityFindingOf(subject: EligibilityInput): { finding: Finding; missing: readonly MissingInput[] } {
   const table = ELIGIBILITY_FINDINGS[subject.category];
-  // RULES.md reading 3: a household's category is its status on the official list, taken as
+  // docs/interpretations.md reading 3: a household's category is its status on the official list, taken as
   // given; the contribution flag is ignored for it.
   if (isHousehold(subject.category)) return { finding: table.met, missing: NOTHING_MISSING };
   const contributes = subject.contributesToPovertyReduction;
@@ -137,7 +137,7 @@ export function eligibilityFindingOf(subject: EligibilityInput): { finding: Find
 /**
  * Whether a subject may be rewarded under III.1: a unit or an individual must have contributed to
  * the province's poverty-reduction goal (`contributesToPovertyReduction`; missing = `unknown`); a
- * household is eligible by the status the caller asserts (RULES.md reading 3).
+ * household is eligible by the status the caller asserts (docs/interpretations.md reading 3).
  *
  * @param subject - the subject, already parsed
  * @param options - accepted like every evaluator's; eligibility (III.1) does not depend on the guidance
@@ -173,7 +173,7 @@ function agrees(category: SubjectCategory, householdClass: HouseholdClass): bool
 }
 
 /**
- * The warning of RULES.md reading 3: a household's official status decides, but when the caller
+ * The warning of docs/interpretations.md reading 3: a household's official status decides, but when the caller
  * supplies a classification (`householdClass`) that disagrees with it, the evaluation says so.
  */
 export function householdClassWarningOf(subject: Subject): Finding | undefined {

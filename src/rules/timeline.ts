@@ -1,5 +1,5 @@
 /**
- * III.5 — the timeline (Tiến độ thực hiện) as dated windows (RULES.md reading 8).
+ * III.5 — the timeline (Tiến độ thực hiện) as dated windows (docs/interpretations.md reading 8).
  *
  * @module
  */
@@ -19,10 +19,15 @@ import type { CivilDate, DateInput } from '../core/types.js';
  * ```
  */
 export type MilestoneWindow = {
+  /** The milestone the window is for. */
   readonly milestone: MilestoneId;
+  /** The year of the movement the window belongs to (2022–2025). */
   readonly year: number;
+  /** The window's first civil day (included). */
   readonly from: CivilDate;
+  /** The window's last civil day (included). */
   readonly to: CivilDate;
+  /** The clause the window encodes: III.5.1–4 for the campaign's milestones, II.1.a for the calendar's. */
   readonly rule: 'III.5.1' | 'III.5.2' | 'III.5.3' | 'III.5.4' | 'II.1.a';
 };
 
@@ -62,7 +67,7 @@ function buildMilestoneWindows(): readonly MilestoneWindow[] {
 }
 
 /**
- * The movement's yearly calendar, 2022–2025 (LAW.md "The movement's calendar", confirmed): the
+ * The movement's yearly calendar, 2022–2025 (docs/law.md "The movement's calendar", confirmed): the
  * peak month "Tháng cao điểm Vì người nghèo", 17 October – 18 November, in which II.1.a asks units
  * to run the campaign, and "Ngày Vì người nghèo", 17 October. Kept apart from
  * `MILESTONE_WINDOWS`: nothing is recorded for them, so `campaignCompliance` does not list them.

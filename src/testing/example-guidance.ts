@@ -9,7 +9,7 @@ import { deepFreeze } from '../core/freeze.js';
 
 /**
  * An example guidance — NOT LAW: invented for tests — for the 2024 annual reward and the 2025
- * final review. It gives households criteria of their own (RULES.md reading 2), adds one for
+ * final review. It gives households criteria of their own (docs/interpretations.md reading 2), adds one for
  * units for the provincial Bằng khen, caps the provincial Bằng khen at 2 per unit, and requires
  * a dossier like the law's plus a commune's confirmation for households.
  *

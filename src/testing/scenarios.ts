@@ -20,8 +20,20 @@ import { deepFreeze } from '../core/freeze.js';
  * ```
  */
 export type ScenarioExpectation =
-  | { readonly valid: true; readonly outcome: Outcome; readonly notMet?: readonly string[] }
-  | { readonly valid: false; readonly issuePaths: readonly string[] };
+  | {
+      /** `true`: the entry parses as a nomination. */
+      readonly valid: true;
+      /** The outcome `evaluateNomination` must give. */
+      readonly outcome: Outcome;
+      /** The rules (clause ids) of the findings that are `not-met`; absent: none. */
+      readonly notMet?: readonly string[];
+    }
+  | {
+      /** `false`: the entry is broken on purpose and must not parse. */
+      readonly valid: false;
+      /** The distinct paths of the issues `parseNomination` must report, each joined with dots. */
+      readonly issuePaths: readonly string[];
+    };
 
 /**
  * One entry of a scenario: raw input and its expectation.
@@ -32,7 +44,12 @@ export type ScenarioExpectation =
  * const first: ScenarioEntry | undefined = scenarios.soKet2023.entries[0];
  * ```
  */
-export type ScenarioEntry = { readonly input: unknown; readonly expected: ScenarioExpectation };
+export type ScenarioEntry = {
+  /** The raw input, as an application would receive it (not yet parsed). */
+  readonly input: unknown;
+  /** What the library must say of it. */
+  readonly expected: ScenarioExpectation;
+};
 
 /**
  * A named data set: what it is, the occasion it is about, and its entries.
@@ -45,9 +62,13 @@ export type ScenarioEntry = { readonly input: unknown; readonly expected: Scenar
  * ```
  */
 export type Scenario = {
+  /** The scenario's name, in kebab case, e.g. 'so-ket-2023'. */
   readonly name: string;
+  /** What the scenario is, in both languages. */
   readonly title: Text;
+  /** The occasion its nominations are for. */
   readonly occasion: Occasion;
+  /** Its entries, in order. */
   readonly entries: readonly ScenarioEntry[];
 };
 

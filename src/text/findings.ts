@@ -119,7 +119,7 @@ function whenGiven(form: RewardForm): Text {
 
 /**
  * III.3: when a form is given, and what the occasion is; the outcome (met or not) tells the rest.
- * `inPlan` says whether the plan has the occasion at all (RULES.md reading 1).
+ * `inPlan` says whether the plan has the occasion at all (docs/interpretations.md reading 1).
  */
 export function timingText(
   rule: string,

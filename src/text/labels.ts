@@ -66,7 +66,7 @@ export const LABELS: { readonly [C in Code]: Text } = /* @__PURE__ */ (() => fre
   ...CRITERION_NAMES,
   collective: { vi: 'Tập thể', en: 'Collective' },
   individual: { vi: 'Cá nhân', en: 'Individual' },
-  // III.3 reward forms (names exactly as API.md fixes them)
+  // III.3 reward forms (names exactly as the plan gives them)
   // III.3 occasions, III.5 milestones
   annual: { vi: 'Khen thưởng hằng năm', en: 'Annual reward' },
   'preliminary-review': { vi: 'Sơ kết phong trào thi đua', en: 'Preliminary review of the movement' },

@@ -175,8 +175,8 @@ export function alreadyRecordedText(args: {
       };
     case 'year':
       return {
-        vi: `${clause}: năm ${year} đã ghi nhận ${quoteVi(name.vi)} ngày ${previousOn}; thư viện ghi nhận mỗi năm một lần (RULES.md, cách hiểu 8).`,
-        en: `${clause}: ${quoteEn(name.en)} was already recorded for ${year} on ${previousOn}; the library records one a year (RULES.md reading 8).`,
+        vi: `${clause}: năm ${year} đã ghi nhận ${quoteVi(name.vi)} ngày ${previousOn}; thư viện ghi nhận mỗi năm một lần (docs/interpretations.md, cách hiểu 8).`,
+        en: `${clause}: ${quoteEn(name.en)} was already recorded for ${year} on ${previousOn}; the library records one a year (docs/interpretations.md reading 8).`,
       };
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:

@@ -1,5 +1,5 @@
 /**
- * The zod schemas of the evaluators' inputs (API.md "Inputs"). Objects are strict: an unknown
+ * The zod schemas of the evaluators' inputs (docs/getting-started.md). Objects are strict: an unknown
  * key is an issue, never silently dropped.
  *
  * @module

@@ -37,13 +37,19 @@ import type { NominationRecord } from './nomination/types.js';
  * ```
  */
 export type ProposalEntry = {
+  /** The nomination's id. */
   readonly id: string;
+  /** The subject proposed. */
   readonly subject: Subject;
+  /** Collective or individual: the list puts them apart. */
   readonly subjectClass: SubjectClass;
+  /** The unit that proposed it (IV.1.2), when the nomination names one. */
   readonly proposingUnit?: string;
   /** For a Labour Order: the class the nomination proposes, when it names one. */
   readonly laborOrderClass?: LaborOrderClass;
+  /** Where the nomination stands now (it may have moved on since the COMPILE). */
   readonly status: NominationStatus;
+  /** The day the council compiled it (IV.3.1). */
   readonly compiledOn: CivilDate;
   /** The person who recorded the COMPILE, when the event named one. */
   readonly compiledBy?: Actor;
@@ -63,7 +69,14 @@ export type ProposalEntry = {
  * const amounts: ProposalAmounts = { total: 1_755_000, counted: 2, notKnown: 1 };
  * ```
  */
-export type ProposalAmounts = { readonly total: number; readonly counted: number; readonly notKnown: number };
+export type ProposalAmounts = {
+  /** The sum of the known amounts, in đồng. */
+  readonly total: number;
+  /** How many entries have a known amount. */
+  readonly counted: number;
+  /** How many entries that may still be (or were) awarded have no amount. */
+  readonly notKnown: number;
+};
 
 /**
  * How the council's list computes reward money: the planned day of decision of the entries not
@@ -92,7 +105,14 @@ export type ProposalListOptions = {
  * const counts: ProposalCounts = { collectives: 2, individuals: 3, total: 5 };
  * ```
  */
-export type ProposalCounts = { readonly collectives: number; readonly individuals: number; readonly total: number };
+export type ProposalCounts = {
+  /** The entries of collectives (units and households). */
+  readonly collectives: number;
+  /** The entries of individuals. */
+  readonly individuals: number;
+  /** All entries. */
+  readonly total: number;
+};
 
 /**
  * The entries of one reward form, with who decides it and the III.3 clause that gives it;
@@ -109,11 +129,17 @@ export type ProposalCounts = { readonly collectives: number; readonly individual
  * ```
  */
 export type ProposalGroup = {
+  /** The reward form of the group. */
   readonly form: RewardForm;
+  /** Who decides the form (`DECIDING_AUTHORITIES`, docs/law.md "Who decides"). */
   readonly decidingAuthority: Role;
+  /** The clause of III.3 that gives the form. */
   readonly rule: 'III.3.a' | 'III.3.b' | 'III.3.c';
+  /** The collectives' entries, by proposing unit, then nomination id. */
   readonly collectives: readonly ProposalEntry[];
+  /** The individuals' entries, by proposing unit, then nomination id. */
   readonly individuals: readonly ProposalEntry[];
+  /** How many entries the group has. */
   readonly counts: ProposalCounts;
   /** The group's reward money. */
   readonly amounts: ProposalAmounts;
@@ -154,8 +180,11 @@ export type ProposalConflict = {
  * ```
  */
 export type ProposalList = {
+  /** The occasion the list is for. */
   readonly occasion: Occasion;
+  /** One group per form that has an entry, in `REWARD_FORMS` order. */
   readonly groups: readonly ProposalGroup[];
+  /** How many entries the whole list has. */
   readonly counts: ProposalCounts;
   /** The reward money of the whole list. */
   readonly amounts: ProposalAmounts;

@@ -159,7 +159,7 @@ describe('errors, in API.md’s order', () => {
     const error = errorOf(applyCampaignEvent(once, { ...inspect2023, by: 'director', on: '2023-12-30' }));
     expect(error.code).toBe('EVENT_NOT_ALLOWED');
     expect(error.message.en).toBe(
-      'III.5.4: “Record an inspection of the movement” was already recorded for 2023 on 2023-12-22; the library records one a year (RULES.md reading 8).',
+      'III.5.4: “Record an inspection of the movement” was already recorded for 2023 on 2023-12-22; the library records one a year (docs/interpretations.md reading 8).',
     );
     expect(okValue(applyCampaignEvent(once, inspect2024)).history).toHaveLength(3);
   });

@@ -26,12 +26,19 @@ import type { CampaignEvent, CampaignRecord } from './types.js';
  * ```
  */
 export type ComplianceRow = {
+  /** The milestone of III.5. */
   readonly milestone: MilestoneId;
+  /** The year of the window. */
   readonly year: number;
+  /** `done` (recorded in the window), `due` (the window is open), `overdue` (the window closed without it) or `upcoming`. */
   readonly status: ComplianceStatus;
+  /** The window's first day (included). */
   readonly from: CivilDate;
+  /** The window's last day (included). */
   readonly to: CivilDate;
+  /** The clause of III.5 the window encodes. */
   readonly rule: MilestoneWindow['rule'];
+  /** The day of the event that recorded the milestone, when `done`. */
   readonly on?: CivilDate;
 };
 

@@ -1,5 +1,5 @@
 /**
- * The campaign record's transition table as data (API.md "Campaign record", III.5, RULES.md
+ * The campaign record's transition table as data (docs/workflow.md, III.5, docs/interpretations.md
  * reading 8). The record, its parser, `campaignCompliance`, the diagram and the tests read it.
  *
  * @module
@@ -26,21 +26,30 @@ import { type CampaignStatus, type CampaignEventType, type DaySpan } from '../..
  * ```
  */
 export type CampaignTransition = {
+  /** The status the campaign must be in. */
   readonly from: CampaignStatus;
+  /** The event the row lets through. */
   readonly event: CampaignEventType;
+  /** The role that may record it (III.5). */
   readonly by: Role;
+  /** The status the campaign moves to. */
   readonly to: CampaignStatus;
+  /** The days the event may fall on: a fixed span, or `'milestone'` — one of the milestone's windows in `MILESTONE_WINDOWS`. */
   readonly window: DaySpan | 'milestone';
+  /** The milestone the event records. */
   readonly milestone: MilestoneId;
+  /** `campaign`: once per campaign; `year`: once per calendar year (docs/interpretations.md reading 8); absent: no limit. */
   readonly once?: 'campaign' | 'year';
+  /** The plan's clause behind the row (III.5.1–4, docs/plan.md). */
   readonly clause: ClauseId;
+  /** The number of the reading the row follows in docs/interpretations.md, if any. */
   readonly reading?: number;
 };
 
 /**
  * When the plan can be launched: from the provincial plan it implements (Kế hoạch 2451/KH-UBND,
  * 26/9/2022) to the end of the plan's period. Launching counts as the plan's issuance even
- * outside October 2022 (RULES.md reading 8).
+ * outside October 2022 (docs/interpretations.md reading 8).
  *
  * @example
  * ```ts
@@ -51,13 +60,13 @@ export type CampaignTransition = {
 export const LAUNCH_WINDOW: DaySpan = /* @__PURE__ */ (() => Object.freeze({ from: plan.legalBasis.date, to: `${plan.period.to}-12-31` }))();
 
 /**
- * The campaign record, row by row (API.md "Campaign record"), deeply frozen:
+ * The campaign record, row by row (docs/workflow.md), deeply frozen:
  *
  * - `planned` LAUNCH by `director` → `running`, 2022-09-26..2025-12-31, records plan issuance
  *   (III.5.1);
  * - `running` HOLD_PRELIMINARY_REVIEW by `director`, in 2023, once (III.5.2);
  * - `running` and `closed` RECORD_INSPECTION by `department-council`, in that year's inspection
- *   window, once a year (III.5.4, RULES.md reading 8);
+ *   window, once a year (III.5.4, docs/interpretations.md reading 8);
  * - `running` HOLD_FINAL_REVIEW by `director` → `closed`, in 2025 (III.5.3).
  *
  * @example

@@ -19,7 +19,16 @@ import type { Actor } from '../kernel/actor.js';
  * const launch: CampaignEvent = { type: 'LAUNCH', by: 'director', on: '2022-10-05', actor: { id: 'gd', name: 'Lê Văn Định' } };
  * ```
  */
-export type CampaignEvent = { type: CampaignEventType; by: Role; on: CivilDate; actor?: Actor };
+export type CampaignEvent = {
+  /** What was done (LAUNCH, a review, an inspection, …). */
+  type: CampaignEventType;
+  /** The role that did it (III.5). */
+  by: Role;
+  /** The Vietnamese civil day it was done on. */
+  on: CivilDate;
+  /** The person who did it, for the history; optional. */
+  actor?: Actor;
+};
 
 /**
  * One entry of the campaign's history: the event, the status after it, and its seal (when the

@@ -56,6 +56,7 @@ export type EventWindow = {
  */
 export type TransitionError =
   | {
+      /** `INVALID_EVENT`: the event's shape is wrong. */
       readonly code: 'INVALID_EVENT';
       /** Why, in both languages: the first problem and how many more there are. */
       readonly message: Text;
@@ -63,6 +64,7 @@ export type TransitionError =
       readonly issues: readonly ValidationIssue[];
     }
   | {
+      /** `INVALID_RECORD`: the record given is not one the library wrote (or not any more). */
       readonly code: 'INVALID_RECORD';
       /** Why, in both languages: the first problem and how many more there are. */
       readonly message: Text;
@@ -70,6 +72,7 @@ export type TransitionError =
       readonly issues: readonly ValidationIssue[];
     }
   | {
+      /** `EVENT_NOT_ALLOWED`: the table has no row for this event in the record's status. */
       readonly code: 'EVENT_NOT_ALLOWED';
       /** Why, in both languages, with the steps that are possible. */
       readonly message: Text;
@@ -77,6 +80,7 @@ export type TransitionError =
       readonly allowed: readonly (NominationEventType | CampaignEventType)[];
     }
   | {
+      /** `ROLE_NOT_ALLOWED`: the event's role may not apply it now. */
       readonly code: 'ROLE_NOT_ALLOWED';
       /** Why, in both languages, citing the clauses of the rows. */
       readonly message: Text;
@@ -84,6 +88,7 @@ export type TransitionError =
       readonly roles: readonly Role[];
     }
   | {
+      /** `DATE_BEFORE_PREVIOUS`: the event is dated before the history's last entry. */
       readonly code: 'DATE_BEFORE_PREVIOUS';
       /** Why, in both languages. */
       readonly message: Text;
@@ -91,6 +96,7 @@ export type TransitionError =
       readonly previousOn: CivilDate;
     }
   | {
+      /** `DATE_OUTSIDE_WINDOW`: the event is dated outside the days it may fall on. */
       readonly code: 'DATE_OUTSIDE_WINDOW';
       /** Why, in both languages, citing the clause. */
       readonly message: Text;
@@ -98,6 +104,7 @@ export type TransitionError =
       readonly windows: readonly EventWindow[];
     }
   | {
+      /** `NOMINATION_NOT_MET`: the nomination does not evaluate `met`. */
       readonly code: 'NOMINATION_NOT_MET';
       /** Why, in both languages, citing the rules not met. */
       readonly message: Text;
@@ -105,6 +112,7 @@ export type TransitionError =
       readonly findings: readonly Finding[];
     }
   | {
+      /** `DOSSIER_INCOMPLETE`: the dossier lacks a required document. */
       readonly code: 'DOSSIER_INCOMPLETE';
       /** Why, in both languages. */
       readonly message: Text;
@@ -122,4 +130,10 @@ export type TransitionError =
  * const status = (error: CampaignTransitionError): number => (error.code === 'INVALID_EVENT' ? 400 : 409);
  * ```
  */
-export type CampaignTransitionError = Exclude<TransitionError, { readonly code: 'NOMINATION_NOT_MET' | 'DOSSIER_INCOMPLETE' }>;
+export type CampaignTransitionError = Exclude<
+  TransitionError,
+  {
+    /** The codes only a nomination has. */
+    readonly code: 'NOMINATION_NOT_MET' | 'DOSSIER_INCOMPLETE';
+  }
+>;

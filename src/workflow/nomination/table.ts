@@ -1,6 +1,6 @@
 /**
- * The nomination workflow's transition table as data (API.md "Nomination workflow", section IV of
- * the plan, RULES.md reading 6). The machine, `nominationEventsAllowed`, the record parser, the
+ * The nomination workflow's transition table as data (docs/workflow.md, section IV of
+ * the plan, docs/interpretations.md reading 6). The machine, `nominationEventsAllowed`, the record parser, the
  * diagram and the tests all read this one table.
  *
  * @module
@@ -18,7 +18,7 @@ import type { DateInput } from '../../core/types.js';
 /**
  * One row of the nomination table: in status `from`, the role `by` may apply `event` to a
  * nomination of one of `forms`, which moves it to `to`. A `DECIDE` row holds for one `decision`.
- * `clause` is the plan's clause behind the row; `reading` the RULES.md reading the row follows, if
+ * `clause` is the plan's clause behind the row; `reading` the docs/interpretations.md reading the row follows, if
  * any. A DECIDE row's legal basis depends on the day of the decision: {@link decisionLawOf}.
  *
  * @example
@@ -30,20 +30,29 @@ import type { DateInput } from '../../core/types.js';
  * ```
  */
 export type NominationTransition = {
+  /** The status the record must be in. */
   readonly from: NominationStatus;
+  /** The event the row lets through. */
   readonly event: NominationEventType;
+  /** The role that may apply it (section IV). */
   readonly by: Role;
+  /** The status the record moves to. */
   readonly to: NominationStatus;
+  /** The forms of nomination the row holds for (the Director's forms and the province's part at IV.3, docs/interpretations.md reading 6). */
   readonly forms: readonly RewardForm[];
+  /** For a `DECIDE` row: the decision it holds for (award → awarded, reject → rejected). */
   readonly decision?: Decision;
+  /** A check the row makes before it lets the event through (`nomination-met`, `dossier-complete`). */
   readonly guard?: NominationGuard;
+  /** The plan's clause behind the row (docs/plan.md). */
   readonly clause: ClauseId;
+  /** The number of the reading the row follows in docs/interpretations.md, if any. */
   readonly reading?: number;
 };
 
 /** Every form: the rows that do not depend on the form. */
 const ALL_FORMS: readonly RewardForm[] = REWARD_FORMS;
-/** The forms within the Director's own authority: decided inside the Sở (RULES.md reading 6). */
+/** The forms within the Director's own authority: decided inside the Sở (docs/interpretations.md reading 6). */
 const SO_FORMS: readonly RewardForm[] = /* @__PURE__ */ (() => REWARD_FORMS.filter((form) => decidingAuthorityOf(form) === 'director'))();
 /** The other forms: selected by the Sở's council and forwarded to the province (IV.3.2). */
 const PROVINCIAL_FORMS: readonly RewardForm[] = /* @__PURE__ */ (() => REWARD_FORMS.filter((form) => decidingAuthorityOf(form) !== 'director'))();
@@ -62,14 +71,14 @@ function decideRows(
 }
 
 /**
- * The nomination workflow, row by row (API.md "Nomination workflow"), deeply frozen:
+ * The nomination workflow, row by row (docs/workflow.md), deeply frozen:
  *
  * - `draft` PROPOSE by `unit-head` → `proposed`, if `evaluateNomination` is `met` (IV.1.2);
  * - `proposed` / `returned` SUBMIT by `unit-head` → `submitted` (IV.1.2, through the Office);
  * - `submitted` RETURN by `department-office` or `department-council` → `returned`, and COMPILE by
  *   `department-council` → `compiled` (IV.3.1);
  * - `compiled` DECIDE by `director` → `awarded` / `rejected`, for the Director's Giấy khen only
- *   (IV.3.1, RULES.md reading 6);
+ *   (IV.3.1, docs/interpretations.md reading 6);
  * - `compiled` SELECT and `selected` FORWARD by `department-council`, for the other forms; the
  *   provincial council's RETURN from `forwarded` goes back to `selected` (IV.3.2, reading 6);
  * - `forwarded` DECIDE by `decidingAuthorityOf(form)` → `awarded` / `rejected`, one pair of rows per

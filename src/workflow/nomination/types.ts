@@ -42,11 +42,68 @@ export type NominationAmendment = Omit<Nomination, 'id'>;
  * ```
  */
 export type NominationEvent =
-  | { type: NominationEventTypeOf<'plain'>; by: Role; on: CivilDate; actor?: Actor }
-  | { type: NominationEventTypeOf<'submit'>; by: Role; on: CivilDate; actor?: Actor; documents?: string[] }
-  | { type: NominationEventTypeOf<'reasoned'>; by: Role; on: CivilDate; actor?: Actor; reason: string }
-  | { type: NominationEventTypeOf<'decide'>; by: Role; on: CivilDate; actor?: Actor; decision: Decision; reference?: string }
-  | { type: NominationEventTypeOf<'amend'>; by: Role; on: CivilDate; actor?: Actor; nomination: NominationAmendment; reason?: string };
+  | {
+      /** PROPOSE, COMPILE, SELECT or FORWARD: the steps that carry nothing more. */
+      type: NominationEventTypeOf<'plain'>;
+      /** The role that applied the event (section IV). */
+      by: Role;
+      /** The Vietnamese civil day of the event. */
+      on: CivilDate;
+      /** The person who applied it, for the history; optional. */
+      actor?: Actor;
+    }
+  | {
+      /** SUBMIT: the unit hands the dossier to the Sở's office (IV.1.2). */
+      type: NominationEventTypeOf<'submit'>;
+      /** The role that applied the event (section IV). */
+      by: Role;
+      /** The Vietnamese civil day of the event. */
+      on: CivilDate;
+      /** The person who applied it, for the history; optional. */
+      actor?: Actor;
+      /** The documents the dossier now holds; absent: the nomination's own `documents`. */
+      documents?: string[];
+    }
+  | {
+      /** RETURN or WITHDRAW. */
+      type: NominationEventTypeOf<'reasoned'>;
+      /** The role that applied the event (section IV). */
+      by: Role;
+      /** The Vietnamese civil day of the event. */
+      on: CivilDate;
+      /** The person who applied it, for the history; optional. */
+      actor?: Actor;
+      /** Why the nomination is returned or withdrawn (non-blank). */
+      reason: string;
+    }
+  | {
+      /** DECIDE: the deciding authority's decision (IV.3). */
+      type: NominationEventTypeOf<'decide'>;
+      /** The role that applied the event (section IV). */
+      by: Role;
+      /** The Vietnamese civil day of the event. */
+      on: CivilDate;
+      /** The person who applied it, for the history; optional. */
+      actor?: Actor;
+      /** Award or reject. */
+      decision: Decision;
+      /** The decision's number, e.g. '1234/QĐ-SGTVT'; optional. */
+      reference?: string;
+    }
+  | {
+      /** AMEND: the unit head corrects the nomination (docs/interpretations.md reading 32). */
+      type: NominationEventTypeOf<'amend'>;
+      /** The role that applied the event (section IV). */
+      by: Role;
+      /** The Vietnamese civil day of the event. */
+      on: CivilDate;
+      /** The person who applied it, for the history; optional. */
+      actor?: Actor;
+      /** The nomination as amended: every field but `id`. */
+      nomination: NominationAmendment;
+      /** Why it is amended; optional. */
+      reason?: string;
+    };
 
 /**
  * The event of a record's first history entry: its creation, with the nomination as it was
@@ -58,7 +115,16 @@ export type NominationEvent =
  * const created: CreateEvent = { type: 'CREATE', on: '2023-10-02', nomination: sampleNominations[0]! };
  * ```
  */
-export type CreateEvent = { type: 'CREATE'; on: CivilDate; actor?: Actor; nomination: Nomination };
+export type CreateEvent = {
+  /** Always `'CREATE'`: the record's creation. */
+  type: 'CREATE';
+  /** The Vietnamese civil day of the creation (not before 2022-09-26, docs/interpretations.md reading 31). */
+  on: CivilDate;
+  /** The person who created it, for the history; optional. */
+  actor?: Actor;
+  /** The nomination as it was created. */
+  nomination: Nomination;
+};
 
 /**
  * An annual guidance, as a record remembers it: its number and its date.
