@@ -2,12 +2,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library's entry points: `.`, `./schemas`, `./testing`, `./poverty`, `./activities`, `./reports`, `./documents`
+    // The library's entry points: `.`, `./schemas`, `./testing`, `./testing/arbitraries`, `./poverty`, `./activities`, `./reports`, `./documents`
     // (whose optional peer `docx` stays external: tsup leaves peer dependencies out of the bundle). Shared code goes into chunks.
     entry: {
       index: 'src/index.ts',
       schemas: 'src/schemas.ts',
       testing: 'src/testing/index.ts',
+      // fast-check's arbitraries: their own entry, so that `./testing` loads without fast-check.
+      'testing/arbitraries': 'src/testing/arbitraries.ts',
       poverty: 'src/poverty/index.ts',
       activities: 'src/activities/index.ts',
       reports: 'src/reports/index.ts',

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Packs the library, installs the tarball into a fresh downstream app, and uses every public
 // name from ESM and CommonJS in Node 20, 22 and 24, then compiles a strict TypeScript consumer
-// under `moduleResolution` nodenext and bundler. Prints `N passed, N failed` and exits 1 on any
+// under `moduleResolution` nodenext and bundler. Before fast-check is installed it checks that
+// `./testing` loads without it (ESM, CommonJS, the types without skipLibCheck) and that only
+// `./testing/arbitraries` asks for it. Prints `N passed, N failed` and exits 1 on any
 // failure. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,6 +80,10 @@ ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/schemas'"
 if (!schemas.NominationSchema.safeParse(nomination).success) throw new Error('schemas');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/testing'").replace('lib', 'testing')}
 if (lib.evaluateNomination(testing.makeNomination()).outcome !== 'met') throw new Error('testing');
+if (testing.sampleNominations.length !== 8 || lib.sampleNominations !== undefined) throw new Error('testing: sampleNominations');
+${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/testing/arbitraries'").replace('lib', 'testingArbitraries')}
+${load.startsWith('import') ? "const fc = (await import('fast-check')).default;" : "const fc = require('fast-check');"}
+fc.assert(fc.property(testingArbitraries.arbitraries.nomination, (n) => lib.parseNomination(n).ok), { numRuns: 20 });
 if (activities.checkEvidence(testing.makeNomination({ evidence: { 'III.2.a.3': ['HD-2024-01'] } }), testing.sampleActivities)[0].outcome !== 'met') throw new Error('evidence');
 ${load.replaceAll("'thi-dua-vi-nguoi-ngheo'", "'thi-dua-vi-nguoi-ngheo/documents'").replace('lib', 'documents')}
 const annex = documents.tableAnnexDocument({ title: 'Phụ lục', columns: ['Tên', 'Số tiền'], rows: [['Văn phòng Sở', 1053000]] });
@@ -100,7 +106,43 @@ try {
   run('npm', ['pack', '--pack-destination', work, '--silent'], root);
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'downstream-app', private: true, version: '1.0.0' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball), 'typescript@6.0.3', 'fast-check@^4']);
+  // First without the optional peer fast-check: `./testing` must load all the same.
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball), 'typescript@6.0.3']);
+  writeFileSync(
+    join(work, 'testing-only.mjs'),
+    `import * as testing from 'thi-dua-vi-nguoi-ngheo/testing';
+import { evaluateNomination } from 'thi-dua-vi-nguoi-ngheo';
+if (evaluateNomination(testing.makeNomination()).outcome !== 'met' || testing.sampleNominations.length !== 8 || Object.keys(testing.scenarios).length === 0) throw new Error('testing');
+const failed = await import('thi-dua-vi-nguoi-ngheo/testing/arbitraries').then(() => 'loaded', (error) => error.code + ' ' + error.message);
+if (!failed.startsWith('ERR_MODULE_NOT_FOUND') || !failed.includes('fast-check')) throw new Error('arbitraries without fast-check: ' + failed);
+`,
+  );
+  writeFileSync(
+    join(work, 'testing-only.cjs'),
+    `const testing = require('thi-dua-vi-nguoi-ngheo/testing');
+if (require('thi-dua-vi-nguoi-ngheo').evaluateNomination(testing.makeNomination()).outcome !== 'met' || testing.sampleNominations.length !== 8) throw new Error('testing');
+try { require('thi-dua-vi-nguoi-ngheo/testing/arbitraries'); throw new Error('arbitraries loaded without fast-check'); } catch (error) { if (error.code !== 'MODULE_NOT_FOUND' || !error.message.includes('fast-check')) throw error; }
+`,
+  );
+  writeFileSync(
+    join(work, 'testing-consumer.ts'),
+    `import { makeNomination, sampleNominations, scenarios, type Scenario } from 'thi-dua-vi-nguoi-ngheo/testing';
+import { evaluateNomination, type Nomination } from 'thi-dua-vi-nguoi-ngheo';
+const all: readonly Nomination[] = [makeNomination(), ...sampleNominations];
+export const outcomes = all.map((n) => evaluateNomination(n).outcome);
+export const first: Scenario = scenarios.soKet2023;
+`,
+  );
+  check('without fast-check: ESM import of ./testing (and ./testing/arbitraries names fast-check)', () => run('node', ['testing-only.mjs']));
+  check('without fast-check: CommonJS require of ./testing (and ./testing/arbitraries names fast-check)', () => run('node', ['testing-only.cjs']));
+  for (const [module, resolution] of [['nodenext', 'nodenext'], ['preserve', 'bundler']]) {
+    check(`without fast-check: TypeScript consumer of ./testing, no skipLibCheck (module ${module}, moduleResolution ${resolution})`, () =>
+      run(join(work, 'node_modules', '.bin', 'tsc'), [
+        '--noEmit', '--strict', '--skipLibCheck', 'false', '--module', module, '--moduleResolution', resolution, '--target', 'es2022', '--ignoreConfig', 'testing-consumer.ts',
+      ]),
+    );
+  }
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', 'fast-check@^4']);
   writeFileSync(join(work, 'esm.mjs'), usage("import * as lib from 'thi-dua-vi-nguoi-ngheo';"));
   // CommonJS has no top-level await: the same checks run inside an async function.
   writeFileSync(join(work, 'cjs.cjs'), `(async () => {\n${usage("const lib = require('thi-dua-vi-nguoi-ngheo');")}\n})().catch((e) => { console.error(e); process.exit(1); });\n`);

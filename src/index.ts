@@ -21,7 +21,6 @@ export { isFormGivenAt, isPlanOccasion, occasionsIn, rewardClauseOf, rewardForms
 export { CALENDAR_WINDOWS, MILESTONE_WINDOWS, type MilestoneWindow, milestonesOn } from './rules/timeline.js';
 export { evaluateNomination } from './rules/nomination.js';
 export { parseNomination, parseSubject } from './rules/parse.js';
-export { sampleNominations } from './sample.js';
 export * from './workflow/index.js';
 export { LEGAL_REGIMES, type LegalOptions, type LegalRegime, legalRegimeOn, resolveLegalRegime, THEMATIC_AWARD, type ThematicMark, thematicMarkOn } from './law/regime.js';
 export { type AchievementConflict, findConflicts } from './law/conflicts.js';

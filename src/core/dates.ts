@@ -26,25 +26,34 @@ const CIVIL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 // the formatter is made on first use.
 let vietnamDays: Intl.DateTimeFormat | undefined;
 
-/** `yyyy-MM-dd` of an instant in Vietnam (the year of its era, at least four digits, as date-fns writes `yyyy`). */
+/**
+ * `yyyy-MM-dd` of an instant in Vietnam, the year in the proleptic Gregorian calendar of ISO 8601
+ * (year 0 is 1 BC, year −1 is 2 BC): Intl names the year of its era (`1 BC`), so a year before
+ * 1 AD is turned into ISO's (`0000`); one before year 0 comes out negative (`-0001`), which no
+ * civil date can write.
+ */
 function dayInVietnam(instant: Date): string {
   vietnamDays ??= new Intl.DateTimeFormat('en-US', {
     timeZone: VIETNAM_TIME_ZONE,
     calendar: 'gregory',
     numberingSystem: 'latn',
+    era: 'short',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
   });
-  let year = '';
+  let year = Number.NaN;
+  let beforeChrist = false;
   let month = '';
   let day = '';
   for (const part of vietnamDays.formatToParts(instant)) {
-    if (part.type === 'year') year = part.value;
+    if (part.type === 'year') year = Number(part.value);
+    else if (part.type === 'era') beforeChrist = part.value === 'BC';
     else if (part.type === 'month') month = part.value;
     else if (part.type === 'day') day = part.value;
   }
-  return `${year.padStart(4, '0')}-${month}-${day}`;
+  const iso = beforeChrist ? 1 - year : year;
+  return `${iso < 0 ? '-' : ''}${String(Math.abs(iso)).padStart(4, '0')}-${month}-${day}`;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -76,8 +85,11 @@ export function isCivilDate(value: unknown): value is CivilDate {
 
 /**
  * The Vietnamese calendar day of a date input: a `YYYY-MM-DD` string is checked and returned as
- * is; a `Date` is read in Asia/Ho_Chi_Minh, whatever the host's zone. `undefined` for a string
- * that is not a real day, or an invalid `Date`.
+ * is; a `Date` is read in Asia/Ho_Chi_Minh, whatever the host's zone (at the zone's historic
+ * offsets before 13 June 1975, UTC+7 since), as a day of the proleptic Gregorian calendar of
+ * ISO 8601 (`0000` is 1 BC). `undefined` for a string that is not a real day, an invalid `Date`,
+ * or an instant whose year is not one of the four-digit years `0000`–`9999` that a
+ * `YYYY-MM-DD` civil date (and every schema of the library) takes.
  *
  * @param input - a civil date or an instant
  * @returns the civil date, or `undefined`

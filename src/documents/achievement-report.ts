@@ -105,7 +105,7 @@ function bodyOf(text: string | undefined): Block[] {
  * @returns the paper, or every issue found
  * @example
  * ```ts
- * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * import { achievementReportDocument } from 'thi-dua-vi-nguoi-ngheo/documents';
  * const report = achievementReportDocument(sampleNominations[0]!, { date: '2023-10-10' });
  * if (report.ok) report.value.sections[0]?.blocks[0]; // the letterhead, with template 'Mẫu số 07 (Nghị định 91/2017/NĐ-CP)'

@@ -53,7 +53,8 @@ export type QuotaExcess = {
  * @returns the excesses, in the order the units first appear
  * @example
  * ```ts
- * import { checkQuotas, defineGuidance, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { checkQuotas, defineGuidance } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const g = defineGuidance({
  *   issuer: { vi: 'Sở Nội vụ', en: 'DoHA' }, number: '01/HD-SNV', date: '2024-01-15',
  *   occasions: [{ kind: 'annual', year: 2024 }], criteria: [],

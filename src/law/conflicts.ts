@@ -54,7 +54,8 @@ export type AchievementConflict = {
  * @returns the conflicts
  * @example
  * ```ts
- * import { findConflicts, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { findConflicts } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const a = { ...sampleNominations[0]!, id: 'a', achievementId: 'x' };
  * const b = { ...sampleNominations[0]!, id: 'b', form: 'director-certificate' as const, achievementId: 'x' };
  * findConflicts([a, b], { legal: { on: '2025-12-20' } }).map((c) => `${c.achievementId} ${c.effect}`);

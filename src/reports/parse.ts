@@ -46,7 +46,8 @@ const ArraySchema = /* @__PURE__ */ (() => z.array(z.unknown()))();
  * @returns the records and the entries refused, or an issue when the input is not an array
  * @example
  * ```ts
- * import { createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { createNominationRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * import { parseAwardRecords, summarizeAwards } from 'thi-dua-vi-nguoi-ngheo/reports';
  * const saved = JSON.parse(JSON.stringify([createNominationRecord(sampleNominations[0]!, '2023-10-02'), { schemaVersion: 2 }]));
  * const parsed = parseAwardRecords(saved);

@@ -180,7 +180,8 @@ export type AwardSummarizer = {
  * @returns the summarizer, or the issues of the options
  * @example
  * ```ts
- * import { createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { createNominationRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * import { createAwardSummarizer } from 'thi-dua-vi-nguoi-ngheo/reports';
  * const started = createAwardSummarizer();
  * if (started.ok) {
@@ -253,7 +254,8 @@ export function createAwardSummarizer(options?: SummaryOptions): Result<AwardSum
  *   `from` after `to`: code `period_reversed`)
  * @example
  * ```ts
- * import { applyNominationEvent, createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { applyNominationEvent, createNominationRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * import { summarizeAwards } from 'thi-dua-vi-nguoi-ngheo/reports';
  * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
  * const proposed = created.ok ? applyNominationEvent(created.value, { type: 'PROPOSE', by: 'unit-head', on: '2023-10-10' }) : created;

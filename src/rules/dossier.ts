@@ -82,7 +82,8 @@ export function dossierRequirementsOf(nomination: Nomination, options: Evaluatio
  * @returns what is missing
  * @example
  * ```ts
- * import { checkDossier, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { checkDossier } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const nomination = { ...sampleNominations[0]!, documents: ['submission', 'review-minutes'] };
  * checkDossier(nomination, { dossier: 'law-default', legal: { on: '2024-12-15' } }).missing.map((d) => d.label.vi);
  * //=> ['Báo cáo thành tích của tập thể (Mẫu số 02)']

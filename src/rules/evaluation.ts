@@ -39,7 +39,8 @@ export type Finding = {
  *
  * @example
  * ```ts
- * import { evaluateNomination, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { evaluateNomination } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * // HN2024-03: a unit whose criterion III.2.a.2 has not been assessed yet.
  * const evaluation = evaluateNomination(sampleNominations[4]!);
  * evaluation.missing.map((m) => m.path.join('.')); //=> ['assessment.III.2.a.2']

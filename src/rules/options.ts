@@ -44,7 +44,8 @@ export type PriorAward = {
  *
  * @example
  * ```ts
- * import { evaluateNomination, sampleNominations, type EvaluationOptions } from 'thi-dua-vi-nguoi-ngheo';
+ * import { evaluateNomination, type EvaluationOptions } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const options: EvaluationOptions = {};
  * evaluateNomination(sampleNominations[0]!, options).outcome; //=> 'met'
  * ```

@@ -7,6 +7,7 @@ import type { Nomination, Subject } from '../core/inputs.js';
 import type { EvaluationOptions } from './options.js';
 import type { Result } from '../core/types.js';
 import type * as z from 'zod';
+import type { Guidance } from '../guidance/guidance.js';
 import { guidanceList } from '../guidance/options.js';
 import { ActivityIdsSchema, AssessmentSchema, EvidenceSchema, NominationSchema, OutcomeSchema, SubjectSchema } from '../validation/inputs.js';
 import { parseWith } from '../validation/issues.js';
@@ -53,24 +54,40 @@ export function parseNomination(input: unknown, options?: EvaluationOptions): Re
   return parseWith(nominationSchemaFor(options), input);
 }
 
-// One extended schema per guidance object (guidance is frozen data, so its ids never change).
-const extended = new WeakMap<object, z.ZodType<Nomination>>();
+// One extended schema per list of guidance objects, however the options give them (one guidance,
+// or a list — often a fresh array on every call): a trie of weak maps keyed by each guidance in
+// turn. Only frozen guidance is cached (defineGuidance freezes it, so its ids never change); a
+// hand-made, mutable one is read afresh on every call.
+type CacheNode = { schema?: z.ZodType<Nomination>; readonly next: WeakMap<object, CacheNode> };
+const extended: CacheNode = { next: new WeakMap() };
+
+/** The extended schema for the criteria of these guidances. */
+function buildNominationSchema(list: readonly Guidance[]): z.ZodType<Nomination> {
+  const ids = [...new Set(list.flatMap((g) => g.criteria.map((c) => c.id)))];
+  const assessment = AssessmentSchema.extend(Object.fromEntries(ids.map((id) => [id, OutcomeSchema.exactOptional()])));
+  const evidence = EvidenceSchema.extend(Object.fromEntries(ids.map((id) => [id, ActivityIdsSchema.exactOptional()])));
+  return NominationSchema.extend({ assessment, evidence: evidence.exactOptional() }) as unknown as z.ZodType<Nomination>;
+}
 
 /**
- * The nomination schema whose assessment (and evidence) also takes the criteria of the given guidance.
+ * The nomination schema whose assessment (and evidence) also takes the criteria of the given
+ * guidance: the plan's own without any; built once per (frozen) guidance, or list of them.
  *
  * @internal
  */
 export function nominationSchemaFor(options: EvaluationOptions | undefined): z.ZodType<Nomination> {
-  const given = options?.guidance;
-  if (given === undefined) return NominationSchema;
-  let schema = extended.get(given);
-  if (schema === undefined) {
-    const ids = [...new Set(guidanceList(options).flatMap((g) => g.criteria.map((c) => c.id)))];
-    const assessment = AssessmentSchema.extend(Object.fromEntries(ids.map((id) => [id, OutcomeSchema.exactOptional()])));
-    const evidence = EvidenceSchema.extend(Object.fromEntries(ids.map((id) => [id, ActivityIdsSchema.exactOptional()])));
-    schema = NominationSchema.extend({ assessment, evidence: evidence.exactOptional() }) as unknown as z.ZodType<Nomination>;
-    extended.set(given, schema);
+  const list = guidanceList(options);
+  if (list.length === 0) return NominationSchema;
+  if (!list.every((g) => Object.isFrozen(g))) return buildNominationSchema(list);
+  let node = extended;
+  for (const guidance of list) {
+    let child = node.next.get(guidance);
+    if (child === undefined) {
+      child = { next: new WeakMap() };
+      node.next.set(guidance, child);
+    }
+    node = child;
   }
-  return schema;
+  node.schema ??= buildNominationSchema(list);
+  return node.schema;
 }

@@ -1,8 +1,10 @@
 /**
- * fast-check arbitraries of valid inputs, for property tests in downstream suites. fast-check is
- * an optional peer dependency used only by this subpath.
+ * `thi-dua-vi-nguoi-ngheo/testing/arbitraries` — fast-check arbitraries of valid inputs, for
+ * property tests in downstream suites. fast-check is an optional peer dependency used only by
+ * this subpath (`npm install --save-dev fast-check`); the factories, scenarios and samples of
+ * `thi-dua-vi-nguoi-ngheo/testing` load without it.
  *
- * @module
+ * @packageDocumentation
  */
 import fc from 'fast-check';
 import type { Activity } from '../core/activity.js';
@@ -162,7 +164,7 @@ const evidence: fc.Arbitrary<Evidence> = fc.record(
  * ```ts
  * import fc from 'fast-check';
  * import { evaluateNomination } from 'thi-dua-vi-nguoi-ngheo';
- * import { arbitraries } from 'thi-dua-vi-nguoi-ngheo/testing';
+ * import { arbitraries } from 'thi-dua-vi-nguoi-ngheo/testing/arbitraries';
  * fc.assert(fc.property(arbitraries.nomination, (n) => evaluateNomination(n).findings.length >= 2));
  * ```
  */

@@ -160,6 +160,27 @@ function freezeTable<T extends Record<string, Text>>(table: T): T {
  * label('submitted', 'vi'); //=> 'Đã gửi Hội đồng Thi đua - Khen thưởng Sở'
  * ```
  */
-export function label(code: Code, lang: Lang): string {
-  return LABELS[code][lang];
+export function label(code: Code, lang: Lang): string;
+/**
+ * The name of a string that may be a code — a status read back from a database, say, that a
+ * later or earlier version wrote: its name when it is a {@link Code}, `undefined` when it is not
+ * (never a throw), so that the caller chooses what to show instead, e.g. the string itself.
+ *
+ * @param code - any string
+ * @param lang - `vi` or `en`
+ * @returns the name, or `undefined` for a string that is not a code
+ * @example
+ * ```ts
+ * import { label } from 'thi-dua-vi-nguoi-ngheo';
+ * const saved: string = 'archived'; // not a status of this version
+ * label(saved, 'vi'); //=> undefined
+ * label(saved, 'vi') ?? saved; //=> 'archived'
+ * ```
+ */
+export function label(code: string, lang: Lang): string | undefined;
+export function label(code: string, lang: Lang): string | undefined {
+  // Own keys only: `constructor` or `__proto__` are not codes.
+  if (!Object.hasOwn(LABELS, code)) return undefined;
+  const text = LABELS[code as Code];
+  return lang === 'vi' || lang === 'en' ? text[lang] : undefined;
 }

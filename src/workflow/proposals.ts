@@ -273,7 +273,8 @@ function amountsOf(entries: readonly ProposalEntry[]): ProposalAmounts {
  * @returns a new list
  * @example
  * ```ts
- * import { applyNominationEvent, compileProposalList, createNominationRecord, sampleNominations, type NominationEvent } from 'thi-dua-vi-nguoi-ngheo';
+ * import { applyNominationEvent, compileProposalList, createNominationRecord, type NominationEvent } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
  * if (created.ok) {
  *   let record = created.value;

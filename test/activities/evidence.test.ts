@@ -12,7 +12,8 @@ import {
   occasionPeriodOf,
 } from '../../src/activities/index.js';
 import { evaluateNomination, type Nomination, parseNomination } from '../../src/index.js';
-import { arbitraries, exampleGuidance, makeNomination, makeSubject, sampleActivities, sampleEvidence, scenarios } from '../../src/testing/index.js';
+import { exampleGuidance, makeNomination, makeSubject, sampleActivities, sampleEvidence, scenarios } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries.js';
 
 /** A scenario's nomination, parsed, with the built-in evidence set on it. */
 function scenarioNomination(id: string): Nomination {

@@ -15,7 +15,8 @@ import {
 } from '../../src/activities/index.js';
 import { CLAUSE_IDS, label, plan } from '../../src/index.js';
 import { MAX_RECORD_ISSUES } from '../../src/workflow/kernel/limits.js';
-import { arbitraries, sampleActivities } from '../../src/testing/index.js';
+import { sampleActivities } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries.js';
 
 const contribution = {
   id: 'HD-T-1',

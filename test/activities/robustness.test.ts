@@ -5,7 +5,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parseActivities, parseActivity, summarizeActivities } from '../../src/activities/index.js';
-import { arbitraries, sampleActivities } from '../../src/testing/index.js';
+import { sampleActivities } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries.js';
 import { fuzzInput } from '../robustness/hostile.js';
 
 const best = (fn: () => unknown): number => {

@@ -11,7 +11,8 @@ import {
   type ActivityTotals,
   summarizeActivities,
 } from '../../src/activities/index.js';
-import { arbitraries, sampleActivities } from '../../src/testing/index.js';
+import { sampleActivities } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries.js';
 
 const m = (total: number, known: number, unknown: number): ActivityMeasure => ({ total, known, unknown });
 const NONE = m(0, 0, 0);

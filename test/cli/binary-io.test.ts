@@ -13,8 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   type Nomination,
   type NominationRecord,
-  sampleNominations,
 } from '../../src/index.js';
+import { sampleNominations } from '../../src/testing/index.js';
 import { MAX_INPUT_BYTES } from '../../src/text/cli.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

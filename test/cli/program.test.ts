@@ -10,8 +10,8 @@ import {
   type Nomination,
   type NominationRecord,
   PLAN_ISSUER,
-  sampleNominations,
 } from '../../src/index.js';
+import { sampleNominations } from '../../src/testing/index.js';
 import { MAX_INPUT_BYTES } from '../../src/text/cli.js';
 
 async function cli(argv: string[], now = new Date('2024-05-01T03:00:00Z')) {

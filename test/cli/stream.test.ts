@@ -16,8 +16,8 @@ import { runProgram } from '../../src/cli/program.js';
 import {
   type Nomination,
   type NominationRecord,
-  sampleNominations,
 } from '../../src/index.js';
+import { sampleNominations } from '../../src/testing/index.js';
 import { sampleActivities } from '../../src/testing/index.js';
 import { MAX_LINE_BYTES } from '../../src/text/cli.js';
 

@@ -124,6 +124,8 @@ function packagePaths(): Record<string, string[]> {
   if (schemas !== undefined) paths[`${PACKAGE_NAME}/schemas`] = [schemas];
   const testing = first('src/testing/index.ts');
   if (testing !== undefined) paths[`${PACKAGE_NAME}/testing`] = [testing];
+  const arbitraries = first('src/testing/arbitraries.ts');
+  if (arbitraries !== undefined) paths[`${PACKAGE_NAME}/testing/arbitraries`] = [arbitraries];
   const poverty = first('src/poverty/index.ts');
   if (poverty !== undefined) paths[`${PACKAGE_NAME}/poverty`] = [poverty];
   const documents = first('src/documents/index.ts');

@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const ENTRY_POINTS = ['src/index.ts', 'src/schemas.ts', 'src/testing/index.ts', 'src/poverty/index.ts', 'src/activities/index.ts', 'src/reports/index.ts', 'src/documents/index.ts'];
+const ENTRY_POINTS = ['src/index.ts', 'src/schemas.ts', 'src/testing/index.ts', 'src/testing/arbitraries.ts', 'src/poverty/index.ts', 'src/activities/index.ts', 'src/reports/index.ts', 'src/documents/index.ts'];
 
 const program = ts.createProgram(
   ENTRY_POINTS.map((f) => join(ROOT, f)),

@@ -577,6 +577,7 @@ const ENTRY_POINTS: Readonly<Record<string, string>> = {
   [PACKAGE]: 'src/index.ts',
   [`${PACKAGE}/schemas`]: 'src/schemas.ts',
   [`${PACKAGE}/testing`]: 'src/testing/index.ts',
+  [`${PACKAGE}/testing/arbitraries`]: 'src/testing/arbitraries.ts',
   [`${PACKAGE}/activities`]: 'src/activities/index.ts',
 };
 /** Modules that make a sample a vitest test file: type-checked, not run. */
@@ -694,6 +695,7 @@ async function loadModules(): Promise<Map<string, unknown>> {
   modules.set(PACKAGE, await import('../../src/index.js'));
   modules.set(`${PACKAGE}/schemas`, await import('../../src/schemas.js'));
   modules.set(`${PACKAGE}/testing`, await import('../../src/testing/index.js'));
+  modules.set(`${PACKAGE}/testing/arbitraries`, await import('../../src/testing/arbitraries.js'));
   modules.set(`${PACKAGE}/activities`, await import('../../src/activities/index.js'));
   modules.set('zod', await import('zod'));
   modules.set('fast-check', await import('fast-check'));

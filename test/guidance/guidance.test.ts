@@ -15,7 +15,8 @@ import {
   parseNomination,
   parseNominationRecord,
 } from '../../src/index.js';
-import { arbitraries, exampleGuidance, makeNomination, makeSubject } from '../../src/testing/index.js';
+import { exampleGuidance, makeNomination, makeSubject } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries.js';
 import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
 
 /** `createNominationRecord`'s record, which the test expects to be created. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { applyNominationEvent, createNominationRecord, type NominationRecord } from '../../src/index.js';
-import { arbitraries } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries.js';
 
 /** `createNominationRecord`'s record, which the test expects to be created. */
 function mustCreate(...args: Parameters<typeof createNominationRecord>): NominationRecordOf {

@@ -8,9 +8,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { PLAN_ISSUER, sampleNominations } from '../../src/index.js';
+import { PLAN_ISSUER } from '../../src/index.js';
 import { JSON_SCHEMA_SOURCES, type JsonSchemaName, jsonSchemaOf } from '../../src/schemas.js';
-import { arbitraries, sampleActivities, scenarios } from '../../src/testing/index.js';
+import { sampleActivities, sampleNominations, scenarios } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries.js';
 import { arbitraryEvent, arbitraryRecord } from './json-schema-data.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });

@@ -1,5 +1,5 @@
 // The library's own tests use the arbitraries it ships in `./testing`.
-import { arbitraries } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries.js';
 
 export const subjectArb = arbitraries.subject;
 export const occasionArb = arbitraries.occasion;

@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { evaluateNomination, parseNomination, parseSubject, SUBJECT_CATEGORIES } from '../../src/index.js';
-import { arbitraries, makeNomination, makeSubject, type Scenario, scenarios } from '../../src/testing/index.js';
+import { makeNomination, makeSubject, type Scenario, scenarios } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries.js';
 
 describe('./testing factories', () => {
   it('makeNomination() is valid and evaluates met', () => {

@@ -85,3 +85,22 @@ describe('labels', () => {
     }
   });
 });
+
+describe('label of a string that is not a code (issue 10, item 6)', () => {
+  // A downstream app reads a status saved by another version from its database: a stale or
+  // unknown string must give a typed answer (`undefined`), never a throw.
+  it.each(['archived', '', 'LABOR-ORDER', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('label(%j) is undefined in both languages', (stale) => {
+    expect(label(stale, 'vi')).toBeUndefined();
+    expect(label(stale, 'en')).toBeUndefined();
+  });
+
+  it('a code read as a plain string still has its name', () => {
+    const fromDatabase: string = 'submitted';
+    expect(label(fromDatabase, 'vi')).toBe('Đã gửi Hội đồng Thi đua - Khen thưởng Sở');
+    expect(label(fromDatabase, 'vi') ?? fromDatabase).toBe('Đã gửi Hội đồng Thi đua - Khen thưởng Sở');
+  });
+
+  it('a language that is not vi or en gives undefined', () => {
+    expect(label('unit', 'fr' as never)).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@
  * @module
  */
 import { summarizeActivities } from '../../activities/summary.js';
-import { sampleNominations } from '../../sample.js';
+import { sampleNominations } from '../../testing/sample.js';
 import { sampleActivities } from '../../testing/activities.js';
 import { ACTIVITY_SUMMARY_TEXT } from '../../text/activities.js';
 import { CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';

@@ -45,7 +45,8 @@ export type EventWindow = {
  *
  * @example
  * ```ts
- * import { applyNominationEvent, createNominationRecord, sampleNominations, type TransitionError } from 'thi-dua-vi-nguoi-ngheo';
+ * import { applyNominationEvent, createNominationRecord, type TransitionError } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
  * if (created.ok) {
  *   const result = applyNominationEvent(created.value, { type: 'COMPILE', by: 'department-council', on: '2023-10-03' });

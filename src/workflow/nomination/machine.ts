@@ -101,7 +101,8 @@ export interface NominationCreateOptions extends WorkflowOptions {
  * @returns a new record, or every issue found (paths from `nomination`, `on`, `actor`, `options`)
  * @example
  * ```ts
- * import { createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { createNominationRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const created = createNominationRecord(sampleNominations[0]!, new Date('2023-10-01T20:00:00Z'));
  * if (created.ok) created.value.history[0]?.event.on; //=> '2023-10-02' (03:00 in Hà Nội)
  *
@@ -216,7 +217,8 @@ function recordToContinue(
  * @returns the new record, or why the event was refused
  * @example
  * ```ts
- * import { applyNominationEvent, createNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { applyNominationEvent, createNominationRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * // SK2023-01: a unit's Bằng khen of the provincial chairman, 2023 preliminary review.
  * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
  * if (created.ok) {
@@ -270,7 +272,8 @@ export function applyNominationEvent(record: NominationRecord, event: Nomination
  * @returns a new array of event types
  * @example
  * ```ts
- * import { createNominationRecord, nominationEventsAllowed, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { createNominationRecord, nominationEventsAllowed } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
  * if (created.ok) {
  *   nominationEventsAllowed(created.value); //=> ['PROPOSE', 'WITHDRAW', 'AMEND']

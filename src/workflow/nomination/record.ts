@@ -192,7 +192,8 @@ export function checkNominationRecord(input: unknown, options: WorkflowOptions |
  * @returns the record (new, deeply frozen), or every issue found
  * @example
  * ```ts
- * import { createNominationRecord, parseNominationRecord, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { createNominationRecord, parseNominationRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
  * if (created.ok) {
  *   const saved = JSON.stringify(created.value);

@@ -82,7 +82,7 @@ export const NominationEventSchema = /* @__PURE__ */ (() => PLAN_SCHEMAS.event)(
  *
  * @example
  * ```ts
- * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * import { CreateEventSchema } from 'thi-dua-vi-nguoi-ngheo/schemas';
  * CreateEventSchema.safeParse({ type: 'CREATE', on: '2023-10-02', nomination: sampleNominations[0] }).success; //=> true
  * ```

@@ -16,7 +16,8 @@ import type { Actor } from '../kernel/actor.js';
  *
  * @example
  * ```ts
- * import { sampleNominations, type NominationAmendment } from 'thi-dua-vi-nguoi-ngheo';
+ * import { type NominationAmendment } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const { id, ...fields } = sampleNominations[0]!;
  * const amended: NominationAmendment = { ...fields, subject: { ...fields.subject, name: 'Ban Quản lý dự án giao thông' } };
  * ```
@@ -111,7 +112,8 @@ export type NominationEvent =
  *
  * @example
  * ```ts
- * import { sampleNominations, type CreateEvent } from 'thi-dua-vi-nguoi-ngheo';
+ * import { type CreateEvent } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const created: CreateEvent = { type: 'CREATE', on: '2023-10-02', nomination: sampleNominations[0]! };
  * ```
  */
@@ -172,7 +174,8 @@ export type HistoryEntry = {
  *
  * @example
  * ```ts
- * import { createNominationRecord, sampleNominations, type NominationRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * import { createNominationRecord, type NominationRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * const created = createNominationRecord(sampleNominations[0]!, '2023-10-02');
  * if (created.ok) {
  *   const record: NominationRecord = created.value;

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Nomination } from './core/inputs.js';
-import { deepFreeze } from './core/freeze.js';
+import type { Nomination } from '../core/inputs.js';
+import { deepFreeze } from '../core/freeze.js';
 
 const collectiveMet = { 'III.2.a.1': 'met', 'III.2.a.2': 'met', 'III.2.a.3': 'met' } as const;
 const individualMet = { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'met' } as const;
@@ -18,7 +18,8 @@ const individualMet = { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'me
  *
  * @example
  * ```ts
- * import { evaluateNomination, sampleNominations } from 'thi-dua-vi-nguoi-ngheo';
+ * import { evaluateNomination } from 'thi-dua-vi-nguoi-ngheo';
+ * import { sampleNominations } from 'thi-dua-vi-nguoi-ngheo/testing';
  * sampleNominations.map((n) => evaluateNomination(n).outcome);
  * //=> ['met', 'met', 'not-met', 'not-met', 'unknown', 'unknown', 'unknown', 'met']
  * ```
