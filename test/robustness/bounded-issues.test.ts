@@ -23,6 +23,7 @@ import {
 } from '../../src/index.js';
 import { parseActivities, parseActivity } from '../../src/activities/index.js';
 import { createAwardSummarizer, parseAwardRecords } from '../../src/reports/index.js';
+import { parseHouseholdInput } from '../../src/poverty/index.js';
 import { tableAnnexDocument } from '../../src/documents/index.js';
 
 const ONE_MB = 1 << 20;
@@ -131,6 +132,13 @@ const PARSERS: [string, [string, () => Answer][]][] = [
       ...generic((input) => createAwardSummarizer(input as never)),
       ['occasions of 500,000 zeros', () => createAwardSummarizer({ occasions: zeros } as never)],
       ['unitNames with 60,000 numbers', () => createAwardSummarizer({ unitNames: manyKeys } as never)],
+    ],
+  ],
+  [
+    'parseHouseholdInput',
+    [
+      ...generic(parseHouseholdInput),
+      ['deprivedIndicators of 500,000 zeros', () => parseHouseholdInput({ area: 'rural', year: 2024, incomePerPersonPerMonth: 1, deprivedIndicators: zeros })],
     ],
   ],
   [
