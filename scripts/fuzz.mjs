@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Nightly-style fuzzing: the robustness tests of test/robustness with 100,000 cases (FUZZ_CASES,
 // the total over the fuzz properties), the known-issue checks included (FUZZ_NIGHTLY=1).
-// `npm test` runs the same file with a few thousand cases. FUZZ_SEED replays a run.
+// `npm test` runs the same file with a few thousand cases. FUZZ_SEED replays a run. The bounded-
+// issues cases (test/robustness/bounded-issues.test.ts: every parser, a hostile 1 MB input, at most
+// MAX_ISSUES + 1 issues) run too and print their timings.
 // Prints vitest's report, the slowest case, and `N passed, N failed`; exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';

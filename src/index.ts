@@ -35,7 +35,16 @@ export {
 } from './guidance/dossier-documents.js';
 export { checkDossier, type DossierCheck } from './rules/dossier.js';
 export { checkQuotas, type QuotaExcess } from './guidance/quotas.js';
-export { ISSUE_CODES, type IssueCode, LIBRARY_ISSUE_CODES, type ValidationIssue, ZOD_ISSUE_CODES } from './core/issues.js';
+export {
+  ISSUE_CODES,
+  type IssueCode,
+  LIBRARY_ISSUE_CODES,
+  MAX_HISTORY_ENTRIES,
+  MAX_ISSUES,
+  MAX_LIST_ENTRIES,
+  type ValidationIssue,
+  ZOD_ISSUE_CODES,
+} from './core/issues.js';
 export { type Citation, LEGAL_CONFIDENCES, type LegalConfidence, weakestConfidence } from './core/citation.js';
 export { type Issuer, type IssuerEnglish, issuerCouncilName, issuerHeadName, parseIssuer, PLAN_ISSUER } from './law/issuer.js';
 export {

@@ -10,7 +10,7 @@ import type { ValidationIssue } from '../core/issues.js';
 import { parseWith } from '../validation/issues.js';
 import { ACTIVITY_ISSUE_TEXT } from '../text/activities.js';
 import type { Result } from '../core/types.js';
-import { MAX_RECORD_ISSUES } from '../workflow/kernel/limits.js';
+import { MAX_ISSUES } from '../core/issues.js';
 import { ACTIVITY_PERIOD } from './period.js';
 import type { Activity } from '../core/activity.js';
 
@@ -19,7 +19,7 @@ import type { Activity } from '../core/activity.js';
  * an unknown `kind`, `invalid_value`, `too_small` for a negative figure, `unrecognized_keys`, …):
  * `date_outside_period` (`on` outside 2021-01-01..2025-12-31), `duplicate_id` (an id already used
  * by an earlier entry of the list), and `too_many_issues`, which ends a list after
- * `MAX_RECORD_ISSUES` issues (the library's cap).
+ * `MAX_ISSUES` issues (the library's cap).
  *
  * @example
  * ```ts
@@ -148,7 +148,7 @@ export function checkActivityEntries(entries: readonly unknown[]): {
 /**
  * Validates untrusted data as a list of activities: an array whose every entry is a valid
  * activity ({@link parseActivity}) and whose ids are unique (`duplicate_id` on the later entry).
- * Paths start with the entry's index. After `MAX_RECORD_ISSUES` (100) issues the check stops with
+ * Paths start with the entry's index. After `MAX_ISSUES` (100) issues the check stops with
  * one `too_many_issues`. Never throws.
  *
  * @param input - untrusted data, e.g. `JSON.parse(file)`
@@ -178,8 +178,8 @@ export function parseActivities(input: unknown): Result<readonly Activity[], Val
         return true;
       }
       for (const issue of check.issues) {
-        if (issues.length >= MAX_RECORD_ISSUES) {
-          issues.push({ path: [check.index], code: 'too_many_issues', message: ACTIVITY_ISSUE_TEXT.tooManyIssues(MAX_RECORD_ISSUES) });
+        if (issues.length >= MAX_ISSUES) {
+          issues.push({ path: [check.index], code: 'too_many_issues', message: ACTIVITY_ISSUE_TEXT.tooManyIssues(MAX_ISSUES) });
           return false;
         }
         issues.push({ ...issue, path: [check.index, ...issue.path] });

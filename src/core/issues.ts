@@ -71,6 +71,47 @@ export const LIBRARY_ISSUE_CODES = /* @__PURE__ */ (() =>
   ] as const))();
 
 /**
+ * The most issues any parser reports: after this many, one last `too_many_issues` issue (path
+ * `[]`) says how many more there were (or, where a parser stops reading, that it stopped). An
+ * input refused for a hundred reasons is refused; wording a million more would cost seconds.
+ *
+ * @example
+ * ```ts
+ * import { MAX_ISSUES, parseCampaignRecord } from 'thi-dua-vi-nguoi-ngheo';
+ * const result = parseCampaignRecord({ schemaVersion: 1, status: 'planned', history: Array(500).fill(0) });
+ * if (!result.ok) result.error.length === MAX_ISSUES + 1; //=> true
+ * ```
+ */
+export const MAX_ISSUES = 100;
+
+/**
+ * The longest history a saved record may have (nomination and campaign records alike): a longer
+ * one is refused with one `too_big` issue before any entry is read, so that the cost of refusing
+ * a hostile record stays bounded. A real nomination has tens of entries; a valid history of
+ * 1 MB (about 11,000 entries) still loads.
+ *
+ * @example
+ * ```ts
+ * import { MAX_HISTORY_ENTRIES } from 'thi-dua-vi-nguoi-ngheo';
+ * MAX_HISTORY_ENTRIES; //=> 20000
+ * ```
+ */
+export const MAX_HISTORY_ENTRIES = 20_000;
+
+/**
+ * The longest list any other input may hold (a guidance's occasions, criteria, quotas, documents
+ * and their categories, forms and classes; a summary's occasions; a household's indicators are
+ * shorter still): a longer one is one `too_big` issue, whatever its entries.
+ *
+ * @example
+ * ```ts
+ * import { MAX_LIST_ENTRIES } from 'thi-dua-vi-nguoi-ngheo';
+ * MAX_LIST_ENTRIES; //=> 1000
+ * ```
+ */
+export const MAX_LIST_ENTRIES = 1_000;
+
+/**
  * Every code a {@link ValidationIssue} may carry: zod's ({@link ZOD_ISSUE_CODES}), then the
  * library's own ({@link LIBRARY_ISSUE_CODES}).
  *

@@ -311,7 +311,7 @@ export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
  * - `seal_key_required` — the record is sealed and the machine was given no key to seal the next
  *   entry with;
  * - `seal_key_invalid` — the key given is not a string or bytes of at least 32 bytes;
- * - `too_many_issues` — ends the list after `MAX_RECORD_ISSUES` (100) of them.
+ * - `too_many_issues` — ends the list after `MAX_ISSUES` (100) of them.
  *
  * @example
  * ```ts

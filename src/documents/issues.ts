@@ -1,15 +1,14 @@
 /**
  * The papers' input issues: the library's validation issues, a missing input a paper cannot do
- * without worded as `missing_input` with what it is, capped at `MAX_RECORD_ISSUES`.
+ * without worded as `missing_input` with what it is, capped at `MAX_ISSUES`.
  *
  * @module
  */
 import type * as z from 'zod';
 import type { ValidationIssue } from '../core/issues.js';
-import { parseWith } from '../validation/issues.js';
+import { capIssues, parseWith } from '../validation/issues.js';
 import { DOCUMENT_ISSUE_TEXT, INPUT_LABELS } from '../text/documents.js';
 import type { Result, Text } from '../core/types.js';
-import { MAX_RECORD_ISSUES } from '../workflow/kernel/limits.js';
 
 /** The value at a path of an input (`undefined` where the path leads nowhere). */
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
@@ -36,14 +35,8 @@ export function missingInput(path: readonly (string | number)[], what: Text): Va
   return { path, code: 'missing_input', message: DOCUMENT_ISSUE_TEXT.missing(what) };
 }
 
-/** At most `MAX_RECORD_ISSUES` issues, then one `too_many_issues`. */
-export function capIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
-  if (issues.length <= MAX_RECORD_ISSUES) return [...issues];
-  return [
-    ...issues.slice(0, MAX_RECORD_ISSUES),
-    { path: [], code: 'too_many_issues', message: DOCUMENT_ISSUE_TEXT.tooManyIssues(MAX_RECORD_ISSUES) },
-  ];
-}
+/** At most `MAX_ISSUES` issues, then one `too_many_issues` (the library's one cap). */
+export { capIssues };
 
 /**
  * Validates a paper's input: the schema's issues, each required input that is absent worded as

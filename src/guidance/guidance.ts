@@ -12,7 +12,7 @@ import { parseWith } from '../validation/issues.js';
 import type { CivilDate, Result, Text } from '../core/types.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { DossierRequirement } from './dossier-documents.js';
-import { type ValidationIssue } from '../core/issues.js';
+import { MAX_LIST_ENTRIES, type ValidationIssue } from '../core/issues.js';
 
 const TextSchema = /* @__PURE__ */ (() =>
   z.strictObject({ vi: NonBlankStringSchema, en: NonBlankStringSchema }))();
@@ -126,17 +126,17 @@ export const GuidanceSchema = /* @__PURE__ */ (() =>
       issuer: TextSchema,
       number: NonBlankStringSchema,
       date: CivilDateSchema,
-      occasions: z.array(z.strictObject({ kind: z.enum(OCCASION_KINDS), year: z.int() })).min(1),
+      occasions: z.array(z.strictObject({ kind: z.enum(OCCASION_KINDS), year: z.int() })).max(MAX_LIST_ENTRIES).min(1),
       criteria: z.array(
         z.strictObject({
           id: NonBlankStringSchema.refine((id) => !/^III\.2\./.test(id), { message: 'plan criterion id', params: { reason: 'plan_criterion_id' } })
           .refine((id) => !(id in Object.prototype), { message: 'reserved id', params: { reason: 'reserved_id' } }),
           label: TextSchema,
           item: ItemSchema,
-          categories: z.array(z.enum(SUBJECT_CATEGORIES)).min(1),
-          forms: z.array(z.enum(REWARD_FORMS)).min(1).exactOptional(),
+          categories: z.array(z.enum(SUBJECT_CATEGORIES)).max(MAX_LIST_ENTRIES).min(1),
+          forms: z.array(z.enum(REWARD_FORMS)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
         }),
-      ),
+      ).max(MAX_LIST_ENTRIES),
       quotas: z
         .array(
           z.strictObject({
@@ -146,6 +146,7 @@ export const GuidanceSchema = /* @__PURE__ */ (() =>
             item: ItemSchema,
           }),
         )
+        .max(MAX_LIST_ENTRIES)
         .exactOptional(),
       dossier: z
         .strictObject({
@@ -154,11 +155,11 @@ export const GuidanceSchema = /* @__PURE__ */ (() =>
               id: NonBlankStringSchema,
               label: TextSchema,
               cites: NonBlankStringSchema,
-              classes: z.array(z.enum(SUBJECT_CLASSES)).min(1).exactOptional(),
-              categories: z.array(z.enum(SUBJECT_CATEGORIES)).min(1).exactOptional(),
-              forms: z.array(z.enum(REWARD_FORMS)).min(1).exactOptional(),
+              classes: z.array(z.enum(SUBJECT_CLASSES)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
+              categories: z.array(z.enum(SUBJECT_CATEGORIES)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
+              forms: z.array(z.enum(REWARD_FORMS)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
             }),
-          ),
+          ).max(MAX_LIST_ENTRIES),
         })
         .exactOptional(),
       note: z.string().exactOptional(),

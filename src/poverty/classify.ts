@@ -6,6 +6,9 @@
  */
 import { POVERTY_LABELS, POVERTY_TEXT } from '../text/poverty.js';
 import type { Result, Text } from '../core/types.js';
+import type { ValidationIssue } from '../core/issues.js';
+import { parseWith } from '../validation/issues.js';
+import { ClassifyOptionsSchema, HouseholdInputSchema } from './schemas.js';
 import { type Area, type AreaLines, type Confidence, type PovertyIndicator, povertyStandardOf } from './standard.js';
 
 export { HOUSEHOLD_CLASSES, type HouseholdClass } from '../core/codes.js';
@@ -96,7 +99,10 @@ export type Classification = {
 };
 
 /**
- * Why a household could not be classified: no standard for the year (`NO_STANDARD`), or the
+ * Why a household could not be classified: the input or the options are not what the standard
+ * reads (`INVALID_INPUT`, with every issue and its path: a `NaN` or negative income, an area
+ * other than `rural` and `urban`, an indicator that is not one of the 12, an unknown key; the
+ * options' under `options`), no standard for the year (`NO_STANDARD`), or the
  * average-living-standard line is needed and not known (`NO_AVERAGE_LINE`).
  *
  * @example
@@ -105,12 +111,40 @@ export type Classification = {
  * const e: ClassificationError = { code: 'NO_STANDARD', message: { vi: '…', en: '…' } };
  * ```
  */
-export type ClassificationError = {
-  /** `NO_STANDARD`: no standard for the year; `NO_AVERAGE_LINE`: the average-living-standard line is needed and not known. */
-  readonly code: 'NO_STANDARD' | 'NO_AVERAGE_LINE';
-  /** Why, in both languages. */
-  readonly message: Text;
-};
+export type ClassificationError =
+  | {
+      /** `NO_STANDARD`: no standard for the year; `NO_AVERAGE_LINE`: the average-living-standard line is needed and not known. */
+      readonly code: 'NO_STANDARD' | 'NO_AVERAGE_LINE';
+      /** Why, in both languages. */
+      readonly message: Text;
+    }
+  | {
+      /** `INVALID_INPUT`: the household's data or the options are not valid. */
+      readonly code: 'INVALID_INPUT';
+      /** Every issue found, with its path. */
+      readonly issues: readonly ValidationIssue[];
+      /** Why, in both languages. */
+      readonly message: Text;
+    };
+
+/**
+ * Validates untrusted data as a {@link HouseholdInput} (`HouseholdInputSchema`): an area `rural`
+ * or `urban`, a finite non-negative income in đồng, indicators among the 12, a whole year; no
+ * other key. Never throws.
+ *
+ * @param input - untrusted data, e.g. a form's fields
+ * @returns the input as given, or the issues with their paths
+ * @example
+ * ```ts
+ * import { parseHouseholdInput } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * parseHouseholdInput({ area: 'rural', incomePerPersonPerMonth: 1_400_000, deprivedIndicators: [], year: 2024 }).ok; //=> true
+ * const bad = parseHouseholdInput({ area: 'mountain', incomePerPersonPerMonth: Number.NaN, deprivedIndicators: [], year: 2024 });
+ * bad.ok || bad.error.map((i) => i.path.join('.')); //=> ['area', 'incomePerPersonPerMonth']
+ * ```
+ */
+export function parseHouseholdInput(input: unknown): Result<HouseholdInput, ValidationIssue[]> {
+  return parseWith(HouseholdInputSchema, input);
+}
 
 const CALLER = 'tùy chọn lines (do bên gọi cung cấp)';
 
@@ -122,6 +156,8 @@ const CALLER = 'tùy chọn lines (do bên gọi cung cấp)';
  * 1,500,000 đ is under the standard, 1,500,001 đ is not). 2022–2025: Nghị định 07/2021/NĐ-CP;
  * 2026: the same lines, applied by Nghị định 351/2025/NĐ-CP (secondary); 2027–2030: Nghị định 351/2025/NĐ-CP (secondary; its average line is an input); other years: an
  * error unless `options.lines` supplies the lines. Deprived indicators are counted once each.
+ * The input and the options are validated first ({@link parseHouseholdInput}): what is not a
+ * household input is `INVALID_INPUT`, never a class. Never throws.
  *
  * @param input - the household's area, income, deprivations and year
  * @param options - lines replacing the standard's data
@@ -142,7 +178,18 @@ const CALLER = 'tùy chọn lines (do bên gọi cung cấp)';
  * //=> false (NO_STANDARD)
  * ```
  */
-export function classifyHousehold(input: HouseholdInput, options: ClassifyOptions = {}): Result<Classification, ClassificationError> {
+export function classifyHousehold(household: HouseholdInput, classifyOptions: ClassifyOptions = {}): Result<Classification, ClassificationError> {
+  const parsedInput = parseHouseholdInput(household);
+  const parsedOptions = parseWith(ClassifyOptionsSchema, classifyOptions);
+  if (!parsedInput.ok || !parsedOptions.ok) {
+    const issues = [
+      ...(parsedInput.ok ? [] : parsedInput.error),
+      ...(parsedOptions.ok ? [] : parsedOptions.error.map((issue) => ({ ...issue, path: ['options', ...issue.path] }))),
+    ];
+    return { ok: false, error: { code: 'INVALID_INPUT', issues, message: POVERTY_TEXT.invalidInput(issues.map((issue) => issue.message)) } };
+  }
+  const input = parsedInput.value;
+  const options: ClassifyOptions = parsedOptions.value;
   const { area, incomePerPersonPerMonth: income, year } = input;
   const standard = povertyStandardOf(year);
   const override = options.lines?.[area];

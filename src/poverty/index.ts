@@ -24,6 +24,7 @@ export {
   HOUSEHOLD_CLASSES,
   type HouseholdClass,
   type HouseholdInput,
+  parseHouseholdInput,
   type PovertyFinding,
 } from './classify.js';
 export {
@@ -33,5 +34,5 @@ export {
   type PovertyReview,
   type ReviewOptions,
 } from './reviews.js';
-export { HouseholdInputSchema, PovertyReviewSchema } from './schemas.js';
+export { ClassifyOptionsSchema, HouseholdInputSchema, PovertyReviewSchema } from './schemas.js';
 export { POVERTY_LABELS } from '../text/poverty.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod';
-import { HOUSEHOLD_CLASSES } from './classify.js';
+import { HOUSEHOLD_CLASSES } from '../core/codes.js';
 import { POVERTY_INDICATORS } from './standard.js';
 
 /**
@@ -24,6 +24,27 @@ export const HouseholdInputSchema = /* @__PURE__ */ (() =>
     incomePerPersonPerMonth: z.number().min(0),
     deprivedIndicators: z.array(z.enum(POVERTY_INDICATORS)).max(POVERTY_INDICATORS.length * 4),
     year: z.int(),
+  }))();
+
+/** The lines of one area, as `ClassifyOptions.lines` gives them. */
+const AreaLinesSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ poverty: z.number().min(0), averageLivingStandard: z.number().min(0).exactOptional() }))();
+
+/**
+ * The schema of a `ClassifyOptions`: strict; lines finite non-negative numbers of đồng, for the
+ * areas `rural` and `urban` only; the number of deprivations a whole number from 0 to 12.
+ *
+ * @example
+ * ```ts
+ * import { ClassifyOptionsSchema } from 'thi-dua-vi-nguoi-ngheo/poverty';
+ * ClassifyOptionsSchema.safeParse({ lines: { rural: { poverty: 2_200_000 } } }).success; //=> true
+ * ClassifyOptionsSchema.safeParse({ lines: { mountain: { poverty: 2_200_000 } } }).success; //=> false
+ * ```
+ */
+export const ClassifyOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    lines: z.strictObject({ rural: AreaLinesSchema.exactOptional(), urban: AreaLinesSchema.exactOptional() }).exactOptional(),
+    minDeprivationsForPoor: z.int().min(0).max(POVERTY_INDICATORS.length).exactOptional(),
   }))();
 
 /**

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { toCivilDate } from '../core/dates.js';
 import type { Occasion } from '../core/inputs.js';
 import { CivilDateSchema, OccasionSchema } from '../validation/inputs.js';
-import type { ValidationIssue } from '../core/issues.js';
+import { MAX_LIST_ENTRIES, type ValidationIssue } from '../core/issues.js';
 import { parseWith } from '../validation/issues.js';
 import { periodReversedText } from '../text/reports.js';
 import type { CivilDate, DateInput, Result } from '../core/types.js';
@@ -74,17 +74,28 @@ export type CheckedOptions = {
   readonly amounts: MoneyOptions | undefined;
 };
 
+/** Unit names: at most `MAX_LIST_ENTRIES`, counted before any is read (the cost stays bounded). */
+const UnitNamesSchema = /* @__PURE__ */ (() =>
+  z
+    .unknown()
+    .superRefine((value, ctx) => {
+      if (value !== null && typeof value === 'object' && Object.keys(value).length > MAX_LIST_ENTRIES) {
+        ctx.addIssue({ code: 'custom', message: 'too many entries', params: { reason: 'too_many_entries' } });
+      }
+    })
+    .pipe(z.record(z.string(), z.string())))();
+
 const DateInputSchema = /* @__PURE__ */ (() => z.union([CivilDateSchema, z.date()]))();
 
 const SummaryOptionsSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      occasions: z.array(OccasionSchema).readonly().optional(),
+      occasions: z.array(OccasionSchema).max(MAX_LIST_ENTRIES).readonly().optional(),
       from: DateInputSchema.optional(),
       to: DateInputSchema.optional(),
       asOf: DateInputSchema.optional(),
       campaign: CampaignRecordSchema.optional(),
-      unitNames: z.record(z.string(), z.string()).optional(),
+      unitNames: UnitNamesSchema.optional(),
       issuer: IssuerSchema.optional(),
       amounts: z.unknown().optional(),
     })

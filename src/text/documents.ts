@@ -362,8 +362,6 @@ export const DOCUMENT_ISSUE_TEXT = {
   duplicateVote: (id: string): Text => t(`Đề nghị «${id}» có hai lần biểu quyết.`, `The proposal “${id}” is voted on twice.`),
   tooManyVotes: (agree: number, present: number): Text =>
     t(`Số phiếu đồng ý (${agree}) lớn hơn số thành viên có mặt (${present}).`, `The votes in favour (${agree}) exceed the members present (${present}).`),
-  tooManyIssues: (shown: number): Text =>
-    t(`Dữ liệu của văn bản có quá nhiều lỗi: chỉ báo ${shown} lỗi đầu tiên.`, `The paper's data has too many problems: only the first ${shown} are reported.`),
   wrongForm: (form: string): Text =>
     t(`Văn bản này không dùng cho hình thức «${form}».`, `This paper is not for the form “${form}”.`),
   authorityFor: t('Người ký thay mặt một tập thể (TM.) cần ghi rõ tập thể đó (for).', 'A signer for a collective body (TM.) needs the body named (for).'),

@@ -62,6 +62,10 @@ export const POVERTY_TEXT = {
     vi: `Chưa biết mức sống trung bình khu vực ${area.vi} năm ${year}: thu nhập vượt chuẩn nghèo nên cần mức này để phân loại; hãy cung cấp qua tùy chọn lines.`,
     en: `The ${area.en} average-living-standard line of ${year} is not known: the income is above the poverty line, so that line is needed; supply it through the lines option.`,
   }),
+  invalidInput: (problems: readonly Text[]): Text => ({
+    vi: `Dữ liệu hộ gia đình không hợp lệ: ${problems.map((p) => p.vi).join(' ')}`,
+    en: `The household's data is not valid: ${problems.map((p) => p.en).join(' ')}`,
+  }),
   reviewsOutOfOrder: (): Text => ({
     vi: 'Kết quả rà soát trước phải thuộc năm trước năm rà soát hiện tại.',
     en: 'The previous review must be of a year before the current one.',

@@ -8,6 +8,7 @@
 import type * as z from 'zod';
 import type { Text } from '../core/types.js';
 import { NON_BLANK_PATTERN } from '../core/patterns.js';
+import { MAX_LIST_ENTRIES } from '../core/issues.js';
 import { LABELS } from './labels.js';
 
 const TYPE_NAMES: Readonly<Record<string, Text>> = {
@@ -30,6 +31,7 @@ const CUSTOM_TEXT: Readonly<Record<string, Text>> = {
     vi: 'Mã này trùng tên thuộc tính có sẵn của JavaScript (như toString, constructor).',
     en: 'This id is the name of a built-in JavaScript property (such as toString or constructor).',
   },
+  too_many_entries: { vi: `Quá nhiều mục: tối đa ${MAX_LIST_ENTRIES}.`, en: `Too many entries: the maximum is ${MAX_LIST_ENTRIES}.` },
   empty_quota: { vi: 'Hạn mức cần có maxCount hoặc maxShare.', en: 'A quota needs maxCount or maxShare.' },
   plan_criterion_id: {
     vi: 'Mã tiêu chí của hướng dẫn không được trùng mã tiêu chí của kế hoạch (III.2.…).',
@@ -65,6 +67,33 @@ function choices(values: readonly unknown[]): Text {
   return {
     vi: values.map((v) => one(v, '«', '»', 'vi')).join(', '),
     en: values.map((v) => one(v, '“', '”', 'en')).join(', '),
+  };
+}
+
+/**
+ * The last issue of a capped list: so many shown, so many more not.
+ *
+ * @param shown - the issues reported (`MAX_ISSUES`)
+ * @param more - the issues found beyond them
+ */
+export function tooManyIssuesText(shown: number, more: number): Text {
+  return {
+    vi: `Dữ liệu có quá nhiều lỗi: chỉ báo ${shown} lỗi đầu tiên, còn ${more} lỗi nữa không được báo.`,
+    en: `The input has too many problems: only the first ${shown} are reported, ${more} more ${more === 1 ? 'is' : 'are'} not.`,
+  };
+}
+
+/**
+ * The last issue of a list a parser stopped reading: so many issues shown, so many entries left
+ * unread.
+ *
+ * @param shown - the issues reported (`MAX_ISSUES`)
+ * @param unread - the entries after the one where the parser stopped
+ */
+export function stoppedReadingText(shown: number, unread: number): Text {
+  return {
+    vi: `Dữ liệu có quá nhiều lỗi: chỉ báo ${shown} lỗi đầu tiên; ${unread} mục còn lại không được đọc.`,
+    en: `The input has too many problems: only the first ${shown} are reported; the ${unread} entries left were not read.`,
   };
 }
 
@@ -109,6 +138,12 @@ export function issueText(issue: z.core.$ZodIssue): Text {
         en: `Too small: the minimum is ${String(issue.minimum)}.`,
       };
     case 'too_big':
+      if (issue.origin === 'array') {
+        return {
+          vi: `Danh sách quá dài: tối đa ${String(issue.maximum)} mục.`,
+          en: `Too many entries: the maximum is ${String(issue.maximum)}.`,
+        };
+      }
       return {
         vi: `Giá trị quá lớn: tối đa ${String(issue.maximum)}.`,
         en: `Too big: the maximum is ${String(issue.maximum)}.`,

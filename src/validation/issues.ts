@@ -4,9 +4,9 @@
  * @module
  */
 import type * as z from 'zod';
-import { issueText } from '../text/validation.js';
+import { issueText, tooManyIssuesText } from '../text/validation.js';
 import type { Result, Text } from '../core/types.js';
-import { type ValidationIssue, type ZOD_ISSUE_CODES } from '../core/issues.js';
+import { MAX_ISSUES, type ValidationIssue, type ZOD_ISSUE_CODES } from '../core/issues.js';
 
 /** The value at a path of an input (`undefined` where the path leads nowhere). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -32,18 +32,36 @@ export function toValidationIssues(issues: readonly z.core.$ZodIssue[], input?: 
 }
 
 /**
+ * The issue that ends a capped list: `too_many_issues` at the input's root, with how many more
+ * there were.
+ */
+export function tooManyIssues(more: number): ValidationIssue {
+  return { path: [], code: 'too_many_issues', message: tooManyIssuesText(MAX_ISSUES, more) };
+}
+
+/** At most `MAX_ISSUES` issues, then one `too_many_issues` saying how many more there were. */
+export function capIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= MAX_ISSUES) return [...issues];
+  return [...issues.slice(0, MAX_ISSUES), tooManyIssues(issues.length - MAX_ISSUES)];
+}
+
+/**
  * Runs a schema on untrusted input and returns a {@link Result}; never throws.
  *
  * @param schema - any zod schema
  * @param input - untrusted data
- * @returns the parsed value, or the issues found
+ * @returns the parsed value, or the issues found: at most `MAX_ISSUES`, then one
+ *   `too_many_issues` (only those are worded)
  */
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Result<T, ValidationIssue[]> {
   try {
     // No `reportInput`: it halves zod's speed on valid data. The messages read what was received
     // from the input itself, at each issue's path.
     const parsed = schema.safeParse(input);
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: toValidationIssues(parsed.error.issues, input) };
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const all = parsed.error.issues;
+    if (all.length <= MAX_ISSUES) return { ok: false, error: toValidationIssues(all, input) };
+    return { ok: false, error: [...toValidationIssues(all.slice(0, MAX_ISSUES), input), tooManyIssues(all.length - MAX_ISSUES)] };
   } catch {
     // zod does not throw on data, but a hostile input (a throwing getter or Proxy) can.
     return {

@@ -14,7 +14,7 @@ import {
   parseActivity,
 } from '../../src/activities/index.js';
 import { CLAUSE_IDS, label, plan } from '../../src/index.js';
-import { MAX_RECORD_ISSUES } from '../../src/workflow/kernel/limits.js';
+import { MAX_ISSUES as MAX_RECORD_ISSUES } from '../../src/core/issues.js';
 import { sampleActivities } from '../../src/testing/index.js';
 import { arbitraries } from '../../src/testing/arbitraries.js';
 

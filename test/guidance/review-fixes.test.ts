@@ -13,7 +13,7 @@ import {
 import { runProgram } from '../../src/cli/program.js';
 import { exampleGuidance, makeNomination, makeSubject } from '../../src/testing/index.js';
 import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
-import { MAX_RECORD_ISSUES } from '../../src/workflow/kernel/limits.js';
+import { MAX_ISSUES as MAX_RECORD_ISSUES } from '../../src/core/issues.js';
 
 /** `createNominationRecord`'s record, which the test expects to be created. */
 function mustCreate(...args: Parameters<typeof createNominationRecord>): NominationRecordOf {

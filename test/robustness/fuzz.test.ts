@@ -315,7 +315,7 @@ describe('bounded time: a 1 MB input is refused or parsed in under 100 ms', () =
 
 // Once known issues, fixed: the campaign replay was quadratic (it copied and scanned the history
 // before each entry), and both record parsers worded one issue per refused entry without a cap
-// (now `MAX_RECORD_ISSUES`, then `too_many_issues`).
+// (now `MAX_ISSUES`, then `too_many_issues`).
 describe('bounded time, large records', () => {
   it('parseCampaignRecord: 1 MB of inspections in one year (quadratic replay)', () => {
     const entry = { event: { type: 'RECORD_INSPECTION', by: 'department-council', on: '2023-05-01' }, status: 'running' };

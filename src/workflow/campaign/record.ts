@@ -11,7 +11,7 @@ import { recordStatusMismatchText, sealMissingText, tooManyIssuesText } from '..
 import { parseWith } from '../../validation/issues.js';
 import { sealIssues, sealKeyOf } from '../kernel/chain.js';
 import type { CampaignOptions } from '../kernel/options.js';
-import { MAX_RECORD_ISSUES } from '../kernel/limits.js';
+import { MAX_ISSUES } from '../../core/issues.js';
 import { freezeParsed, registerRecord } from '../kernel/records.js';
 import { replayedEntryIssue } from '../kernel/steps.js';
 import { CampaignRecordSchema } from './schemas.js';
@@ -28,8 +28,8 @@ function replayIssues(record: CampaignRecord): ValidationIssue[] {
   const first = new Map<string, CampaignHistoryEntry>();
   const earlierOf: EarlierOf = (event, once) => first.get(once === 'campaign' ? event.type : `${event.type}|${yearOf(event.on)}`);
   for (let index = 0; index < history.length; index++) {
-    if (issues.length >= MAX_RECORD_ISSUES) {
-      issues.push({ path: ['history', index], code: 'too_many_issues', message: tooManyIssuesText(MAX_RECORD_ISSUES) });
+    if (issues.length >= MAX_ISSUES) {
+      issues.push({ path: ['history', index], code: 'too_many_issues', message: tooManyIssuesText(MAX_ISSUES) });
       return issues;
     }
     const entry = history[index] as CampaignHistoryEntry;
@@ -41,7 +41,7 @@ function replayIssues(record: CampaignRecord): ValidationIssue[] {
     if (issue !== undefined) issues.push(issue);
     status = entry.status;
   }
-  if (record.status !== status && issues.length < MAX_RECORD_ISSUES) {
+  if (record.status !== status && issues.length < MAX_ISSUES) {
     issues.push({ path: ['status'], code: 'status_mismatch', message: recordStatusMismatchText(status, record.status) });
   }
   return issues;

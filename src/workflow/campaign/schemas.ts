@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod';
+import { MAX_HISTORY_ENTRIES } from '../../core/issues.js';
 import { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES } from '../../core/workflow-codes.js';
 import { CivilDateSchema, RoleSchema } from '../../validation/inputs.js';
 import { ActorSchema, SealSchema } from '../kernel/schemas.js';
@@ -59,7 +60,7 @@ export const CampaignRecordSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     schemaVersion: z.literal(1),
     status: z.enum(CAMPAIGN_STATUSES),
-    history: z.array(CampaignHistoryEntrySchema).readonly(),
+    history: z.array(CampaignHistoryEntrySchema).max(MAX_HISTORY_ENTRIES).readonly(),
     seal: SealSchema.exactOptional(),
   }))();
 

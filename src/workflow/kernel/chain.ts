@@ -7,7 +7,7 @@
 import type { ValidationIssue } from '../../core/issues.js';
 import { sealKeyInvalidText, sealMismatchText, sealMissingText, tooManyIssuesText } from '../../text/workflow.js';
 import { keyBytes } from './keys.js';
-import { MAX_RECORD_ISSUES } from './limits.js';
+import { MAX_ISSUES } from '../../core/issues.js';
 import { type Chain, entrySeal, headSeal, macOf, sameSeal } from './seal.js';
 import type { SealOptions } from './options.js';
 
@@ -68,8 +68,8 @@ export function sealIssues(input: ChainInput): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   let previous = '';
   for (let index = 0; index < history.length; index++) {
-    if (issues.length >= MAX_RECORD_ISSUES) {
-      issues.push({ path: ['history', index], code: 'too_many_issues', message: tooManyIssuesText(MAX_RECORD_ISSUES) });
+    if (issues.length >= MAX_ISSUES) {
+      issues.push({ path: ['history', index], code: 'too_many_issues', message: tooManyIssuesText(MAX_ISSUES) });
       return issues;
     }
     const entry = history[index] as { readonly seal?: string };

@@ -26,7 +26,7 @@ import {
 import { parseWith } from '../../validation/issues.js';
 import { sealIssues, sealKeyOf } from '../kernel/chain.js';
 import type { WorkflowOptions } from '../kernel/options.js';
-import { MAX_RECORD_ISSUES } from '../kernel/limits.js';
+import { MAX_ISSUES } from '../../core/issues.js';
 import { freezeParsed, registerRecord, withEventTypeMessages } from '../kernel/records.js';
 import { canonicalJson, digestOf } from '../kernel/seal.js';
 import { replayedEntryIssue } from '../kernel/steps.js';
@@ -60,8 +60,8 @@ function replay(record: NominationRecord): Replay {
   // not hide the problems of the later ones.
   let previous = first;
   for (let index = 1; index < history.length; index++) {
-    if (issues.length >= MAX_RECORD_ISSUES) {
-      issues.push({ path: ['history', index], code: 'too_many_issues', message: tooManyIssuesText(MAX_RECORD_ISSUES) });
+    if (issues.length >= MAX_ISSUES) {
+      issues.push({ path: ['history', index], code: 'too_many_issues', message: tooManyIssuesText(MAX_ISSUES) });
       return { issues, versions, setter };
     }
     const entry = history[index] as HistoryEntry;
@@ -79,10 +79,10 @@ function replay(record: NominationRecord): Replay {
     versions.push(current);
     previous = entry;
   }
-  if (record.status !== previous.status && issues.length < MAX_RECORD_ISSUES) {
+  if (record.status !== previous.status && issues.length < MAX_ISSUES) {
     issues.push({ path: ['status'], code: 'status_mismatch', message: recordStatusMismatchText(previous.status, record.status) });
   }
-  if (canonicalJson(record.nomination) !== canonicalJson(current) && issues.length < MAX_RECORD_ISSUES) {
+  if (canonicalJson(record.nomination) !== canonicalJson(current) && issues.length < MAX_ISSUES) {
     issues.push({ path: ['nomination'], code: 'nomination_mismatch', message: nominationMismatchText(setter) });
   }
   return { issues, versions, setter };
@@ -100,7 +100,7 @@ function guidanceIssues(named: readonly { readonly index: number; readonly refs:
     if (missing.length === 0) continue;
     reported.push(...missing);
     issues.push({ path: ['history', index, 'guidance'], code: 'guidance_required', message: guidanceRequiredText(missing) });
-    if (issues.length >= MAX_RECORD_ISSUES) break;
+    if (issues.length >= MAX_ISSUES) break;
   }
   return issues;
 }

@@ -8,6 +8,7 @@
  * @module
  */
 import * as z from 'zod';
+import { MAX_HISTORY_ENTRIES } from '../../core/issues.js';
 import { CivilDateSchema, NominationSchema, NonBlankStringSchema, RoleSchema } from '../../validation/inputs.js';
 import { DECISIONS, NOMINATION_EVENT_GROUPS, NOMINATION_STATUSES } from '../../core/workflow-codes.js';
 import { ActorSchema, SealSchema } from '../kernel/schemas.js';
@@ -53,7 +54,7 @@ function schemasOf(nomination: typeof NominationSchema) {
     schemaVersion: z.literal(2),
     nomination,
     status: z.enum(NOMINATION_STATUSES),
-    history: z.array(entry).readonly(),
+    history: z.array(entry).max(MAX_HISTORY_ENTRIES).readonly(),
     seal: SealSchema.exactOptional(),
   });
   return { event, create, entry, record };
