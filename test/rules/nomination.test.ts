@@ -8,8 +8,8 @@ import {
   type Nomination,
   rewardClauseOf,
   sampleNominations,
-  timingFindingOf,
 } from '../../src/index.js';
+import { timingFindingOf } from '../../src/rules/rewards.js';
 import { nominationArb } from '../support/arbitraries.js';
 
 const base: Nomination = {
