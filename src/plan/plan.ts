@@ -6,6 +6,7 @@
 import type { CivilDate, Text } from '../core/types.js';
 import { CLAUSES, type Clause, type ClauseId } from './clauses.js';
 import { deepFreeze } from '../core/freeze.js';
+import { PLAN_SCHEDULE } from './schedule.js';
 
 /**
  * The encoded plan: who issued it, on what basis, for which period, who signed it, to whom it was
@@ -73,44 +74,49 @@ export type Plan = {
  * ```
  */
 // `@__PURE__`: a bundler may drop the plan when an application does not use it.
-export const plan: Plan = /* @__PURE__ */ deepFreeze({
-  title: {
-    vi: 'Kế hoạch thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025',
-    en: 'Plan for carrying out the emulation movement “For the poor — no one left behind”, 2021–2025',
-  },
-  movement: {
-    vi: 'Vì người nghèo - Không để ai bị bỏ lại phía sau',
-    en: 'For the poor — no one left behind',
-  },
-  issuer: { vi: 'Sở Giao thông vận tải tỉnh Cao Bằng', en: 'Department of Transport of Cao Bằng province' },
-  province: { vi: 'Cao Bằng', en: 'Cao Bằng' },
-  legalBasis: {
-    number: '2451/KH-UBND',
-    date: '2022-09-26',
-    issuer: { vi: 'Ủy ban nhân dân tỉnh Cao Bằng', en: "People's Committee of Cao Bằng province" },
+export const plan: Plan = /* @__PURE__ */ buildPlan();
+
+/** The plan's metadata; its period and the day of its basis come from `PLAN_SCHEDULE`. */
+function buildPlan(): Plan {
+  return deepFreeze({
     title: {
-      vi: 'Kế hoạch về việc thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025 trên địa bàn tỉnh Cao Bằng',
-      en: 'Plan for carrying out the emulation movement “For the poor — no one left behind”, 2021–2025, in Cao Bằng province',
+      vi: 'Kế hoạch thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025',
+      en: 'Plan for carrying out the emulation movement “For the poor — no one left behind”, 2021–2025',
     },
-  },
-  period: { from: 2021, to: 2025 },
-  signer: {
-    name: 'Lê Văn Định',
-    title: { vi: 'Phó Giám đốc', en: 'Deputy Director' },
-    signsFor: { vi: 'KT. Giám đốc', en: 'For the Director' },
-  },
-  recipients: [
-    { vi: 'Ban TĐKT, Sở Nội vụ Cao Bằng', en: 'Emulation and Reward Board, Department of Home Affairs of Cao Bằng' },
-    { vi: 'Khối Thi đua II', en: 'Emulation Bloc II' },
-    { vi: 'Lãnh đạo Sở', en: "The Department's leadership" },
-    { vi: 'Các phòng, ban, đơn vị trực thuộc', en: "The Department's rooms, boards and units" },
-    { vi: 'Công đoàn cơ sở GTVT', en: "The Department of Transport's grassroots trade union" },
-    { vi: 'Đoàn Thanh niên CSHCM Sở', en: "The Department's Hồ Chí Minh Communist Youth Union" },
-    { vi: 'Trang Thông tin điện tử Sở GTVT', en: "The Department of Transport's web portal" },
-    { vi: 'Lưu: VT, VP (TĐKT)', en: 'Filed: clerical office, Office (emulation and reward)' },
-  ],
-  clauses: /* @__PURE__ */ CLAUSES.map((c) => ({ ...c })),
-});
+    movement: {
+      vi: 'Vì người nghèo - Không để ai bị bỏ lại phía sau',
+      en: 'For the poor — no one left behind',
+    },
+    issuer: { vi: 'Sở Giao thông vận tải tỉnh Cao Bằng', en: 'Department of Transport of Cao Bằng province' },
+    province: { vi: 'Cao Bằng', en: 'Cao Bằng' },
+    legalBasis: {
+      number: '2451/KH-UBND',
+      date: PLAN_SCHEDULE.firstDay,
+      issuer: { vi: 'Ủy ban nhân dân tỉnh Cao Bằng', en: "People's Committee of Cao Bằng province" },
+      title: {
+        vi: 'Kế hoạch về việc thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025 trên địa bàn tỉnh Cao Bằng',
+        en: 'Plan for carrying out the emulation movement “For the poor — no one left behind”, 2021–2025, in Cao Bằng province',
+      },
+    },
+    period: { ...PLAN_SCHEDULE.period },
+    signer: {
+      name: 'Lê Văn Định',
+      title: { vi: 'Phó Giám đốc', en: 'Deputy Director' },
+      signsFor: { vi: 'KT. Giám đốc', en: 'For the Director' },
+    },
+    recipients: [
+      { vi: 'Ban TĐKT, Sở Nội vụ Cao Bằng', en: 'Emulation and Reward Board, Department of Home Affairs of Cao Bằng' },
+      { vi: 'Khối Thi đua II', en: 'Emulation Bloc II' },
+      { vi: 'Lãnh đạo Sở', en: "The Department's leadership" },
+      { vi: 'Các phòng, ban, đơn vị trực thuộc', en: "The Department's rooms, boards and units" },
+      { vi: 'Công đoàn cơ sở GTVT', en: "The Department of Transport's grassroots trade union" },
+      { vi: 'Đoàn Thanh niên CSHCM Sở', en: "The Department's Hồ Chí Minh Communist Youth Union" },
+      { vi: 'Trang Thông tin điện tử Sở GTVT', en: "The Department of Transport's web portal" },
+      { vi: 'Lưu: VT, VP (TĐKT)', en: 'Filed: clerical office, Office (emulation and reward)' },
+    ],
+    clauses: CLAUSES.map((c) => ({ ...c })),
+  });
+}
 
 const CLAUSE_BY_ID: ReadonlyMap<string, Clause> = /* @__PURE__ */ new Map(/* @__PURE__ */ plan.clauses.map((c) => [c.id, c]));
 

@@ -6,6 +6,7 @@
  * @module
  */
 import { deepFreeze } from '../core/freeze.js';
+import type { LegalConfidence } from '../core/citation.js';
 
 /**
  * The 12 indicators of deprivation in basic social services (Nghị định 07/2021/NĐ-CP, confirmed),
@@ -55,8 +56,10 @@ export type PovertyIndicator = (typeof POVERTY_INDICATORS)[number];
 export type Area = 'rural' | 'urban';
 
 /**
- * How sure the library is of a fact (docs/law.md): `confirmed` — read in the legal text or an
- * official transcription; `secondary` — read in a reputable legal Q&A or press paraphrase.
+ * How sure the library is of a fact of the poverty standard: the two sure levels of the one
+ * confidence scale, `LegalConfidence` — `confirmed` (read in the legal text or an official
+ * transcription) and `secondary` (read in a reputable legal Q&A or press paraphrase); a line the
+ * library holds is never `not-verified`.
  *
  * @example
  * ```ts
@@ -64,7 +67,7 @@ export type Area = 'rural' | 'urban';
  * const confidence: Confidence = 'secondary';
  * ```
  */
-export type Confidence = 'confirmed' | 'secondary';
+export type Confidence = Exclude<LegalConfidence, 'not-verified'>;
 
 /**
  * The lines of one area, in đồng per person per month: the poverty line (inclusive: an income

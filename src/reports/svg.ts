@@ -5,6 +5,7 @@
  * @module
  */
 import { escapeHtml } from '../core/html.js';
+import { PLAN_SCHEDULE } from '../plan/schedule.js';
 
 /** A coordinate with at most one decimal, so that the output is short and stable. */
 const px = (n: number): string => String(Math.round(n * 10) / 10);
@@ -224,8 +225,9 @@ export function timelineChart(
   const days = lanes.flatMap((l) => [l.from, l.to, ...(l.on === undefined ? [] : [l.on])]);
   if (asOf !== undefined) days.push(asOf.day);
   const sorted = [...days].sort();
-  const firstYear = Number((sorted[0] ?? '2022-01-01').slice(0, 4));
-  const lastYear = Number((sorted[sorted.length - 1] ?? '2025-12-31').slice(0, 4));
+  // Without a day, the plan's own span: from its first day (2022) to the end of its period.
+  const firstYear = Number((sorted[0] ?? PLAN_SCHEDULE.firstDay).slice(0, 4));
+  const lastYear = Number((sorted[sorted.length - 1] ?? `${PLAN_SCHEDULE.period.to}-12-31`).slice(0, 4));
   const start = dayNumber(`${firstYear}-01-01`);
   const end = dayNumber(`${lastYear + 1}-01-01`);
   const xOf = (day: string): number => labelWidth + ((dayNumber(day) - start) / (end - start)) * (right - labelWidth);

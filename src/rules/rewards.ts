@@ -6,21 +6,14 @@
  */
 import type { Occasion } from '../core/inputs.js';
 import { OCCASION_KINDS, REWARD_FORMS, type RewardForm, type Role } from '../core/codes.js';
+import { PLAN_SCHEDULE } from '../plan/schedule.js';
 import { timingText } from '../text/findings.js';
 import type { Finding } from './evaluation.js';
 
-/** The first and last year with an annual occasion (docs/interpretations.md reading 1). */
-export const FIRST_ANNUAL_YEAR = 2022;
-/** The last year of the plan's period. */
-export const LAST_ANNUAL_YEAR = 2025;
-/** The year of the preliminary review (III.5.2). */
-export const PRELIMINARY_REVIEW_YEAR = 2023;
-/** The year of the final review (III.5.3). */
-export const FINAL_REVIEW_YEAR = 2025;
-
 /**
- * Whether the plan has this occasion (docs/interpretations.md reading 1): an annual occasion each year 2022–2025,
- * the preliminary review in 2023, the final review in 2025.
+ * Whether the plan has this occasion (docs/interpretations.md, reading 1): an annual occasion each
+ * year 2022–2025, the preliminary review in 2023 (III.5.2), the final review in 2025 (III.5.3) —
+ * the occasions of `PLAN_SCHEDULE`.
  *
  * @param occasion - an occasion
  * @returns true when the plan has it
@@ -36,11 +29,11 @@ export function isPlanOccasion(occasion: Occasion): boolean {
   const { kind, year } = occasion;
   switch (kind) {
     case 'annual':
-      return Number.isInteger(year) && year >= FIRST_ANNUAL_YEAR && year <= LAST_ANNUAL_YEAR;
+      return PLAN_SCHEDULE.annualYears.includes(year);
     case 'preliminary-review':
-      return year === PRELIMINARY_REVIEW_YEAR;
+      return year === PLAN_SCHEDULE.preliminaryReviewYear;
     case 'final-review':
-      return year === FINAL_REVIEW_YEAR;
+      return year === PLAN_SCHEDULE.finalReviewYear;
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return kind satisfies never;
@@ -153,17 +146,14 @@ function makeTimingFinding(form: RewardForm, occasion: Occasion): Finding {
 
 /**
  * The III.3 finding for a form at an occasion: `met` when the form is given then, else `not-met`
- * with the III.3 clause of that form.
+ * with the III.3 clause of that form. Internal: `evaluateNomination` gives it as its last plan
+ * finding (for `labor-order` at the annual occasion of 2024: "III.3.a: Huân chương Lao động chỉ
+ * xét vào dịp sơ kết, tổng kết; dịp này là khen thưởng hằng năm 2024."); no entry point exports it.
  *
  * @param form - a reward form
  * @param occasion - an occasion
  * @returns a frozen finding
- * @example
- * ```ts
- * import { timingFindingOf } from 'thi-dua-vi-nguoi-ngheo';
- * timingFindingOf('labor-order', { kind: 'annual', year: 2024 }).message.vi;
- * //=> 'III.3.a: Huân chương Lao động chỉ xét vào dịp sơ kết, tổng kết; dịp này là khen thưởng hằng năm 2024.'
- * ```
+ * @internal
  */
 export function timingFindingOf(form: RewardForm, occasion: Occasion): Finding {
   const f = REWARD_FORMS.indexOf(form);

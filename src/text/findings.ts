@@ -9,6 +9,7 @@ import type { Outcome, Text } from '../core/types.js';
 // The names come from the small tables of plan/names.ts, not from LABELS: a bundle that only
 // evaluates then carries the names it words and not the whole label table.
 import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES } from '../plan/names.js';
+import { PLAN_SCHEDULE } from '../plan/schedule.js';
 
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -137,9 +138,12 @@ export function timingText(
       en: `${rule}: the ${name.en} ${when.en}; this occasion is ${occasion.en}.`,
     };
   }
+  // The plan's occasions, from its schedule (III.3, III.5.2, III.5.3).
+  const { annualYears, preliminaryReviewYear: pre, finalReviewYear: final } = PLAN_SCHEDULE;
+  const annual = `${annualYears[0]}–${annualYears[annualYears.length - 1]}`;
   return {
-    vi: `${rule}: kế hoạch không có dịp ${occasion.vi} (các dịp của kế hoạch: khen thưởng hằng năm 2022–2025, sơ kết năm 2023, tổng kết năm 2025), nên không xét ${name.vi}.`,
-    en: `${rule}: the plan has no occasion “${occasion.en}” (its occasions: the annual rewards of 2022–2025, the preliminary review of 2023, the final review of 2025), so the ${name.en} is not given.`,
+    vi: `${rule}: kế hoạch không có dịp ${occasion.vi} (các dịp của kế hoạch: khen thưởng hằng năm ${annual}, sơ kết năm ${pre}, tổng kết năm ${final}), nên không xét ${name.vi}.`,
+    en: `${rule}: the plan has no occasion “${occasion.en}” (its occasions: the annual rewards of ${annual}, the preliminary review of ${pre}, the final review of ${final}), so the ${name.en} is not given.`,
   };
 }
 

@@ -10,15 +10,18 @@ import type { CivilDate, Outcome, Text } from '../core/types.js';
 import { LABELS } from './labels.js';
 import { type CampaignEventType, type CampaignStatus, type DaySpan, type ComplianceStatus, type TransitionErrorCode, type Decision, type NominationEventType, type NominationGuard, type NominationStatus } from '../core/workflow-codes.js';
 import { type ValidationIssue } from '../core/issues.js';
+import { PLAN_SCHEDULE } from '../plan/schedule.js';
 
 /** Which machine a message is about. */
 export type Machine = 'nomination' | 'campaign';
 
 const quoteVi = (s: string): string => `«${s}»`;
 const quoteEn = (s: string): string => `“${s}”`;
+/** "2022-09-26" → "26/9/2022", the Vietnamese way of writing a day in figures. */
+const dayInFigures = (day: CivilDate): string => `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}/${day.slice(0, 4)}`;
 
 /** What each transition error code means, in general (the docs' list of checks). */
-export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text } = {
+export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text } = /* @__PURE__ */ (() => ({
   INVALID_EVENT: {
     vi: 'Sự kiện sai dạng: loại hoặc vai trò không có, thiếu trường hoặc trường để trống, có trường không thuộc loại sự kiện đó, hoặc ngày không có thật.',
     en: 'The event has the wrong shape: an unknown type or role, a missing or empty field, a key its type does not have, or a day that does not exist.',
@@ -40,8 +43,8 @@ export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text
     en: 'The event is dated before the last entry of the history (the same day is fine; the creation is the first entry).',
   },
   DATE_OUTSIDE_WINDOW: {
-    vi: 'Sự kiện có ngày trước khi có kế hoạch (26/9/2022, III.5.1), việc bình xét, đề nghị có ngày trước năm của dịp khen thưởng (IV.1.2), hoặc sự kiện của kế hoạch có ngày nằm ngoài khung thời gian của dòng đó (III.5).',
-    en: "The event is dated before the plan (2022-09-26, III.5.1), a proposal is dated before its occasion's year (IV.1.2), or a campaign event is dated outside its row's window (III.5).",
+    vi: `Sự kiện có ngày trước khi có kế hoạch (${dayInFigures(PLAN_SCHEDULE.firstDay)}, III.5.1), việc bình xét, đề nghị có ngày trước năm của dịp khen thưởng (IV.1.2), hoặc sự kiện của kế hoạch có ngày nằm ngoài khung thời gian của dòng đó (III.5).`,
+    en: `The event is dated before the plan (${PLAN_SCHEDULE.firstDay}, III.5.1), a proposal is dated before its occasion's year (IV.1.2), or a campaign event is dated outside its row's window (III.5).`,
   },
   NOMINATION_NOT_MET: {
     vi: 'Đề nghị chưa đạt khi đánh giá theo kế hoạch (evaluateNomination không phải «Đạt») nên chưa thể bình xét, đề nghị (hoặc, đã đề nghị rồi, không thể sửa đổi thành như vậy); kèm các phát hiện của đánh giá.',
@@ -51,7 +54,7 @@ export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text
     vi: 'Hồ sơ chưa đủ thành phần theo hướng dẫn (hoặc theo quy định mặc định của luật, khi được yêu cầu) nên chưa thể gửi; kèm danh sách tài liệu còn thiếu.',
     en: 'The dossier lacks documents that the guidance (or, when asked for, the law’s default) requires, so it cannot be submitted; the missing documents come with the error.',
   },
-};
+}))();
 
 /** DOSSIER_INCOMPLETE: what the dossier lacks, as IV.1.2 asks units to complete the dossiers. */
 export function dossierIncompleteText(detail: Text): Text {

@@ -125,6 +125,7 @@ const DECIDERS = at('src/law/deciders.ts', 'decidingAuthorityOf', 'DECIDING_AUTH
 const NOMINATION = at('src/rules/nomination.ts', 'evaluateNomination');
 const PROPOSALS = at('src/workflow/proposals.ts', 'compileProposalList');
 const TIMELINE = at('src/rules/timeline.ts', 'MILESTONE_WINDOWS', 'milestonesOn');
+const SCHEDULE = at('src/plan/schedule.ts', 'PLAN_SCHEDULE');
 const CAMPAIGN_TABLE = at('src/workflow/campaign/table.ts', 'CAMPAIGN_TRANSITIONS');
 const CAMPAIGN = at('src/workflow/campaign/machine.ts', 'applyCampaignEvent');
 const COMPLIANCE = at('src/workflow/campaign/compliance.ts', 'campaignCompliance');
@@ -142,7 +143,7 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'I.2.2': INFORMATIVE,
   'I.2.3': { informative: true, note: 'The rewards it calls for are those of section III.' },
   'II.1.a': {
-    at: [at('src/rules/timeline.ts', 'CALENDAR_WINDOWS', 'milestonesOn'), ACTIVITY_KINDS_AT, activityType('FundContribution')],
+    at: [SCHEDULE, at('src/rules/timeline.ts', 'CALENDAR_WINDOWS', 'milestonesOn'), ACTIVITY_KINDS_AT, activityType('FundContribution')],
     readings: [20, 26],
     note: `The yearly peak month “Vì người nghèo” (17 October – 18 November) and its first day, 17 October ([docs/law.md](law.md), the movement's calendar, confirmed), are the milestones \`peak-month\` and \`day-for-the-poor\` of each year 2022–2025; nothing is recorded for them, so \`campaignCompliance\` does not list them. Contributions of resources to the national programme are the activity kind \`fund-contribution\`.${ACTIVITY_NOTE}`,
   },
@@ -208,13 +209,13 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
     note: "The standards are not in the plan: they come with the annual guidance of Sở Nội vụ, given as data (`defineGuidance`) through `options.guidance`. Without it a household's criteria evaluate `unknown` with a finding citing III.4; with it, the guidance's criteria follow the plan's and the III.4 finding cites the guidance.",
   },
   'III.5.1': {
-    at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/workflow/kernel/steps.ts', 'PLAN_FIRST_DAY')],
+    at: [SCHEDULE, TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/workflow/kernel/steps.ts', 'PLAN_FIRST_DAY')],
     readings: [8, 31],
     note: 'Nothing under the plan is dated before 2022-09-26, the day of the provincial plan it implements: no nomination event, no launch.',
   },
-  'III.5.2': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'PRELIMINARY_REVIEW_YEAR', 'occasionsIn')], readings: [1, 8] },
-  'III.5.3': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'FINAL_REVIEW_YEAR', 'occasionsIn')], readings: [1, 8] },
-  'III.5.4': { at: [TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE], readings: [8] },
+  'III.5.2': { at: [SCHEDULE, TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'occasionsIn')], readings: [1, 8] },
+  'III.5.3': { at: [SCHEDULE, TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'occasionsIn')], readings: [1, 8] },
+  'III.5.4': { at: [SCHEDULE, TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE], readings: [8] },
   'IV.1.1': INFORMATIVE,
   'IV.1.2': {
     at: [NOMINATION_TABLE, at('src/core/inputs.ts', 'Nomination'), at('src/workflow/nomination/step.ts', 'checkNominationStep')],

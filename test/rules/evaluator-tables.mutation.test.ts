@@ -28,8 +28,8 @@ import {
   SUBJECT_CATEGORIES,
   type Subject,
   type SubjectCategory,
-  timingFindingOf,
 } from '../../src/index.js';
+import { timingFindingOf } from '../../src/rules/rewards.js';
 import { evaluationOf } from '../../src/rules/evaluation.js';
 
 type Entry = Outcome | undefined;

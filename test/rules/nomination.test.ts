@@ -7,9 +7,9 @@ import {
   evaluateNomination,
   type Nomination,
   rewardClauseOf,
-  timingFindingOf,
 } from '../../src/index.js';
 import { sampleNominations } from '../../src/testing/index.js';
+import { timingFindingOf } from '../../src/rules/rewards.js';
 import { nominationArb } from '../support/arbitraries.js';
 
 const base: Nomination = {

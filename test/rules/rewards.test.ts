@@ -9,8 +9,8 @@ import {
   REWARD_FORMS,
   rewardClauseOf,
   rewardFormsFor,
-  timingFindingOf,
 } from '../../src/index.js';
+import { timingFindingOf } from '../../src/rules/rewards.js';
 import { occasionArb } from '../support/arbitraries.js';
 
 describe('reading 1: the occasions of the plan', () => {

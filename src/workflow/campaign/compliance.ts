@@ -7,7 +7,7 @@ import type { MilestoneId } from '../../core/codes.js';
 import { toCivilDate } from '../../core/dates.js';
 import type { CivilDate, DateInput } from '../../core/types.js';
 import type { ComplianceStatus } from '../../core/workflow-codes.js';
-import { MILESTONE_WINDOWS, type MilestoneWindow } from '../../rules/timeline.js';
+import { type MilestoneWindow, PLAN_SCHEDULE } from '../../plan/schedule.js';
 import { yearOf } from './step.js';
 import { CAMPAIGN_TRANSITIONS } from './table.js';
 import type { CampaignEvent, CampaignRecord } from './types.js';
@@ -79,7 +79,7 @@ function recordsWindow(event: CampaignEvent, window: MilestoneWindow): boolean {
 export function campaignCompliance(record: CampaignRecord, asOf: DateInput): ComplianceRow[] {
   const day = toCivilDate(asOf);
   if (day === undefined) return [];
-  return MILESTONE_WINDOWS.map((window): ComplianceRow => {
+  return PLAN_SCHEDULE.milestoneWindows.map((window): ComplianceRow => {
     const base = { milestone: window.milestone, year: window.year, from: window.from, to: window.to, rule: window.rule };
     const done = record.history.find((entry) => recordsWindow(entry.event, window));
     if (done !== undefined) return { ...base, status: 'done', on: done.event.on };

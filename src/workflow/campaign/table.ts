@@ -6,8 +6,7 @@
  */
 import type { ClauseId } from '../../plan/clauses.js';
 import type { MilestoneId, Role } from '../../core/codes.js';
-import { plan } from '../../plan/plan.js';
-import { MILESTONE_WINDOWS, type MilestoneWindow } from '../../rules/timeline.js';
+import { type MilestoneWindow, PLAN_SCHEDULE } from '../../plan/schedule.js';
 import type { CivilDate } from '../../core/types.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { type CampaignStatus, type CampaignEventType, type DaySpan } from '../../core/workflow-codes.js';
@@ -49,7 +48,7 @@ export type CampaignTransition = {
 /**
  * When the plan can be launched: from the provincial plan it implements (Kế hoạch 2451/KH-UBND,
  * 26/9/2022) to the end of the plan's period. Launching counts as the plan's issuance even
- * outside October 2022 (docs/interpretations.md reading 8).
+ * outside October 2022 (docs/interpretations.md, reading 8). `PLAN_SCHEDULE.launchWindow`, frozen.
  *
  * @example
  * ```ts
@@ -57,7 +56,7 @@ export type CampaignTransition = {
  * LAUNCH_WINDOW; //=> { from: '2022-09-26', to: '2025-12-31' }
  * ```
  */
-export const LAUNCH_WINDOW: DaySpan = /* @__PURE__ */ (() => Object.freeze({ from: plan.legalBasis.date, to: `${plan.period.to}-12-31` }))();
+export const LAUNCH_WINDOW: DaySpan = /* @__PURE__ */ (() => PLAN_SCHEDULE.launchWindow)();
 
 /**
  * The campaign record, row by row (docs/workflow.md), deeply frozen:
@@ -132,5 +131,5 @@ export const CAMPAIGN_TRANSITIONS: readonly CampaignTransition[] = /* @__PURE__ 
 export function campaignWindowsOf(row: CampaignTransition): readonly DaySpan[] {
   const { window } = row;
   if (window !== 'milestone') return [window];
-  return MILESTONE_WINDOWS.filter((w: MilestoneWindow) => w.milestone === row.milestone);
+  return PLAN_SCHEDULE.milestoneWindows.filter((w: MilestoneWindow) => w.milestone === row.milestone);
 }

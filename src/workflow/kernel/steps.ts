@@ -8,7 +8,7 @@ import type { Role } from '../../core/codes.js';
 import type { ValidationIssue } from '../../core/issues.js';
 import type { CivilDate, Text } from '../../core/types.js';
 import type { CampaignEventType, CampaignStatus, NominationEventType, NominationStatus, RecordIssueCode } from '../../core/workflow-codes.js';
-import { plan } from '../../plan/plan.js';
+import { PLAN_SCHEDULE } from '../../plan/schedule.js';
 import {
   dateBeforePreviousText,
   entryNotReplayableText,
@@ -23,9 +23,9 @@ import type { CampaignTransitionError, EventWindow, TransitionError } from './er
  * The first day an event of either machine may be dated: the day of the provincial plan the
  * Sở's plan implements (Kế hoạch 2451/KH-UBND, 26/9/2022). III.5.1 has the plan issued in October
  * 2022, and its launch counts as the issuance even earlier (docs/interpretations.md, reading 8),
- * so nothing under the plan can come before that day.
+ * so nothing under the plan can come before that day: `PLAN_SCHEDULE.firstDay`.
  */
-export const PLAN_FIRST_DAY: CivilDate = /* @__PURE__ */ (() => plan.legalBasis.date)();
+export const PLAN_FIRST_DAY: CivilDate = /* @__PURE__ */ (() => PLAN_SCHEDULE.firstDay)();
 
 /** A refused step, with the field of the event it is about and the record parser's code for it. */
 export type StepFailure = {
