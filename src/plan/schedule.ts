@@ -49,7 +49,12 @@ export type MilestoneWindow = {
  */
 export type PlanSchedule = {
   /** The plan's period, 2021–2025 (its title; reading 22: what units did from 2021 counts). */
-  readonly period: { readonly from: number; readonly to: number };
+  readonly period: {
+    /** The first year of the period: 2021. */
+    readonly from: number;
+    /** The last year of the period: 2025. */
+    readonly to: number;
+  };
   /**
    * The first day anything under the plan may be dated: 2022-09-26, the day of the provincial
    * plan it implements, Kế hoạch 2451/KH-UBND (III.5.1; readings 8 and 31).
