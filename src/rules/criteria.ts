@@ -151,6 +151,30 @@ function buildHouseholdCriteria(): HouseholdCriteria {
 }
 const HOUSEHOLD_CRITERIA: HouseholdCriteria = /* @__PURE__ */ buildHouseholdCriteria();
 
+/** One criterion of a category, with its three findings and its missing input, shared. */
+type CategoryCriterion = { readonly id: CriterionId; readonly findings: { readonly [O in Outcome]: Finding }; readonly missing: MissingInput };
+/** What `collectCriteria` reads for a category: a household's III.4 pair, or its class's criteria. */
+type CategoryCriteria = {
+  readonly household: { readonly finding: Finding; readonly missing: MissingInput } | undefined;
+  readonly criteria: readonly CategoryCriterion[];
+};
+
+// Per category, everything collectCriteria needs, frozen: one lookup by category, then by index.
+function buildCategoryCriteria(): { readonly [C in SubjectCategory]: CategoryCriteria } {
+  return Object.freeze(
+    Object.fromEntries(
+      SUBJECT_CATEGORIES.map((category) => {
+        const plan = subjectClassOf(category) === 'collective' ? COLLECTIVE_CRITERIA : INDIVIDUAL_CRITERIA;
+        const criteria = Object.freeze(
+          plan.map((c) => Object.freeze({ id: c.id, findings: CRITERION_FINDINGS[c.id], missing: CRITERION_MISSING[c.id] })),
+        );
+        return [category, Object.freeze({ household: HOUSEHOLD_CRITERIA[category], criteria })];
+      }),
+    ) as { readonly [C in SubjectCategory]: CategoryCriteria },
+  );
+}
+const CATEGORY_CRITERIA: { readonly [C in SubjectCategory]: CategoryCriteria } = /* @__PURE__ */ buildCategoryCriteria();
+
 /**
  * Appends the III.2 findings of a subject's criteria to `findings` and what is unassessed to
  * `missing`. Shared by {@link evaluateCriteria} and the nomination evaluator so that both word
@@ -162,20 +186,22 @@ export function collectCriteria(
   findings: Finding[],
   missing: MissingInput[],
 ): void {
-  const household = HOUSEHOLD_CRITERIA[category];
+  // A category of the wrong type reads as an individual's, as `subjectClassOf` has it.
+  const entry = CATEGORY_CRITERIA[category] ?? CATEGORY_CRITERIA.worker;
+  const { household } = entry;
   if (household !== undefined) {
-    // docs/interpretations.md reading 2: without guidance a household's criteria are unknown (III.4).
+    // Reading 2 (docs/interpretations.md): without guidance a household's criteria are unknown (III.4).
     findings.push(household.finding);
     missing.push(household.missing);
     return;
   }
-  const criteria = subjectClassOf(category) === 'collective' ? COLLECTIVE_CRITERIA : INDIVIDUAL_CRITERIA;
+  const { criteria } = entry;
   for (let i = 0; i < criteria.length; i++) {
-    const id = (criteria[i] as Criterion).id;
-    // docs/interpretations.md reading 5: a missing assessment is unknown, never met.
-    const outcome = assessment[id] ?? 'unknown';
-    findings.push(CRITERION_FINDINGS[id][outcome]);
-    if (outcome === 'unknown') missing.push(CRITERION_MISSING[id]);
+    const criterion = criteria[i] as CategoryCriterion;
+    // Reading 5: a missing assessment is unknown, never met.
+    const outcome = assessment[criterion.id] ?? 'unknown';
+    findings.push(criterion.findings[outcome]);
+    if (outcome === 'unknown') missing.push(criterion.missing);
   }
 }
 

@@ -1,10 +1,11 @@
 /**
- * The evaluators' shared tables (src/rules/nomination.ts, src/rules/rewards.ts): every state and
- * every timing worded exactly as the uncached functions word it, shared where it must be (the same
- * frozen objects for the same state: that is what makes an evaluation cost two small allocations),
- * never shared across states, and never filled by data of the wrong type or outside the cached
- * range (the cache stays bounded). Written to kill the mutants of the caching code: a wrong index,
- * a missing cache, a cache without bound.
+ * The evaluators' shared data (src/rules/nomination.ts, src/rules/rewards.ts): every subject state
+ * (7 categories × 3 contributions × 4³ assessments) evaluated exactly as `checkEligibility` and
+ * `evaluateCriteria` word it, into arrays that are new on every call and the caller's; every timing
+ * worded exactly as the uncached functions word it, the timing table (III.3: form × occasion)
+ * never filled by data of the wrong type or outside the cached range (the cache stays bounded).
+ * Written to kill the mutants of the caching code: a wrong index, a missing cache, a cache without
+ * bound.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -51,7 +52,7 @@ function nominationOf(category: SubjectCategory, contributes: boolean | undefine
   return { id: 'n', subject, form: 'director-certificate', occasion: { kind: 'annual', year: 2024 }, assessment };
 }
 
-/** The state the table should key on, computed here from the rules (not from the code). */
+/** The state a nomination's subject part depends on, computed here from the rules (not from the code). */
 function stateKey(n: Nomination): string {
   const { category, contributesToPovertyReduction: c } = n.subject;
   if (isHousehold(category)) return category;
@@ -65,7 +66,7 @@ for (const category of SUBJECT_CATEGORIES)
   for (const contributes of CONTRIBUTIONS)
     for (const a of ENTRIES) for (const b of ENTRIES) for (const c of ENTRIES) ALL.push(nominationOf(category, contributes, [a, b, c]));
 
-describe('evaluateNomination: the shared subject table', () => {
+describe('evaluateNomination: the subject part, built on each call', () => {
   it('every state (7 categories × 3 contributions × 4³ assessments) is worded as checkEligibility + evaluateCriteria word it', () => {
     for (const n of ALL) {
       const e = evaluateNomination(n);
@@ -78,34 +79,42 @@ describe('evaluateNomination: the shared subject table', () => {
     }
   });
 
-  it('the same state shares one frozen `missing`; different states never share', () => {
-    const byObject = new Map<readonly unknown[], string>();
-    const byKey = new Map<string, readonly unknown[]>();
+  it('the same state gives equal answers; `findings` and `missing` are new arrays on every call, never frozen, never shared', () => {
+    const byKey = new Map<string, ReturnType<typeof evaluateNomination>>();
+    const arrays = new Set<readonly unknown[]>();
     for (const n of ALL) {
-      const { missing } = evaluateNomination(n);
+      const e = evaluateNomination(n);
+      for (const array of [e.findings, e.missing]) {
+        expect(Object.isFrozen(array)).toBe(false);
+        expect(arrays.has(array)).toBe(false);
+        arrays.add(array);
+      }
       const key = stateKey(n);
-      expect(Object.isFrozen(missing)).toBe(true);
       const seen = byKey.get(key);
-      if (seen === undefined) byKey.set(key, missing);
-      else expect(missing).toBe(seen);
-      const owner = byObject.get(missing);
-      if (owner === undefined) byObject.set(missing, key);
-      else expect(owner).toBe(key);
+      if (seen === undefined) byKey.set(key, e);
+      else expect(e).toEqual(seen);
     }
     // 4 unit/individual categories × 3 × 27 states, and one per household category.
     expect(byKey.size).toBe(4 * 3 * 27 + 3);
+    // The caller owns them: changing one changes no later answer.
+    const n = nominationOf('worker', undefined, [undefined, 'met', 'met']);
+    const first = evaluateNomination(n);
+    (first.missing as unknown[]).length = 0;
+    (first.findings as unknown[]).length = 0;
+    expect(evaluateNomination(n)).toEqual(byKey.get(stateKey(n)));
   });
 
   it('an entry for a criterion of the other class, or a household assessment, does not change the state', () => {
     for (const category of SUBJECT_CATEGORIES) {
       const plain = evaluateNomination(nominationOf(category, true, ['met', 'not-met', undefined]));
       const other = evaluateNomination(nominationOf(category, true, ['met', 'not-met', undefined], 'not-met'));
-      expect(other.missing).toBe(plain.missing);
+      expect(other.missing).toEqual(plain.missing);
       expect(other.findings).toEqual(plain.findings);
     }
     const a = evaluateNomination(nominationOf('poor-household', false, ['not-met', 'met', 'met']));
     const b = evaluateNomination(nominationOf('poor-household', undefined, [undefined, undefined, 'unknown']));
-    expect(a.missing).toBe(b.missing);
+    expect(a.missing).toEqual(b.missing);
+    expect(a.findings).toEqual(b.findings);
   });
 
   it('the findings array is the caller’s: new each time, not frozen; the findings in it are shared and frozen', () => {
@@ -117,7 +126,7 @@ describe('evaluateNomination: the shared subject table', () => {
     first.findings.forEach((f, i) => expect(f).toBe(second.findings[i]));
   });
 
-  it('a category of the wrong type throws, as checkEligibility does, and leaves the table as it was', () => {
+  it('a category of the wrong type throws, as checkEligibility does, and changes no later answer', () => {
     const bogus = nominationOf('unit', true, ['met', 'met', 'met']);
     (bogus.subject as { category: string }).category = 'team';
     expect(() => evaluateNomination(bogus)).toThrow(TypeError);
