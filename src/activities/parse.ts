@@ -126,26 +126,6 @@ function scanEntries(entries: readonly unknown[], visit: (check: EntryCheck) => 
 }
 
 /**
- * Every entry of a list checked, the valid ones kept: what `thi-dua activities` reports, so that an
- * invalid entry never stops the valid ones from being counted.
- *
- * @internal
- */
-export function checkActivityEntries(entries: readonly unknown[]): {
-  activities: Activity[];
-  invalid: { index: number; issues: readonly ValidationIssue[] }[];
-} {
-  const activities: Activity[] = [];
-  const invalid: { index: number; issues: readonly ValidationIssue[] }[] = [];
-  scanEntries(entries, (check) => {
-    if (check.ok) activities.push(check.activity);
-    else invalid.push({ index: check.index, issues: check.issues });
-    return true;
-  });
-  return { activities, invalid };
-}
-
-/**
  * Validates untrusted data as a list of activities: an array whose every entry is a valid
  * activity ({@link parseActivity}) and whose ids are unique (`duplicate_id` on the later entry).
  * Paths start with the entry's index. After `MAX_ISSUES` (100) issues the check stops with

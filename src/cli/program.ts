@@ -10,7 +10,7 @@ import { COMMON_OPTIONS, langOf, parseCommandArgs } from './args.js';
 import { type AnyCommand, type CommandContext, EXIT, openFor, type ProgramIo, readValueFor } from './command.js';
 import { COMMANDS } from './registry.js';
 
-export { EXIT, type ProgramIo } from './command.js';
+export type { ProgramIo } from './command.js';
 
 /** The options that may come before the command: `thi-dua --lang en --help`, `thi-dua --version`. */
 const GLOBAL_OPTIONS = { ...COMMON_OPTIONS, version: { type: 'boolean' } } as const;
