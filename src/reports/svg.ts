@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { PLAN_YEARS } from '../plan/schedule.js';
+import { PLAN_SCHEDULE } from '../plan/schedule.js';
 
 /**
  * Escapes a string for HTML and SVG text and attribute values (`&`, `<`, `>`, `"`, `'`).
@@ -234,8 +234,8 @@ export function timelineChart(
   if (asOf !== undefined) days.push(asOf.day);
   const sorted = [...days].sort();
   // Without a day, the plan's own span: from its first day (2022) to the end of its period.
-  const firstYear = Number((sorted[0] ?? PLAN_YEARS.firstDay).slice(0, 4));
-  const lastYear = Number((sorted[sorted.length - 1] ?? `${PLAN_YEARS.period.to}-12-31`).slice(0, 4));
+  const firstYear = Number((sorted[0] ?? PLAN_SCHEDULE.firstDay).slice(0, 4));
+  const lastYear = Number((sorted[sorted.length - 1] ?? `${PLAN_SCHEDULE.period.to}-12-31`).slice(0, 4));
   const start = dayNumber(`${firstYear}-01-01`);
   const end = dayNumber(`${lastYear + 1}-01-01`);
   const xOf = (day: string): number => labelWidth + ((dayNumber(day) - start) / (end - start)) * (right - labelWidth);
