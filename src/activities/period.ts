@@ -7,7 +7,7 @@
 import type { Occasion } from '../core/inputs.js';
 import { isPlanOccasion } from '../rules/rewards.js';
 import type { CivilDate } from '../core/types.js';
-import { PLAN_SCHEDULE } from '../plan/schedule.js';
+import { PLAN_YEARS } from '../plan/schedule.js';
 
 /**
  * A span of Vietnamese calendar days, both ends included.
@@ -38,7 +38,7 @@ export type Period = {
  * ```
  */
 export const ACTIVITY_PERIOD: Period = /* @__PURE__ */ (() =>
-  Object.freeze({ from: `${PLAN_SCHEDULE.period.from}-01-01`, to: `${PLAN_SCHEDULE.period.to}-12-31` }))();
+  Object.freeze({ from: `${PLAN_YEARS.period.from}-01-01`, to: `${PLAN_YEARS.period.to}-12-31` }))();
 
 /**
  * The period whose activities can support a nomination at an occasion (reading 23): for the annual

@@ -6,7 +6,7 @@
 import type { CivilDate, Text } from '../core/types.js';
 import { CLAUSES, type Clause, type ClauseId } from './clauses.js';
 import { deepFreeze } from '../core/freeze.js';
-import { PLAN_SCHEDULE } from './schedule.js';
+import { PLAN_YEARS } from './schedule.js';
 
 /**
  * The encoded plan: who issued it, on what basis, for which period, who signed it, to whom it was
@@ -91,14 +91,14 @@ function buildPlan(): Plan {
     province: { vi: 'Cao Bằng', en: 'Cao Bằng' },
     legalBasis: {
       number: '2451/KH-UBND',
-      date: PLAN_SCHEDULE.firstDay,
+      date: PLAN_YEARS.firstDay,
       issuer: { vi: 'Ủy ban nhân dân tỉnh Cao Bằng', en: "People's Committee of Cao Bằng province" },
       title: {
         vi: 'Kế hoạch về việc thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025 trên địa bàn tỉnh Cao Bằng',
         en: 'Plan for carrying out the emulation movement “For the poor — no one left behind”, 2021–2025, in Cao Bằng province',
       },
     },
-    period: { ...PLAN_SCHEDULE.period },
+    period: { ...PLAN_YEARS.period },
     signer: {
       name: 'Lê Văn Định',
       title: { vi: 'Phó Giám đốc', en: 'Deputy Director' },

@@ -100,9 +100,31 @@ const FIRST_ANNUAL_YEAR = 2022;
 const PRELIMINARY_REVIEW_YEAR = 2023;
 const FINAL_REVIEW_YEAR = 2025;
 
-function buildSchedule(): PlanSchedule {
+/** The years and first day of the schedule: what the evaluators and the texts read. */
+export type PlanYears = Pick<PlanSchedule, 'period' | 'firstDay' | 'annualYears' | 'preliminaryReviewYear' | 'finalReviewYear'>;
+
+function buildYears(): PlanYears {
   const annualYears: number[] = [];
   for (let year = FIRST_ANNUAL_YEAR; year <= PERIOD_TO; year++) annualYears.push(year);
+  return deepFreeze({
+    period: { from: PERIOD_FROM, to: PERIOD_TO },
+    firstDay: FIRST_DAY,
+    annualYears,
+    preliminaryReviewYear: PRELIMINARY_REVIEW_YEAR,
+    finalReviewYear: FINAL_REVIEW_YEAR,
+  });
+}
+
+/**
+ * The years and first day of {@link PLAN_SCHEDULE}, the same frozen objects, apart: an
+ * application that only evaluates (or only counts activities) then does not bundle the windows.
+ *
+ * @internal
+ */
+export const PLAN_YEARS: PlanYears = /* @__PURE__ */ buildYears();
+
+function buildSchedule(): PlanSchedule {
+  const { annualYears } = PLAN_YEARS;
   const occasions: Occasion[] = annualYears.flatMap((year): Occasion[] => [
     { kind: 'annual', year },
     ...(year === PRELIMINARY_REVIEW_YEAR ? [{ kind: 'preliminary-review', year } as const] : []),
@@ -129,11 +151,7 @@ function buildSchedule(): PlanSchedule {
     { milestone: 'day-for-the-poor', year, from: `${year}-10-17`, to: `${year}-10-17`, rule: 'II.1.a' },
   ]);
   return deepFreeze({
-    period: { from: PERIOD_FROM, to: PERIOD_TO },
-    firstDay: FIRST_DAY,
-    annualYears,
-    preliminaryReviewYear: PRELIMINARY_REVIEW_YEAR,
-    finalReviewYear: FINAL_REVIEW_YEAR,
+    ...PLAN_YEARS,
     occasions,
     launchWindow: { from: FIRST_DAY, to: `${PERIOD_TO}-12-31` },
     milestoneWindows,

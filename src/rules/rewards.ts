@@ -6,7 +6,7 @@
  */
 import type { Occasion } from '../core/inputs.js';
 import { OCCASION_KINDS, REWARD_FORMS, type RewardForm, type Role } from '../core/codes.js';
-import { PLAN_SCHEDULE } from '../plan/schedule.js';
+import { PLAN_YEARS } from '../plan/schedule.js';
 import { timingText } from '../text/findings.js';
 import type { Finding } from './evaluation.js';
 
@@ -29,11 +29,11 @@ export function isPlanOccasion(occasion: Occasion): boolean {
   const { kind, year } = occasion;
   switch (kind) {
     case 'annual':
-      return PLAN_SCHEDULE.annualYears.includes(year);
+      return PLAN_YEARS.annualYears.includes(year);
     case 'preliminary-review':
-      return year === PLAN_SCHEDULE.preliminaryReviewYear;
+      return year === PLAN_YEARS.preliminaryReviewYear;
     case 'final-review':
-      return year === PLAN_SCHEDULE.finalReviewYear;
+      return year === PLAN_YEARS.finalReviewYear;
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:
       return kind satisfies never;

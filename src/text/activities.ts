@@ -8,7 +8,7 @@
 import type { ActivityFigure, ActivityKind } from '../plan/activity-kinds.js';
 import type { OccasionKind, SubjectCategory } from '../core/codes.js';
 import { CATEGORY_NAMES } from '../plan/names.js';
-import { PLAN_SCHEDULE } from '../plan/schedule.js';
+import { PLAN_YEARS } from '../plan/schedule.js';
 import type { CivilDate, Lang, Text } from '../core/types.js';
 import { occasionText } from './findings.js';
 
@@ -63,8 +63,8 @@ export const ACTIVITY_ISSUE_TEXT = {
   },
   /** `on` outside the plan's period. */
   dateOutsidePeriod: (on: CivilDate, from: CivilDate, to: CivilDate): Text => ({
-    vi: `Ngày ${on} nằm ngoài thời gian của kế hoạch (${from}..${to}, giai đoạn ${PLAN_SCHEDULE.period.from} - ${PLAN_SCHEDULE.period.to}).`,
-    en: `${on} is outside the plan's period (${from}..${to}, ${PLAN_SCHEDULE.period.from}–${PLAN_SCHEDULE.period.to}).`,
+    vi: `Ngày ${on} nằm ngoài thời gian của kế hoạch (${from}..${to}, giai đoạn ${PLAN_YEARS.period.from} - ${PLAN_YEARS.period.to}).`,
+    en: `${on} is outside the plan's period (${from}..${to}, ${PLAN_YEARS.period.from}–${PLAN_YEARS.period.to}).`,
   }),
   /** A repeated `id` in one list. */
   duplicateId: (id: string, firstIndex: number): Text => ({
@@ -190,7 +190,7 @@ export const ACTIVITY_SUMMARY_TEXT = /* @__PURE__ */ (() => ({
 { "activities": [...] }; hoặc tệp JSON Lines (.ndjson, .jsonl hoặc --ndjson), mỗi dòng một hoạt
 động, mỗi dòng tối đa 1 MiB; - là đầu vào chuẩn. In tổng số hoạt động, số tiền (đồng), số hộ, số người và số người đóng góp
 theo loại hoạt động, theo năm và theo đơn vị, cá nhân, trong khoảng --from..--to (mặc định: cả giai
-đoạn ${PLAN_SCHEDULE.period.from} - ${PLAN_SCHEDULE.period.to}). Số liệu không ghi được đếm riêng (“chưa rõ”), không tính là 0. Hoạt động không
+đoạn ${PLAN_YEARS.period.from} - ${PLAN_YEARS.period.to}). Số liệu không ghi được đếm riêng (“chưa rõ”), không tính là 0. Hoạt động không
 hợp lệ được báo kèm vị trí và đường dẫn trường và không được tính.
 Mã thoát: 0 mọi hoạt động hợp lệ; 1 có hoạt động hoặc tệp không hợp lệ; 2 dùng sai lệnh.`,
     `Usage: thi-dua activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
@@ -199,7 +199,7 @@ Reads FILE: a JSON file (UTF-8, at most 10 MiB) holding an array of the movement
 (Activity) or { "activities": [...] }; or JSON Lines (.ndjson, .jsonl or --ndjson), one activity
 per line, each line at most 1 MiB; - is standard input. Prints the number of activities, the money (đồng), households, people and
 contributors by kind of activity, by year and by unit or person, within --from..--to (default: the
-whole period ${PLAN_SCHEDULE.period.from}–${PLAN_SCHEDULE.period.to}). Figures not given are counted apart ("not stated"), never as 0. Invalid
+whole period ${PLAN_YEARS.period.from}–${PLAN_YEARS.period.to}). Figures not given are counted apart ("not stated"), never as 0. Invalid
 activities are reported with their position and field path and are not counted.
 Exit codes: 0 every activity valid; 1 an activity or the file is invalid; 2 usage error.`,
   ),

@@ -9,7 +9,7 @@ import type { Outcome, Text } from '../core/types.js';
 // The names come from the small tables of plan/names.ts, not from LABELS: a bundle that only
 // evaluates then carries the names it words and not the whole label table.
 import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES } from '../plan/names.js';
-import { PLAN_SCHEDULE } from '../plan/schedule.js';
+import { PLAN_YEARS } from '../plan/schedule.js';
 
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -139,7 +139,7 @@ export function timingText(
     };
   }
   // The plan's occasions, from its schedule (III.3, III.5.2, III.5.3).
-  const { annualYears, preliminaryReviewYear: pre, finalReviewYear: final } = PLAN_SCHEDULE;
+  const { annualYears, preliminaryReviewYear: pre, finalReviewYear: final } = PLAN_YEARS;
   const annual = `${annualYears[0]}–${annualYears[annualYears.length - 1]}`;
   return {
     vi: `${rule}: kế hoạch không có dịp ${occasion.vi} (các dịp của kế hoạch: khen thưởng hằng năm ${annual}, sơ kết năm ${pre}, tổng kết năm ${final}), nên không xét ${name.vi}.`,

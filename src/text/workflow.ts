@@ -10,7 +10,7 @@ import type { CivilDate, Outcome, Text } from '../core/types.js';
 import { LABELS } from './labels.js';
 import { type CampaignEventType, type CampaignStatus, type DaySpan, type ComplianceStatus, type TransitionErrorCode, type Decision, type NominationEventType, type NominationGuard, type NominationStatus } from '../core/workflow-codes.js';
 import { type ValidationIssue } from '../core/issues.js';
-import { PLAN_SCHEDULE } from '../plan/schedule.js';
+import { PLAN_YEARS } from '../plan/schedule.js';
 
 /** Which machine a message is about. */
 export type Machine = 'nomination' | 'campaign';
@@ -43,8 +43,8 @@ export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text
     en: 'The event is dated before the last entry of the history (the same day is fine; the creation is the first entry).',
   },
   DATE_OUTSIDE_WINDOW: {
-    vi: `Sự kiện có ngày trước khi có kế hoạch (${dayInFigures(PLAN_SCHEDULE.firstDay)}, III.5.1), việc bình xét, đề nghị có ngày trước năm của dịp khen thưởng (IV.1.2), hoặc sự kiện của kế hoạch có ngày nằm ngoài khung thời gian của dòng đó (III.5).`,
-    en: `The event is dated before the plan (${PLAN_SCHEDULE.firstDay}, III.5.1), a proposal is dated before its occasion's year (IV.1.2), or a campaign event is dated outside its row's window (III.5).`,
+    vi: `Sự kiện có ngày trước khi có kế hoạch (${dayInFigures(PLAN_YEARS.firstDay)}, III.5.1), việc bình xét, đề nghị có ngày trước năm của dịp khen thưởng (IV.1.2), hoặc sự kiện của kế hoạch có ngày nằm ngoài khung thời gian của dòng đó (III.5).`,
+    en: `The event is dated before the plan (${PLAN_YEARS.firstDay}, III.5.1), a proposal is dated before its occasion's year (IV.1.2), or a campaign event is dated outside its row's window (III.5).`,
   },
   NOMINATION_NOT_MET: {
     vi: 'Đề nghị chưa đạt khi đánh giá theo kế hoạch (evaluateNomination không phải «Đạt») nên chưa thể bình xét, đề nghị (hoặc, đã đề nghị rồi, không thể sửa đổi thành như vậy); kèm các phát hiện của đánh giá.',

@@ -19,6 +19,7 @@ import {
 import { ACTIVITY_PERIOD } from '../../src/activities/index.js';
 import { PLAN_FIRST_DAY } from '../../src/workflow/kernel/steps.js';
 import { OCCASION_KINDS } from '../../src/core/codes.js';
+import { PLAN_YEARS } from '../../src/plan/schedule.js';
 
 const isDeeplyFrozen = (value: unknown): boolean =>
   value === null || typeof value !== 'object' || (Object.isFrozen(value) && Object.values(value).every(isDeeplyFrozen));
@@ -70,6 +71,16 @@ describe('PLAN_SCHEDULE', () => {
   });
 
   it('is the one source: the plan, the windows, the campaign, the workflow and the activities read it', () => {
+    // PLAN_YEARS (what the evaluators and texts read, apart so that they do not bundle the windows) is the schedule's own.
+    expect(PLAN_YEARS.period).toBe(PLAN_SCHEDULE.period);
+    expect(PLAN_YEARS.annualYears).toBe(PLAN_SCHEDULE.annualYears);
+    expect(PLAN_YEARS).toEqual({
+      period: PLAN_SCHEDULE.period,
+      firstDay: PLAN_SCHEDULE.firstDay,
+      annualYears: PLAN_SCHEDULE.annualYears,
+      preliminaryReviewYear: PLAN_SCHEDULE.preliminaryReviewYear,
+      finalReviewYear: PLAN_SCHEDULE.finalReviewYear,
+    });
     expect(MILESTONE_WINDOWS).toBe(PLAN_SCHEDULE.milestoneWindows);
     expect(CALENDAR_WINDOWS).toBe(PLAN_SCHEDULE.calendarWindows);
     expect(LAUNCH_WINDOW).toBe(PLAN_SCHEDULE.launchWindow);

@@ -8,7 +8,7 @@ import type { Role } from '../../core/codes.js';
 import type { ValidationIssue } from '../../core/issues.js';
 import type { CivilDate, Text } from '../../core/types.js';
 import type { CampaignEventType, CampaignStatus, NominationEventType, NominationStatus, RecordIssueCode } from '../../core/workflow-codes.js';
-import { PLAN_SCHEDULE } from '../../plan/schedule.js';
+import { PLAN_YEARS } from '../../plan/schedule.js';
 import {
   dateBeforePreviousText,
   entryNotReplayableText,
@@ -25,7 +25,7 @@ import type { CampaignTransitionError, EventWindow, TransitionError } from './er
  * 2022, and its launch counts as the issuance even earlier (docs/interpretations.md, reading 8),
  * so nothing under the plan can come before that day: `PLAN_SCHEDULE.firstDay`.
  */
-export const PLAN_FIRST_DAY: CivilDate = /* @__PURE__ */ (() => PLAN_SCHEDULE.firstDay)();
+export const PLAN_FIRST_DAY: CivilDate = /* @__PURE__ */ (() => PLAN_YEARS.firstDay)();
 
 /** A refused step, with the field of the event it is about and the record parser's code for it. */
 export type StepFailure = {
