@@ -8,6 +8,7 @@ import type { EvaluationOptions } from './options.js';
 import type { Result } from '../core/types.js';
 import type * as z from 'zod';
 import { guidanceList } from '../guidance/options.js';
+import { criteriaFor } from './criteria.js';
 import { ActivityIdsSchema, AssessmentSchema, EvidenceSchema, NominationSchema, OutcomeSchema, SubjectSchema } from '../validation/inputs.js';
 import { parseWith } from '../validation/issues.js';
 import { type ValidationIssue } from '../core/issues.js';
@@ -69,7 +70,18 @@ export function nominationSchemaFor(options: EvaluationOptions | undefined): z.Z
     const ids = [...new Set(guidanceList(options).flatMap((g) => g.criteria.map((c) => c.id)))];
     const assessment = AssessmentSchema.extend(Object.fromEntries(ids.map((id) => [id, OutcomeSchema.exactOptional()])));
     const evidence = EvidenceSchema.extend(Object.fromEntries(ids.map((id) => [id, ActivityIdsSchema.exactOptional()])));
-    schema = NominationSchema.extend({ assessment, evidence: evidence.exactOptional() }) as unknown as z.ZodType<Nomination>;
+    // safeExtend keeps the plan's refinement; the guidance's criteria are then checked against
+    // the categories the guidance gives them (criteriaFor, with the same options).
+    const guidanceIds = new Set(ids);
+    schema = NominationSchema.safeExtend({ assessment, evidence: evidence.exactOptional() }).superRefine((nomination, ctx) => {
+      const { category } = nomination.subject;
+      const applicable = new Set(criteriaFor(category, options).map((c) => c.id));
+      for (const id of Object.keys(nomination.assessment)) {
+        if (guidanceIds.has(id) && !applicable.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['assessment', id], message: `${id} does not apply to ${category}`, params: { reason: 'criterion_not_applicable', name: id, category } });
+        }
+      }
+    }) as unknown as z.ZodType<Nomination>;
     extended.set(given, schema);
   }
   return schema;

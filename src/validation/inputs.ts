@@ -17,6 +17,7 @@ import {
   REWARD_FORMS,
   ROLES,
   SUBJECT_CATEGORIES,
+  type SubjectCategory,
 } from '../core/codes.js';
 
 /**
@@ -90,8 +91,79 @@ export const SubjectProfileSchema = /* @__PURE__ */ (() => {
   });
 })();
 
+/** The households' categories (III.1.1): the official list and a classification are theirs alone. */
+const HOUSEHOLD_CATEGORIES: ReadonlySet<SubjectCategory> = /* @__PURE__ */ (() =>
+  new Set<SubjectCategory>(['poor-household', 'near-poor-household', 'escaped-poverty-household']))();
+/** The individuals' categories (III.1.2). */
+const INDIVIDUAL_CATEGORIES: ReadonlySet<SubjectCategory> = /* @__PURE__ */ (() =>
+  new Set<SubjectCategory>(['civil-servant', 'public-employee', 'worker']))();
+
+/** A field or a criterion given for a subject it does not apply to: refused with its path, never ignored. */
+function notApplicable(ctx: z.RefinementCtx, reason: 'field_not_applicable' | 'criterion_not_applicable', path: (string | number)[], name: string, category: SubjectCategory): void {
+  ctx.addIssue({ code: 'custom', path, message: `${name} does not apply to ${category}`, params: { reason, name, category } });
+}
+
 /**
- * The schema of a `Subject`: strict, id and name non-blank, the contribution flag optional.
+ * The subject's fields that do not apply to its category (docs/plan.md III.1): the official list
+ * and the household class are a household's; the profile's position, workplace, gender and year of
+ * birth an individual's; its superior body (`parent`) a collective's.
+ */
+function refineSubject(subject: Subject, ctx: z.RefinementCtx): void {
+  const { category } = subject;
+  if (!HOUSEHOLD_CATEGORIES.has(category)) {
+    for (const field of ['officialList', 'householdClass'] as const) {
+      if (subject[field] !== undefined) notApplicable(ctx, 'field_not_applicable', [field], field, category);
+    }
+  }
+  const profile = subject.profile;
+  if (profile === undefined) return;
+  const individual = INDIVIDUAL_CATEGORIES.has(category);
+  const fields = individual ? (['parent'] as const) : (['position', 'workplace', 'gender', 'birthYear'] as const);
+  for (const field of fields) {
+    if (profile[field] !== undefined) notApplicable(ctx, 'field_not_applicable', ['profile', field], `profile.${field}`, category);
+  }
+}
+
+/**
+ * The plan's criteria of each category (docs/plan.md III.2): III.2.a for units, III.2.b for
+ * individuals, none for households (the same table as `criteriaFor`; a test checks both agree).
+ */
+const PLAN_CRITERIA: Readonly<Record<SubjectCategory, ReadonlySet<string>>> = /* @__PURE__ */ (() => {
+  const collective = new Set<string>(['III.2.a.1', 'III.2.a.2', 'III.2.a.3']);
+  const individual = new Set<string>(['III.2.b.1', 'III.2.b.2', 'III.2.b.3']);
+  const none = new Set<string>();
+  return {
+    unit: collective,
+    'poor-household': none,
+    'near-poor-household': none,
+    'escaped-poverty-household': none,
+    'civil-servant': individual,
+    'public-employee': individual,
+    worker: individual,
+  };
+})();
+const PLAN_CRITERION_IDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set<string>(CRITERION_IDS))();
+
+/**
+ * A nomination's refinement: each plan criterion of the assessment that is not of the subject's
+ * class is refused (the evidence's are `checkEvidence`'s finding `not-applicable`) (`criterion_not_applicable`; a guidance's criteria are checked
+ * where the guidance is known, `nominationSchemaFor`).
+ *
+ * @internal
+ */
+export function refineNomination(nomination: Pick<Nomination, 'subject' | 'assessment'>, ctx: z.RefinementCtx): void {
+  const { category } = nomination.subject;
+  // The evidence is not refused: checkEvidence says of each such entry that it does not apply.
+  for (const id of Object.keys(nomination.assessment)) {
+    if (PLAN_CRITERION_IDS.has(id) && !PLAN_CRITERIA[category].has(id)) notApplicable(ctx, 'criterion_not_applicable', ['assessment', id], id, category);
+  }
+}
+
+/**
+ * The schema of a `Subject`: strict, id and name non-blank, the contribution flag optional; a
+ * field that does not apply to the category (`officialList` or `householdClass` on a unit or an
+ * individual, an individual's profile fields on a collective, `profile.parent` on an individual)
+ * is a `field_not_applicable` issue.
  *
  * @example
  * ```ts
@@ -110,7 +182,7 @@ export const SubjectSchema = /* @__PURE__ */ (() =>
       .exactOptional(),
     householdClass: z.enum(HOUSEHOLD_CLASSES).exactOptional(),
     profile: SubjectProfileSchema.exactOptional(),
-  }))();
+  }).superRefine((subject, ctx) => refineSubject(subject, ctx)))();
 
 /**
  * The schema of an `Occasion`: a kind and a whole year (any year: an occasion the plan does
@@ -171,7 +243,9 @@ export const EvidenceSchema = /* @__PURE__ */ (() =>
   ))();
 
 /**
- * The schema of a `Nomination`.
+ * The schema of a `Nomination`: strict; a plan criterion of another class in the assessment or
+ * the evidence (III.2.b on a unit, III.2.a on an individual, any on a household) is a
+ * `criterion_not_applicable` issue, never ignored.
  *
  * @example
  * ```ts
@@ -198,7 +272,7 @@ export const NominationSchema = /* @__PURE__ */ (() =>
     documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
     evidence: EvidenceSchema.exactOptional(),
     laborOrderClass: z.enum(LABOR_ORDER_CLASSES).exactOptional(),
-  }))();
+  }).superRefine(refineNomination))();
 
 // The hand-written public types and the schemas must describe the same data, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
