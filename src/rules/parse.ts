@@ -8,7 +8,6 @@ import type { EvaluationOptions } from './options.js';
 import type { Result } from '../core/types.js';
 import type * as z from 'zod';
 import { guidanceList } from '../guidance/options.js';
-import { criteriaFor } from './criteria.js';
 import { ActivityIdsSchema, AssessmentSchema, EvidenceSchema, NominationSchema, OutcomeSchema, SubjectSchema } from '../validation/inputs.js';
 import { parseWith } from '../validation/issues.js';
 import { type ValidationIssue } from '../core/issues.js';
@@ -71,11 +70,12 @@ export function nominationSchemaFor(options: EvaluationOptions | undefined): z.Z
     const assessment = AssessmentSchema.extend(Object.fromEntries(ids.map((id) => [id, OutcomeSchema.exactOptional()])));
     const evidence = EvidenceSchema.extend(Object.fromEntries(ids.map((id) => [id, ActivityIdsSchema.exactOptional()])));
     // safeExtend keeps the plan's refinement; the guidance's criteria are then checked against
-    // the categories the guidance gives them (criteriaFor, with the same options).
+    // the categories the guidance gives them.
     const guidanceIds = new Set(ids);
     schema = NominationSchema.safeExtend({ assessment, evidence: evidence.exactOptional() }).superRefine((nomination, ctx) => {
       const { category } = nomination.subject;
-      const applicable = new Set(criteriaFor(category, options).map((c) => c.id));
+      // The guidance criteria criteriaFor lists for the category (not its module: the criteria's texts stay out of the parsers).
+      const applicable = new Set(guidanceList(options).flatMap((g) => g.criteria.filter((c) => c.categories.includes(category)).map((c) => c.id)));
       for (const id of Object.keys(nomination.assessment)) {
         if (guidanceIds.has(id) && !applicable.has(id)) {
           ctx.addIssue({ code: 'custom', path: ['assessment', id], message: `${id} does not apply to ${category}`, params: { reason: 'criterion_not_applicable', name: id, category } });

@@ -73,15 +73,11 @@ function choices(values: readonly unknown[]): Text {
 /** A criterion or a field given for a subject it does not apply to, with the category's names. */
 function notApplicableText(reason: 'criterion_not_applicable' | 'field_not_applicable', name: string, category: string): Text {
   const label = Object.hasOwn(LABELS, category) ? LABELS[category as keyof typeof LABELS] : { vi: category, en: category };
-  return reason === 'criterion_not_applicable'
-    ? {
-        vi: `Tiêu chí ${name} không áp dụng cho «${label.vi}» (${category}): hãy bỏ đi, không được để lẫn vào đánh giá.`,
-        en: `The criterion ${name} does not apply to “${label.en}” (${category}): remove it rather than leave it in the assessment.`,
-      }
-    : {
-        vi: `Trường ${name} không áp dụng cho «${label.vi}» (${category}): hãy bỏ đi.`,
-        en: `The field ${name} does not apply to “${label.en}” (${category}): remove it.`,
-      };
+  const criterion = reason === 'criterion_not_applicable';
+  return {
+    vi: `${criterion ? 'Tiêu chí' : 'Trường'} ${name} không áp dụng cho «${label.vi}» (${category}): hãy bỏ đi.`,
+    en: `The ${criterion ? 'criterion' : 'field'} ${name} does not apply to “${label.en}” (${category}): remove it.`,
+  };
 }
 
 /**

@@ -91,16 +91,12 @@ export const SubjectProfileSchema = /* @__PURE__ */ (() => {
   });
 })();
 
-/** The households' categories (III.1.1): the official list and a classification are theirs alone. */
-const HOUSEHOLD_CATEGORIES: ReadonlySet<SubjectCategory> = /* @__PURE__ */ (() =>
-  new Set<SubjectCategory>(['poor-household', 'near-poor-household', 'escaped-poverty-household']))();
-/** The individuals' categories (III.1.2). */
-const INDIVIDUAL_CATEGORIES: ReadonlySet<SubjectCategory> = /* @__PURE__ */ (() =>
-  new Set<SubjectCategory>(['civil-servant', 'public-employee', 'worker']))();
+/** A household's category (III.1.1): the official list and a classification are a household's alone. */
+const isHouseholdCategory = (category: SubjectCategory): boolean => category.endsWith('-household');
 
 /** A field or a criterion given for a subject it does not apply to: refused with its path, never ignored. */
 function notApplicable(ctx: z.RefinementCtx, reason: 'field_not_applicable' | 'criterion_not_applicable', path: (string | number)[], name: string, category: SubjectCategory): void {
-  ctx.addIssue({ code: 'custom', path, message: `${name} does not apply to ${category}`, params: { reason, name, category } });
+  ctx.addIssue({ code: 'custom', path, message: reason, params: { reason, name, category } });
 }
 
 /**
@@ -109,53 +105,32 @@ function notApplicable(ctx: z.RefinementCtx, reason: 'field_not_applicable' | 'c
  * birth an individual's; its superior body (`parent`) a collective's.
  */
 function refineSubject(subject: Subject, ctx: z.RefinementCtx): void {
-  const { category } = subject;
-  if (!HOUSEHOLD_CATEGORIES.has(category)) {
-    for (const field of ['officialList', 'householdClass'] as const) {
-      if (subject[field] !== undefined) notApplicable(ctx, 'field_not_applicable', [field], field, category);
-    }
+  const { category, profile } = subject;
+  const household = isHouseholdCategory(category);
+  for (const field of household ? [] : (['officialList', 'householdClass'] as const)) {
+    if (subject[field] !== undefined) notApplicable(ctx, 'field_not_applicable', [field], field, category);
   }
-  const profile = subject.profile;
-  if (profile === undefined) return;
-  const individual = INDIVIDUAL_CATEGORIES.has(category);
-  const fields = individual ? (['parent'] as const) : (['position', 'workplace', 'gender', 'birthYear'] as const);
-  for (const field of fields) {
-    if (profile[field] !== undefined) notApplicable(ctx, 'field_not_applicable', ['profile', field], `profile.${field}`, category);
+  const individual = category !== 'unit' && !household;
+  for (const field of individual ? (['parent'] as const) : (['position', 'workplace', 'gender', 'birthYear'] as const)) {
+    if (profile?.[field] !== undefined) notApplicable(ctx, 'field_not_applicable', ['profile', field], `profile.${field}`, category);
   }
 }
 
 /**
- * The plan's criteria of each category (docs/plan.md III.2): III.2.a for units, III.2.b for
- * individuals, none for households (the same table as `criteriaFor`; a test checks both agree).
- */
-const PLAN_CRITERIA: Readonly<Record<SubjectCategory, ReadonlySet<string>>> = /* @__PURE__ */ (() => {
-  const collective = new Set<string>(['III.2.a.1', 'III.2.a.2', 'III.2.a.3']);
-  const individual = new Set<string>(['III.2.b.1', 'III.2.b.2', 'III.2.b.3']);
-  const none = new Set<string>();
-  return {
-    unit: collective,
-    'poor-household': none,
-    'near-poor-household': none,
-    'escaped-poverty-household': none,
-    'civil-servant': individual,
-    'public-employee': individual,
-    worker: individual,
-  };
-})();
-const PLAN_CRITERION_IDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set<string>(CRITERION_IDS))();
-
-/**
  * A nomination's refinement: each plan criterion of the assessment that is not of the subject's
- * class is refused (the evidence's are `checkEvidence`'s finding `not-applicable`) (`criterion_not_applicable`; a guidance's criteria are checked
- * where the guidance is known, `nominationSchemaFor`).
+ * class (docs/plan.md III.2: III.2.a for a unit, III.2.b for an individual, none for a household,
+ * as `criteriaFor` lists them; a test checks both agree) is refused (`criterion_not_applicable`).
+ * The evidence's are `checkEvidence`'s finding `not-applicable`; a guidance's criteria are checked
+ * where the guidance is known (`nominationSchemaFor`).
  *
  * @internal
  */
 export function refineNomination(nomination: Pick<Nomination, 'subject' | 'assessment'>, ctx: z.RefinementCtx): void {
   const { category } = nomination.subject;
-  // The evidence is not refused: checkEvidence says of each such entry that it does not apply.
+  const own = category === 'unit' ? 'III.2.a.' : isHouseholdCategory(category) ? undefined : 'III.2.b.';
   for (const id of Object.keys(nomination.assessment)) {
-    if (PLAN_CRITERION_IDS.has(id) && !PLAN_CRITERIA[category].has(id)) notApplicable(ctx, 'criterion_not_applicable', ['assessment', id], id, category);
+    // Guidance ids never start with III.2. (defineGuidance refuses them).
+    if (id.startsWith('III.2.') && (own === undefined || !id.startsWith(own))) notApplicable(ctx, 'criterion_not_applicable', ['assessment', id], id, category);
   }
 }
 
