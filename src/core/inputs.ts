@@ -36,6 +36,7 @@ export type Subject = {
   /**
    * For a household: the official list it is on (docs/interpretations.md reading 3) — the commune, the year of
    * the review and the decision recognising it. Kept with the subject; the library does not check it.
+   * On a unit or an individual the parsers refuse it (`field_not_applicable`).
    */
   officialList?: {
     /** The commune (xã, phường, thị trấn) whose list it is. */
@@ -48,13 +49,14 @@ export type Subject = {
   /**
    * For a household: a classification the caller computed (e.g. with `classifyHousehold` of
    * `./poverty`). The official status still decides; a classification that disagrees with the
-   * category adds a warning.
+   * category adds a warning. On a unit or an individual the parsers refuse it (`field_not_applicable`).
    */
   householdClass?: HouseholdClass;
   /**
    * What the papers print about the subject (the council's list, the decision's annex, the
    * achievement report): an individual's position, workplace, gender and year of birth; a
-   * collective's superior body (`parent`). Optional; the evaluators ignore it.
+   * collective's superior body (`parent`). Optional; the evaluators ignore it. A field of the other
+   * class (`parent` on an individual, the others on a collective) is refused (`field_not_applicable`).
    */
   profile?: SubjectProfile;
 };

@@ -41,7 +41,9 @@ export const ZOD_ISSUE_CODES = [
  * `authority_for` (a "TM." signature without the body signed for), `no_entries` (a paper with
  * nothing to list), `unknown_entry` (an id that is not on the list), `duplicate_vote`,
  * `votes_exceed_present` (more votes than members present), `amount_not_known` (reward money the
- * tables do not give), `row_length` (a table row with the wrong number of cells); the command-line program's
+ * tables do not give), `row_length` (a table row with the wrong number of cells); the nominations'
+ * `criterion_not_applicable` (a criterion of another class, or one the guidance gives other
+ * categories) and `field_not_applicable` (a subject's field its category does not have); the command-line program's
  * `not_utf8` and `not_json` (a line of a JSON Lines file that is not UTF-8 or not JSON).
  *
  * @example
@@ -66,6 +68,8 @@ export const LIBRARY_ISSUE_CODES = /* @__PURE__ */ (() =>
     'votes_exceed_present',
     'amount_not_known',
     'row_length',
+    'criterion_not_applicable',
+    'field_not_applicable',
     'not_utf8',
     'not_json',
   ] as const))();

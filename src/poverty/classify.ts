@@ -178,9 +178,9 @@ const CALLER = 'tùy chọn lines (do bên gọi cung cấp)';
  * //=> false (NO_STANDARD)
  * ```
  */
-export function classifyHousehold(household: HouseholdInput, classifyOptions: ClassifyOptions = {}): Result<Classification, ClassificationError> {
-  const parsedInput = parseHouseholdInput(household);
-  const parsedOptions = parseWith(ClassifyOptionsSchema, classifyOptions);
+export function classifyHousehold(input: HouseholdInput, options: ClassifyOptions = {}): Result<Classification, ClassificationError> {
+  const parsedInput = parseHouseholdInput(input);
+  const parsedOptions = parseWith(ClassifyOptionsSchema, options);
   if (!parsedInput.ok || !parsedOptions.ok) {
     const issues = [
       ...(parsedInput.ok ? [] : parsedInput.error),
@@ -188,8 +188,11 @@ export function classifyHousehold(household: HouseholdInput, classifyOptions: Cl
     ];
     return { ok: false, error: { code: 'INVALID_INPUT', issues, message: POVERTY_TEXT.invalidInput(issues.map((issue) => issue.message)) } };
   }
-  const input = parsedInput.value;
-  const options: ClassifyOptions = parsedOptions.value;
+  return classifyChecked(parsedInput.value, parsedOptions.value);
+}
+
+/** {@link classifyHousehold} once its input and options are checked. */
+function classifyChecked(input: HouseholdInput, options: ClassifyOptions): Result<Classification, ClassificationError> {
   const { area, incomePerPersonPerMonth: income, year } = input;
   const standard = povertyStandardOf(year);
   const override = options.lines?.[area];

@@ -66,7 +66,19 @@ function buildNominationSchema(list: readonly Guidance[]): z.ZodType<Nomination>
   const ids = [...new Set(list.flatMap((g) => g.criteria.map((c) => c.id)))];
   const assessment = AssessmentSchema.extend(Object.fromEntries(ids.map((id) => [id, OutcomeSchema.exactOptional()])));
   const evidence = EvidenceSchema.extend(Object.fromEntries(ids.map((id) => [id, ActivityIdsSchema.exactOptional()])));
-  return NominationSchema.extend({ assessment, evidence: evidence.exactOptional() }) as unknown as z.ZodType<Nomination>;
+  // safeExtend keeps the plan's refinement; the guidance's criteria are then checked against
+  // the categories the guidance gives them.
+  const guidanceIds = new Set(ids);
+  return NominationSchema.safeExtend({ assessment, evidence: evidence.exactOptional() }).superRefine((nomination, ctx) => {
+    const { category } = nomination.subject;
+    // The guidance criteria criteriaFor lists for the category (not its module: the criteria's texts stay out of the parsers).
+    const applicable = new Set(list.flatMap((g) => g.criteria.filter((c) => c.categories.includes(category)).map((c) => c.id)));
+    for (const id of Object.keys(nomination.assessment)) {
+      if (guidanceIds.has(id) && !applicable.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['assessment', id], message: `${id} does not apply to ${category}`, params: { reason: 'criterion_not_applicable', name: id, category } });
+      }
+    }
+  }) as unknown as z.ZodType<Nomination>;
 }
 
 /**

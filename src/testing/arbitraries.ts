@@ -12,6 +12,7 @@ import type { Assessment, Evidence, Nomination, Occasion, Subject } from '../cor
 import { ACTIVITY_KIND_CLAUSES } from '../plan/activity-kinds.js';
 import { CRITERION_IDS, OCCASION_KINDS, OUTCOMES, REWARD_FORMS, ROLES, SUBJECT_CATEGORIES } from '../core/codes.js';
 import type { CivilDate } from '../core/types.js';
+import { criteriaFor } from '../rules/criteria.js';
 import { CAMPAIGN_EVENT_TYPES, DECISIONS, NOMINATION_EVENT_GROUPS } from '../core/workflow-codes.js';
 import type { CampaignEvent } from '../workflow/campaign/types.js';
 import type { Actor } from '../workflow/kernel/actor.js';
@@ -47,7 +48,7 @@ const assessment: fc.Arbitrary<Assessment> = fc.record(
   { requiredKeys: [] },
 );
 
-/** A valid nomination: any subject, form, occasion and assessment. */
+/** A valid nomination: any subject, form, occasion and assessment of the subject's criteria. */
 const nomination: fc.Arbitrary<Nomination> = fc.record(
   {
     id: nonBlank,
@@ -58,7 +59,12 @@ const nomination: fc.Arbitrary<Nomination> = fc.record(
     proposingUnit: nonBlank,
   },
   { requiredKeys: ['id', 'subject', 'form', 'occasion', 'assessment'] },
-);
+).map((n) => {
+  // Only the criteria of the subject's class (III.2.a for a unit, III.2.b for an individual, none
+  // for a household): another class's criterion is refused by parseNomination.
+  const applicable = new Set<string>(criteriaFor(n.subject.category).map((c) => c.id));
+  return { ...n, assessment: Object.fromEntries(Object.entries(n.assessment).filter(([id]) => applicable.has(id))) as Assessment };
+});
 
 /** A real civil day between 2021 and 2026. */
 const civilDate: fc.Arbitrary<CivilDate> = fc

@@ -48,14 +48,19 @@ export function makeNomination(overrides: Partial<Nomination> = {}): Nomination 
   const subject = overrides.subject ?? makeSubject();
   const individual =
     subject.category === 'civil-servant' || subject.category === 'public-employee' || subject.category === 'worker';
+  const household = subject.category.endsWith('-household');
   return {
     id: 'HN2024-001',
     subject,
     form: 'director-certificate',
     occasion: { kind: 'annual', year: 2024 },
-    assessment: individual
-      ? { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'met' }
-      : { 'III.2.a.1': 'met', 'III.2.a.2': 'met', 'III.2.a.3': 'met' },
+    // The plan's criteria of the subject's class (docs/plan.md III.2); a household has none of them
+    // (the annual guidance sets its criteria, reading 2).
+    assessment: household
+      ? {}
+      : individual
+        ? { 'III.2.b.1': 'met', 'III.2.b.2': 'met', 'III.2.b.3': 'met' }
+        : { 'III.2.a.1': 'met', 'III.2.a.2': 'met', 'III.2.a.3': 'met' },
     proposingUnit: 'phong-qlvt',
     ...overrides,
   };

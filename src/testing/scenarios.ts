@@ -243,7 +243,7 @@ export const scenarios: {
           expected: notMet('III.3.b'),
         },
         {
-          input: { id: 'TK25-04', subject: unit('ban-qlda', 'Ban Quản lý dự án đầu tư xây dựng công trình giao thông'), form: 'director-certificate', occasion: tongKet, assessment: { ...C3, 'III.2.b.1': 'not-met' }, proposingUnit: 'ban-qlda' },
+          input: { id: 'TK25-04', subject: unit('ban-qlda', 'Ban Quản lý dự án đầu tư xây dựng công trình giao thông'), form: 'director-certificate', occasion: tongKet, assessment: C3, proposingUnit: 'ban-qlda' },
           expected: met(),
         },
       ],

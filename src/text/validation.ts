@@ -70,6 +70,16 @@ function choices(values: readonly unknown[]): Text {
   };
 }
 
+/** A criterion or a field given for a subject it does not apply to, with the category's names. */
+function notApplicableText(reason: 'criterion_not_applicable' | 'field_not_applicable', name: string, category: string): Text {
+  const label = Object.hasOwn(LABELS, category) ? LABELS[category as keyof typeof LABELS] : { vi: category, en: category };
+  const criterion = reason === 'criterion_not_applicable';
+  return {
+    vi: `${criterion ? 'Tiêu chí' : 'Trường'} ${name} không áp dụng cho «${label.vi}» (${category}): hãy bỏ đi.`,
+    en: `The ${criterion ? 'criterion' : 'field'} ${name} does not apply to “${label.en}” (${category}): remove it.`,
+  };
+}
+
 /**
  * The last issue of a capped list: so many shown, so many more not.
  *
@@ -168,6 +178,9 @@ export function issueText(issue: z.core.$ZodIssue): Text {
     case 'invalid_element':
       return { vi: 'Phần tử không hợp lệ.', en: 'Invalid element.' };
     case 'custom':
+      if (issue.params?.['reason'] === 'criterion_not_applicable' || issue.params?.['reason'] === 'field_not_applicable') {
+        return notApplicableText(issue.params['reason'], String(issue.params['name']), String(issue.params['category']));
+      }
       return CUSTOM_TEXT[String(issue.params?.['reason'])] ?? { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' };
     /* v8 ignore next 2 -- @preserve: unreachable, the switch is exhaustive */
     default:

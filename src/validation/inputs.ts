@@ -17,6 +17,7 @@ import {
   REWARD_FORMS,
   ROLES,
   SUBJECT_CATEGORIES,
+  type SubjectCategory,
 } from '../core/codes.js';
 
 /**
@@ -90,8 +91,54 @@ export const SubjectProfileSchema = /* @__PURE__ */ (() => {
   });
 })();
 
+/** A household's category (III.1.1): the official list and a classification are a household's alone. */
+const isHouseholdCategory = (category: SubjectCategory): boolean => category.endsWith('-household');
+
+/** A field or a criterion given for a subject it does not apply to: refused with its path, never ignored. */
+function notApplicable(ctx: z.RefinementCtx, reason: 'field_not_applicable' | 'criterion_not_applicable', path: (string | number)[], name: string, category: SubjectCategory): void {
+  ctx.addIssue({ code: 'custom', path, message: reason, params: { reason, name, category } });
+}
+
 /**
- * The schema of a `Subject`: strict, id and name non-blank, the contribution flag optional.
+ * The subject's fields that do not apply to its category (docs/plan.md III.1): the official list
+ * and the household class are a household's; the profile's position, workplace, gender and year of
+ * birth an individual's; its superior body (`parent`) a collective's.
+ */
+function refineSubject(subject: Subject, ctx: z.RefinementCtx): void {
+  const { category, profile } = subject;
+  const household = isHouseholdCategory(category);
+  for (const field of household ? [] : (['officialList', 'householdClass'] as const)) {
+    if (subject[field] !== undefined) notApplicable(ctx, 'field_not_applicable', [field], field, category);
+  }
+  const individual = category !== 'unit' && !household;
+  for (const field of individual ? (['parent'] as const) : (['position', 'workplace', 'gender', 'birthYear'] as const)) {
+    if (profile?.[field] !== undefined) notApplicable(ctx, 'field_not_applicable', ['profile', field], `profile.${field}`, category);
+  }
+}
+
+/**
+ * A nomination's refinement: each plan criterion of the assessment that is not of the subject's
+ * class (docs/plan.md III.2: III.2.a for a unit, III.2.b for an individual, none for a household,
+ * as `criteriaFor` lists them; a test checks both agree) is refused (`criterion_not_applicable`).
+ * The evidence's are `checkEvidence`'s finding `not-applicable`; a guidance's criteria are checked
+ * where the guidance is known (`nominationSchemaFor`).
+ *
+ * @internal
+ */
+export function refineNomination(nomination: Pick<Nomination, 'subject' | 'assessment'>, ctx: z.RefinementCtx): void {
+  const { category } = nomination.subject;
+  const own = category === 'unit' ? 'III.2.a.' : isHouseholdCategory(category) ? undefined : 'III.2.b.';
+  for (const id of Object.keys(nomination.assessment)) {
+    // Guidance ids never start with III.2. (defineGuidance refuses them).
+    if (id.startsWith('III.2.') && (own === undefined || !id.startsWith(own))) notApplicable(ctx, 'criterion_not_applicable', ['assessment', id], id, category);
+  }
+}
+
+/**
+ * The schema of a `Subject`: strict, id and name non-blank, the contribution flag optional; a
+ * field that does not apply to the category (`officialList` or `householdClass` on a unit or an
+ * individual, an individual's profile fields on a collective, `profile.parent` on an individual)
+ * is a `field_not_applicable` issue.
  *
  * @example
  * ```ts
@@ -110,7 +157,7 @@ export const SubjectSchema = /* @__PURE__ */ (() =>
       .exactOptional(),
     householdClass: z.enum(HOUSEHOLD_CLASSES).exactOptional(),
     profile: SubjectProfileSchema.exactOptional(),
-  }))();
+  }).superRefine((subject, ctx) => refineSubject(subject, ctx)))();
 
 /**
  * The schema of an `Occasion`: a kind and a whole year (any year: an occasion the plan does
@@ -171,7 +218,9 @@ export const EvidenceSchema = /* @__PURE__ */ (() =>
   ))();
 
 /**
- * The schema of a `Nomination`.
+ * The schema of a `Nomination`: strict; a plan criterion of another class in the assessment or
+ * the evidence (III.2.b on a unit, III.2.a on an individual, any on a household) is a
+ * `criterion_not_applicable` issue, never ignored.
  *
  * @example
  * ```ts
@@ -198,7 +247,7 @@ export const NominationSchema = /* @__PURE__ */ (() =>
     documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
     evidence: EvidenceSchema.exactOptional(),
     laborOrderClass: z.enum(LABOR_ORDER_CLASSES).exactOptional(),
-  }))();
+  }).superRefine(refineNomination))();
 
 // The hand-written public types and the schemas must describe the same data, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

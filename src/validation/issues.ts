@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import { issueText, tooManyIssuesText } from '../text/validation.js';
 import type { Result, Text } from '../core/types.js';
-import { MAX_ISSUES, type ValidationIssue, type ZOD_ISSUE_CODES } from '../core/issues.js';
+import { type IssueCode, MAX_ISSUES, type ValidationIssue, type ZOD_ISSUE_CODES } from '../core/issues.js';
 
 /** The value at a path of an input (`undefined` where the path leads nowhere). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -18,6 +18,15 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The library's codes that a refinement reports as zod `custom` issues with that `reason`. */
+const REFINEMENT_CODES: ReadonlySet<string> = new Set(['criterion_not_applicable', 'field_not_applicable'] satisfies IssueCode[]);
+
+/** A refinement's own code (`params.reason`), where it is one of the library's. */
+function libraryCodeOf(issue: z.core.$ZodIssue): IssueCode | undefined {
+  const reason = issue.code === 'custom' ? issue.params?.['reason'] : undefined;
+  return typeof reason === 'string' && REFINEMENT_CODES.has(reason) ? (reason as IssueCode) : undefined;
+}
+
 /**
  * Converts zod's issues to the library's, worded by the one message table. `input`, when given,
  * is what was parsed: the messages name the type received at each issue's path.
@@ -25,7 +34,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[], input?: unknown): ValidationIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-    code: issue.code,
+    code: libraryCodeOf(issue) ?? issue.code,
     message: issueText(issue.input === undefined ? ({ ...issue, input: valueAt(input, issue.path) } as z.core.$ZodIssue) : issue),
     ...(issue.code === 'unrecognized_keys' ? { keys: [...issue.keys] } : {}),
   }));

@@ -149,7 +149,18 @@ export const validSubject = fc.record(
     householdClass: fc.constantFrom(...HOUSEHOLD_CLASSES),
   },
   { requiredKeys: ['id', 'name', 'category'] },
-);
+).map((s) => {
+  // officialList and householdClass are a household's alone (issue 10, item 5).
+  if (s.category.endsWith('-household')) return s;
+  const { officialList: _list, householdClass: _class, ...rest } = s;
+  void _list;
+  void _class;
+  return rest;
+});
+
+/** The plan's criteria of a category's class: III.2.a for a unit, III.2.b for an individual, none for a household. */
+const ofClass = (category: string, id: string): boolean =>
+  category === 'unit' ? id.startsWith('III.2.a.') : !category.endsWith('-household') && id.startsWith('III.2.b.');
 
 export const validNomination: fc.Arbitrary<Nomination> = fc.record(
   {
@@ -172,7 +183,7 @@ export const validNomination: fc.Arbitrary<Nomination> = fc.record(
     documents: fc.array(nonBlank, { maxLength: 4 }),
   },
   { requiredKeys: ['id', 'subject', 'form', 'occasion', 'assessment'] },
-);
+).map((n) => ({ ...n, assessment: Object.fromEntries(Object.entries(n.assessment).filter(([id]) => ofClass(n.subject.category, id))) }));
 
 /** A nomination that evaluates `met`, so that its record can pass PROPOSE. */
 export const metNomination: fc.Arbitrary<Nomination> = fc
@@ -183,9 +194,9 @@ export const metNomination: fc.Arbitrary<Nomination> = fc
   )
   .map(([n, category, occasion]) => ({
     ...n,
-    subject: { ...n.subject, category, contributesToPovertyReduction: true },
+    subject: { id: n.subject.id, name: n.subject.name, category, contributesToPovertyReduction: true },
     occasion: { ...occasion },
-    assessment: Object.fromEntries(CRITERION_IDS.map((id) => [id, 'met' as const])),
+    assessment: Object.fromEntries(CRITERION_IDS.filter((id) => ofClass(category, id)).map((id) => [id, 'met' as const])),
   }));
 
 function addDays(date: string, days: number): string {

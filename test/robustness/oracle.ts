@@ -65,10 +65,12 @@ export function validSubject(v: unknown): boolean {
   if (!isPlainObject(v)) return false;
   if (!keysOk(v, ['id', 'name', 'category'], ['contributesToPovertyReduction', 'officialList', 'householdClass'])) return false;
   if (!nonBlank(v['id']) || !nonBlank(v['name']) || !oneOf(SUBJECT_CATEGORIES, v['category'])) return false;
+  // officialList and householdClass are a household's alone (issue 10, item 5).
+  const household = String(v['category']).endsWith('-household');
   return (
     (!Object.hasOwn(v, 'contributesToPovertyReduction') || typeof v['contributesToPovertyReduction'] === 'boolean') &&
-    (!Object.hasOwn(v, 'officialList') || validOfficialList(v['officialList'])) &&
-    (!Object.hasOwn(v, 'householdClass') || oneOf(HOUSEHOLD_CLASSES, v['householdClass']))
+    (!Object.hasOwn(v, 'officialList') || (household && validOfficialList(v['officialList']))) &&
+    (!Object.hasOwn(v, 'householdClass') || (household && oneOf(HOUSEHOLD_CLASSES, v['householdClass'])))
   );
 }
 
@@ -80,6 +82,13 @@ function validAssessment(v: unknown): boolean {
   return isPlainObject(v) && keysOk(v, [], CRITERION_IDS) && Object.values(v).every((o) => oneOf(OUTCOMES, o));
 }
 
+/** The plan's criteria a subject's category takes: III.2.a for a unit, III.2.b for an individual, none for a household. */
+function criteriaOfClass(subject: unknown, assessment: unknown): boolean {
+  const category = String((subject as Record<string, unknown>)['category']);
+  const prefix = category === 'unit' ? 'III.2.a.' : category.endsWith('-household') ? undefined : 'III.2.b.';
+  return Object.keys(assessment as object).every((id) => prefix !== undefined && id.startsWith(prefix));
+}
+
 export function validNomination(v: unknown): boolean {
   if (!isPlainObject(v)) return false;
   if (!keysOk(v, ['id', 'subject', 'form', 'occasion', 'assessment'], ['proposingUnit', 'achievementId', 'documents'])) return false;
@@ -89,6 +98,7 @@ export function validNomination(v: unknown): boolean {
     oneOf(REWARD_FORMS, v['form']) &&
     validOccasion(v['occasion']) &&
     validAssessment(v['assessment']) &&
+    criteriaOfClass(v['subject'], v['assessment']) &&
     (!Object.hasOwn(v, 'proposingUnit') || nonBlank(v['proposingUnit'])) &&
     (!Object.hasOwn(v, 'achievementId') || nonBlank(v['achievementId'])) &&
     (!Object.hasOwn(v, 'documents') || (Array.isArray(v['documents']) && v['documents'].length <= 100 && v['documents'].every(nonBlank)))

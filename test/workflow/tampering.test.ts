@@ -151,7 +151,8 @@ const TAMPERINGS: readonly Tampering[] = [
   n('adding an actor to the compilation', 'rewrite', (r) => void (r.history[5].event.actor = { id: 'x', name: 'Người khác' })),
   n('renaming the person everywhere', 'rewrite', (r) => everywhere(r, (x) => void (x.subject.name = 'Hoàng Văn Năm'))),
   n('moving the occasion everywhere (onto the annual list)', 'rewrite', (r) => everywhere(r, (x) => void (x.occasion = { kind: 'annual', year: 2023 }))),
-  n('rewriting the assessment everywhere', 'rewrite', (r) => everywhere(r, (x) => void (x.assessment['III.2.a.1'] = 'met'))),
+  // An individual's own criterion: a unit's (III.2.a) is refused by the schema itself (issue 10, item 5).
+  n('rewriting the assessment everywhere', 'rewrite', (r) => everywhere(r, (x) => void (x.assessment['III.2.b.3'] = 'unknown'))),
   n('forging a document into the SUBMIT and the nomination', 'rewrite', (r) => {
     r.history[2].event.documents.push('review-minutes');
     r.nomination.documents.push('review-minutes');

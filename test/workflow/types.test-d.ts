@@ -97,6 +97,8 @@ describe('the workflow’s codes are literal unions', () => {
       | 'votes_exceed_present'
       | 'amount_not_known'
       | 'row_length'
+      | 'criterion_not_applicable'
+      | 'field_not_applicable'
       | 'not_utf8'
       | 'not_json'
     >();

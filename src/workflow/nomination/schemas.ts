@@ -15,6 +15,16 @@ import { ActorSchema, SealSchema } from '../kernel/schemas.js';
 import type { CreateEvent, HistoryEntry, NominationEvent, NominationRecord } from './types.js';
 
 /** The schemas of one nomination schema (the plan's, or one extended by a guidance's criteria). */
+/**
+ * The nomination without its id (AMEND's), keeping the nomination's refinements (the criteria and
+ * fields that do not apply to the subject): zod's `.omit` refuses a refined object.
+ */
+function withoutId(nomination: typeof NominationSchema) {
+  const { id: _id, ...shape } = nomination.shape;
+  void _id;
+  return z.strictObject(shape).check(...((nomination._zod.def.checks ?? []) as z.core.$ZodCheck<Omit<z.output<typeof NominationSchema>, 'id'>>[]));
+}
+
 function schemasOf(nomination: typeof NominationSchema) {
   const base = { by: RoleSchema, on: CivilDateSchema, actor: ActorSchema.exactOptional() };
   const plain = z.strictObject({ type: z.enum(NOMINATION_EVENT_GROUPS.plain), ...base });
@@ -35,7 +45,7 @@ function schemasOf(nomination: typeof NominationSchema) {
   const amend = z.strictObject({
     type: z.enum(NOMINATION_EVENT_GROUPS.amend),
     ...base,
-    nomination: nomination.omit({ id: true }),
+    nomination: withoutId(nomination),
     reason: NonBlankStringSchema.exactOptional(),
   });
   const event = z.discriminatedUnion('type', [plain, submit, reasoned, decide, amend]);
