@@ -7,9 +7,12 @@
  *
  * An explicit `@category` tag in a doc comment wins over the table.
  *
+ * It also gives each guide of docs/ its title in the navigation and puts the guides in the order
+ * of `GUIDES`.
+ *
  * `DEBUG_CATEGORIES=1 npm run docs` prints each module's categories and their members.
  */
-import { relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommentTag, Converter, ReflectionKind } from 'typedoc';
 
@@ -126,6 +129,27 @@ export const CATEGORY_ORDER = [
   '*',
 ];
 
+/**
+ * The guides of docs/ (typedoc.json `projectDocuments`), in the order of the site's navigation,
+ * with the short title the navigation shows (the page's own `#` heading stays on the page). A
+ * guide that is not listed here fails the docs build.
+ */
+export const GUIDES = {
+  'README.md': 'Guides',
+  'getting-started.md': 'Getting started',
+  'recipes.md': 'Recipes',
+  'plan.md': 'The plan',
+  'workflow.md': 'Workflow',
+  'activities.md': 'Activities',
+  'reports.md': 'Reports',
+  'documents.md': 'Papers',
+  'interpretations.md': 'Interpretations register',
+  'law.md': 'The law',
+  'glossary.md': 'Glossary',
+  'performance.md': 'Performance',
+  'architecture.md': 'Architecture',
+};
+
 /** The entry of `table` with the longest key that is a prefix of `path`. */
 function lookup(table, path) {
   let best;
@@ -149,6 +173,16 @@ export function load(app) {
   /** Reflection → `src/`-relative path, collected while converting (the comments come later). */
   const paths = new Map();
 
+  app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, document) => {
+    const file = basename(document.project.files.getReflectionPath(document) ?? '');
+    const title = GUIDES[file];
+    if (title === undefined) {
+      app.logger.error(`typedoc-categories: the guide ${file} has no title; add it to GUIDES in scripts/typedoc-categories.mjs`);
+      return;
+    }
+    document.name = title;
+  });
+
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (reflection.kindOf(ReflectionKind.SomeModule)) return;
     if (reflection.parent?.kindOf(ReflectionKind.SomeModule | ReflectionKind.Project)) {
@@ -160,7 +194,7 @@ export function load(app) {
   // Before TypeDoc's own CategoryPlugin (RESOLVE_END at priority -200) reads the tags.
   app.converter.on(
     Converter.EVENT_RESOLVE_END,
-    () => {
+    (context) => {
       const debug = new Map();
       for (const [reflection, path] of paths) {
         const module = reflection.parent?.kindOf(ReflectionKind.Module) ? reflection.parent.name : '.';
@@ -177,6 +211,9 @@ export function load(app) {
         const key = `${module} › ${category}`;
         debug.set(key, [...(debug.get(key) ?? []), reflection.name]);
       }
+      const order = Object.keys(GUIDES);
+      const rank = (document) => order.indexOf(basename(context.project.files.getReflectionPath(document) ?? ''));
+      context.project.documents?.sort((a, b) => rank(a) - rank(b));
       if (process.env.DEBUG_CATEGORIES) {
         for (const [key, names] of [...debug].sort()) console.log(`${key}: ${names.join(', ')}`);
       }
