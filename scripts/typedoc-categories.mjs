@@ -8,13 +8,13 @@
  * An explicit `@category` tag in a doc comment wins over the table.
  *
  * It also gives each guide of docs/ its title in the navigation and puts the guides in the order
- * of `GUIDES`.
+ * of `GUIDES`, and names each module by its import path (`thi-dua-vi-nguoi-ngheo/poverty`).
  *
  * `DEBUG_CATEGORIES=1 npm run docs` prints each module's categories and their members.
  */
 import { basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommentTag, Converter, ReflectionKind } from 'typedoc';
+import { Comment, CommentTag, Converter, ReflectionKind } from 'typedoc';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -77,6 +77,7 @@ const WITHIN_MODULE = {
   poverty: {
     'poverty/standard.ts': 'Standard',
     'poverty/classify.ts': 'Classification',
+    'core/codes.ts': 'Classification',
     'poverty/reviews.ts': 'Reviews',
     'poverty/schemas.ts': 'Schemas',
     'text/': 'Text',
@@ -168,6 +169,31 @@ function sourcePathOf(context, reflection) {
   return relative(SRC, declaration.getSourceFile().fileName).split(sep).join('/');
 }
 
+/**
+ * Puts the project's documents in the order of `GUIDES`, in `documents` and in the slots they hold
+ * in `childrenIncludingDocuments` (what the navigation lists).
+ */
+function sortGuides(project) {
+  const order = Object.keys(GUIDES);
+  const rank = (document) => order.indexOf(basename(project.files.getReflectionPath(document) ?? ''));
+  const byRank = (a, b) => rank(a) - rank(b);
+  project.documents?.sort(byRank);
+  const all = project.childrenIncludingDocuments ?? [];
+  const slots = all.flatMap((child, i) => (child.isDocument() ? [i] : []));
+  const sorted = slots.map((i) => all[i]).sort(byRank);
+  slots.forEach((slot, k) => {
+    all[slot] = sorted[k];
+  });
+}
+
+/** Names each module by the import that loads it: `thi-dua-vi-nguoi-ngheo`, `thi-dua-vi-nguoi-ngheo/poverty`, … */
+function nameModules(project) {
+  for (const module of project.children ?? []) {
+    if (!module.kindOf(ReflectionKind.Module)) continue;
+    module.name = module.name === 'index' ? project.packageName ?? project.name : `${project.packageName ?? project.name}/${module.name}`;
+  }
+}
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   /** Reflection → `src/`-relative path, collected while converting (the comments come later). */
@@ -211,9 +237,20 @@ export function load(app) {
         const key = `${module} › ${category}`;
         debug.set(key, [...(debug.get(key) ?? []), reflection.name]);
       }
-      const order = Object.keys(GUIDES);
-      const rank = (document) => order.indexOf(basename(context.project.files.getReflectionPath(document) ?? ''));
-      context.project.documents?.sort((a, b) => rank(a) - rank(b));
+      // A name that two entries export is declared in one and a reference in the other: the
+      // reference takes the category of its target's file, as the module sees it.
+      for (const reference of context.project.getReflectionsByKind(ReflectionKind.Reference)) {
+        const module = reference.parent?.kindOf(ReflectionKind.Module) ? reference.parent.name : '.';
+        const path = paths.get(reference.getTargetReflectionDeep());
+        const category = path === undefined ? undefined : (lookup(WITHIN_MODULE[module] ?? {}, path) ?? lookup(BY_PATH, path));
+        if (category === undefined || reference.comment?.blockTags.some((tag) => tag.tag === '@category')) continue;
+        reference.comment ??= new Comment();
+        reference.comment.blockTags.push(new CommentTag('@category', [{ kind: 'text', text: category }]));
+        const key = `${module} › ${category}`;
+        debug.set(key, [...(debug.get(key) ?? []), `${reference.name} (reference)`]);
+      }
+      sortGuides(context.project);
+      nameModules(context.project);
       if (process.env.DEBUG_CATEGORIES) {
         for (const [key, names] of [...debug].sort()) console.log(`${key}: ${names.join(', ')}`);
       }
