@@ -7,11 +7,14 @@
  *
  * An explicit `@category` tag in a doc comment wins over the table.
  *
+ * It also gives each guide of docs/ its title in the navigation and puts the guides in the order
+ * of `GUIDES`, and names each module by its import path (`thi-dua-vi-nguoi-ngheo/poverty`).
+ *
  * `DEBUG_CATEGORIES=1 npm run docs` prints each module's categories and their members.
  */
-import { relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommentTag, Converter, ReflectionKind } from 'typedoc';
+import { Comment, CommentTag, Converter, ReflectionKind } from 'typedoc';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -74,6 +77,7 @@ const WITHIN_MODULE = {
   poverty: {
     'poverty/standard.ts': 'Standard',
     'poverty/classify.ts': 'Classification',
+    'core/codes.ts': 'Classification',
     'poverty/reviews.ts': 'Reviews',
     'poverty/schemas.ts': 'Schemas',
     'text/': 'Text',
@@ -126,6 +130,27 @@ export const CATEGORY_ORDER = [
   '*',
 ];
 
+/**
+ * The guides of docs/ (typedoc.json `projectDocuments`), in the order of the site's navigation,
+ * with the short title the navigation shows (the page's own `#` heading stays on the page). A
+ * guide that is not listed here fails the docs build.
+ */
+export const GUIDES = {
+  'README.md': 'Guides',
+  'getting-started.md': 'Getting started',
+  'recipes.md': 'Recipes',
+  'plan.md': 'The plan',
+  'workflow.md': 'Workflow',
+  'activities.md': 'Activities',
+  'reports.md': 'Reports',
+  'documents.md': 'Papers',
+  'interpretations.md': 'Interpretations register',
+  'law.md': 'The law',
+  'glossary.md': 'Glossary',
+  'performance.md': 'Performance',
+  'architecture.md': 'Architecture',
+};
+
 /** The entry of `table` with the longest key that is a prefix of `path`. */
 function lookup(table, path) {
   let best;
@@ -144,10 +169,45 @@ function sourcePathOf(context, reflection) {
   return relative(SRC, declaration.getSourceFile().fileName).split(sep).join('/');
 }
 
+/**
+ * Puts the project's documents in the order of `GUIDES`, in `documents` and in the slots they hold
+ * in `childrenIncludingDocuments` (what the navigation lists).
+ */
+function sortGuides(project) {
+  const order = Object.keys(GUIDES);
+  const rank = (document) => order.indexOf(basename(project.files.getReflectionPath(document) ?? ''));
+  const byRank = (a, b) => rank(a) - rank(b);
+  project.documents?.sort(byRank);
+  const all = project.childrenIncludingDocuments ?? [];
+  const slots = all.flatMap((child, i) => (child.isDocument() ? [i] : []));
+  const sorted = slots.map((i) => all[i]).sort(byRank);
+  slots.forEach((slot, k) => {
+    all[slot] = sorted[k];
+  });
+}
+
+/** Names each module by the import that loads it: `thi-dua-vi-nguoi-ngheo`, `thi-dua-vi-nguoi-ngheo/poverty`, … */
+function nameModules(project) {
+  for (const module of project.children ?? []) {
+    if (!module.kindOf(ReflectionKind.Module)) continue;
+    module.name = module.name === 'index' ? project.packageName ?? project.name : `${project.packageName ?? project.name}/${module.name}`;
+  }
+}
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   /** Reflection → `src/`-relative path, collected while converting (the comments come later). */
   const paths = new Map();
+
+  app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, document) => {
+    const file = basename(document.project.files.getReflectionPath(document) ?? '');
+    const title = GUIDES[file];
+    if (title === undefined) {
+      app.logger.error(`typedoc-categories: the guide ${file} has no title; add it to GUIDES in scripts/typedoc-categories.mjs`);
+      return;
+    }
+    document.name = title;
+  });
 
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (reflection.kindOf(ReflectionKind.SomeModule)) return;
@@ -160,7 +220,7 @@ export function load(app) {
   // Before TypeDoc's own CategoryPlugin (RESOLVE_END at priority -200) reads the tags.
   app.converter.on(
     Converter.EVENT_RESOLVE_END,
-    () => {
+    (context) => {
       const debug = new Map();
       for (const [reflection, path] of paths) {
         const module = reflection.parent?.kindOf(ReflectionKind.Module) ? reflection.parent.name : '.';
@@ -177,6 +237,20 @@ export function load(app) {
         const key = `${module} › ${category}`;
         debug.set(key, [...(debug.get(key) ?? []), reflection.name]);
       }
+      // A name that two entries export is declared in one and a reference in the other: the
+      // reference takes the category of its target's file, as the module sees it.
+      for (const reference of context.project.getReflectionsByKind(ReflectionKind.Reference)) {
+        const module = reference.parent?.kindOf(ReflectionKind.Module) ? reference.parent.name : '.';
+        const path = paths.get(reference.getTargetReflectionDeep());
+        const category = path === undefined ? undefined : (lookup(WITHIN_MODULE[module] ?? {}, path) ?? lookup(BY_PATH, path));
+        if (category === undefined || reference.comment?.blockTags.some((tag) => tag.tag === '@category')) continue;
+        reference.comment ??= new Comment();
+        reference.comment.blockTags.push(new CommentTag('@category', [{ kind: 'text', text: category }]));
+        const key = `${module} › ${category}`;
+        debug.set(key, [...(debug.get(key) ?? []), `${reference.name} (reference)`]);
+      }
+      sortGuides(context.project);
+      nameModules(context.project);
       if (process.env.DEBUG_CATEGORIES) {
         for (const [key, names] of [...debug].sort()) console.log(`${key}: ${names.join(', ')}`);
       }

@@ -1,5 +1,5 @@
 /**
- * One achievement, one form, once (docs/law.md "What an evaluation adds"): conflicts among
+ * One achievement, one form, once (docs/law.md "What the legal options add to an evaluation"): conflicts among
  * nominations that name the same achievement.
  *
  * @module

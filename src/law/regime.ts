@@ -1,5 +1,5 @@
 /**
- * The legal regime by date (docs/law.md "Which law governs a date"): the Law on Emulation and Reward
+ * The legal regime by date (docs/law.md "The legal regime by date"): the Law on Emulation and Reward
  * and its detailing decree in force on a Vietnamese civil day, with their citations and
  * confidence.
  *

@@ -145,7 +145,7 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
   'II.1.a': {
     at: [SCHEDULE, at('src/rules/timeline.ts', 'CALENDAR_WINDOWS', 'milestonesOn'), ACTIVITY_KINDS_AT, activityType('FundContribution')],
     readings: [20, 26],
-    note: `The yearly peak month “Vì người nghèo” (17 October – 18 November) and its first day, 17 October ([docs/law.md](law.md), the movement's calendar, confirmed), are the milestones \`peak-month\` and \`day-for-the-poor\` of each year 2022–2025; nothing is recorded for them, so \`campaignCompliance\` does not list them. Contributions of resources to the national programme are the activity kind \`fund-contribution\`.${ACTIVITY_NOTE}`,
+    note: `The yearly peak month “Vì người nghèo” (17 October – 18 November) and its first day, 17 October ([the movement's calendar](law.md#the-movements-calendar), confirmed), are the milestones \`peak-month\` and \`day-for-the-poor\` of each year 2022–2025; nothing is recorded for them, so \`campaignCompliance\` does not list them. Contributions of resources to the national programme are the activity kind \`fund-contribution\`.${ACTIVITY_NOTE}`,
   },
   'II.1.b': INFORMATIVE,
   'II.1.c': {
