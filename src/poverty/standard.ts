@@ -17,7 +17,7 @@ import { deepFreeze } from '../core/freeze.js';
  * POVERTY_INDICATORS.length; //=> 12
  * ```
  */
-export const POVERTY_INDICATORS = [
+export const POVERTY_INDICATORS = /* @__PURE__ */ Object.freeze([
   'employment',
   'dependants',
   'nutrition',
@@ -30,7 +30,7 @@ export const POVERTY_INDICATORS = [
   'sanitation',
   'telecommunication',
   'information-access',
-] as const;
+] as const);
 
 /**
  * One of the 12 indicators of deprivation.

@@ -17,6 +17,7 @@ import { CATEGORY_NAMES, CRITERION_NAMES, FORM_NAMES, ROLE_NAMES } from '../plan
 import type { Lang, Outcome, Text } from '../core/types.js';
 import { type CampaignEventType, type CampaignStatus, type ComplianceStatus, type Decision, type NominationEventType, type NominationStatus } from '../core/workflow-codes.js';
 import { ACTIVITY_KIND_NAMES } from './activities.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * Any code that has a name: subject categories and classes, reward forms, occasion kinds,
@@ -59,7 +60,7 @@ export type Code =
  * LABELS['pm-certificate'].vi; //=> 'Bằng khen của Thủ tướng Chính phủ'
  * ```
  */
-export const LABELS: { readonly [C in Code]: Text } = /* @__PURE__ */ (() => freezeTable({
+export const LABELS: { readonly [C in Code]: Text } = /* @__PURE__ */ (() => deepFreeze({
   // III.1 subjects, III.3 reward forms, III.2 criteria: the names of plan/names.ts
   ...CATEGORY_NAMES,
   ...FORM_NAMES,
@@ -139,12 +140,6 @@ export const LABELS: { readonly [C in Code]: Text } = /* @__PURE__ */ (() => fre
   // II and IV.4: the kinds of activity of the movement
   ...ACTIVITY_KIND_NAMES,
 } satisfies { readonly [C in Code]: Text }))();
-
-/** Freezes a table of texts and each text in it. */
-function freezeTable<T extends Record<string, Text>>(table: T): T {
-  for (const text of Object.values(table)) Object.freeze(text);
-  return Object.freeze(table);
-}
 
 /**
  * The name of a code in the language asked for.

@@ -12,7 +12,8 @@ import { parseWith } from '../../validation/issues.js';
 import { sealIssues, sealKeyOf } from '../kernel/chain.js';
 import type { CampaignOptions } from '../kernel/options.js';
 import { MAX_RECORD_ISSUES } from '../kernel/limits.js';
-import { freezeParsed, registerRecord } from '../kernel/records.js';
+import { deepFreeze } from '../../core/freeze.js';
+import { registerRecord } from '../kernel/records.js';
 import { replayedEntryIssue } from '../kernel/steps.js';
 import { CampaignRecordSchema } from './schemas.js';
 import { checkCampaignStep, type EarlierOf, yearOf } from './step.js';
@@ -54,7 +55,7 @@ function replayIssues(record: CampaignRecord): ValidationIssue[] {
 export function checkCampaignRecord(input: unknown, key: Uint8Array | undefined): Result<CampaignRecord, ValidationIssue[]> {
   const parsed = parseWith(CampaignRecordSchema, input);
   if (!parsed.ok) return parsed;
-  const record = freezeParsed(parsed.value);
+  const record = deepFreeze(parsed.value);
   const issues = replayIssues(record);
   if (key !== undefined) {
     const { history, seal } = record;

@@ -1,7 +1,7 @@
 /**
- * What both record parsers and both machines share about records: the cap on issues, deep
- * freezing of parsed data, the wording of an unknown event type, and the registry of the records
- * the library built (so that a machine checks a record it did not build, and only those).
+ * What both record parsers and both machines share about records: the cap on issues, the
+ * wording of an unknown event type, and the registry of the records the library built (so that
+ * a machine checks a record it did not build, and only those).
  *
  * @module
  */
@@ -9,18 +9,6 @@ import type { ValidationIssue } from '../../core/issues.js';
 import { eventTypeIssueText } from '../../text/workflow.js';
 import { sameKey } from './keys.js';
 
-
-/**
- * Freezes parsed data all the way down. zod's `readonly()` already freezes the arrays it outputs,
- * which `deepFreeze` (it stops at a frozen object) would then not enter.
- */
-export function freezeParsed<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) freezeParsed((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** Rewrites zod's `invalid_union` on an event's `type` into a message that lists the types. */
 export function withEventTypeMessages(issues: readonly ValidationIssue[], types: readonly string[]): ValidationIssue[] {
