@@ -10,6 +10,7 @@ import { CampaignEventSchema, CampaignRecordSchema, NominationEventSchema, Nomin
 import { ActivitySchema } from './validation/activity.js';
 import { NominationSchema, SubjectSchema } from './validation/inputs.js';
 import { IssuerSchema } from './law/issuer.js';
+import { deepFreeze } from './core/freeze.js';
 
 /**
  * The schemas shipped as JSON Schema files, by file name.
@@ -20,7 +21,7 @@ import { IssuerSchema } from './law/issuer.js';
  * Object.keys(JSON_SCHEMA_SOURCES).includes('nomination'); //=> true
  * ```
  */
-export const JSON_SCHEMA_SOURCES = {
+export const JSON_SCHEMA_SOURCES = /* @__PURE__ */ deepFreeze({
   subject: SubjectSchema,
   nomination: NominationSchema,
   'nomination-event': NominationEventSchema,
@@ -29,7 +30,7 @@ export const JSON_SCHEMA_SOURCES = {
   'campaign-record': CampaignRecordSchema,
   issuer: IssuerSchema,
   activity: ActivitySchema,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<string, z.ZodType>);
 
 /**
  * The name of a shipped JSON Schema file, without `.schema.json`.

@@ -32,7 +32,7 @@ import type { Activity } from '../core/activity.js';
  * EVIDENCE_PROBLEMS[0]; //=> 'not-found'
  * ```
  */
-export const EVIDENCE_PROBLEMS = ['not-found', 'other-subject', 'outside-period', 'no-period', 'not-applicable'] as const;
+export const EVIDENCE_PROBLEMS = /* @__PURE__ */ Object.freeze(['not-found', 'other-subject', 'outside-period', 'no-period', 'not-applicable'] as const);
 
 /**
  * A problem of a piece of evidence (see {@link EVIDENCE_PROBLEMS}).

@@ -27,7 +27,7 @@ import type { Activity } from '../core/activity.js';
  * ACTIVITY_ISSUE_CODES.includes('date_outside_period'); //=> true
  * ```
  */
-export const ACTIVITY_ISSUE_CODES = ['date_outside_period', 'duplicate_id', 'too_many_issues'] as const;
+export const ACTIVITY_ISSUE_CODES = /* @__PURE__ */ Object.freeze(['date_outside_period', 'duplicate_id', 'too_many_issues'] as const);
 
 /**
  * A code of the activity parsers' own issues.

@@ -14,7 +14,7 @@
  * SUBJECT_CATEGORIES.includes('worker'); //=> true
  * ```
  */
-export const SUBJECT_CATEGORIES = [
+export const SUBJECT_CATEGORIES = /* @__PURE__ */ Object.freeze([
   'unit',
   'poor-household',
   'near-poor-household',
@@ -22,7 +22,7 @@ export const SUBJECT_CATEGORIES = [
   'civil-servant',
   'public-employee',
   'worker',
-] as const;
+] as const);
 
 /**
  * Who may be rewarded (III.1): `unit` (phòng, ban, đơn vị), the three household statuses, and
@@ -45,7 +45,7 @@ export type SubjectCategory = (typeof SUBJECT_CATEGORIES)[number];
  * SUBJECT_CLASSES; //=> ['collective', 'individual']
  * ```
  */
-export const SUBJECT_CLASSES = ['collective', 'individual'] as const;
+export const SUBJECT_CLASSES = /* @__PURE__ */ Object.freeze(['collective', 'individual'] as const);
 
 /**
  * A subject's class: collective (III.1.1) or individual (III.1.2).
@@ -67,12 +67,12 @@ export type SubjectClass = (typeof SUBJECT_CLASSES)[number];
  * REWARD_FORMS[0]; //=> 'labor-order'
  * ```
  */
-export const REWARD_FORMS = [
+export const REWARD_FORMS = /* @__PURE__ */ Object.freeze([
   'labor-order',
   'pm-certificate',
   'provincial-certificate',
   'director-certificate',
-] as const;
+] as const);
 
 /**
  * A reward form of III.3: Huân chương Lao động (`labor-order`), Bằng khen của Thủ tướng Chính
@@ -97,7 +97,7 @@ export type RewardForm = (typeof REWARD_FORMS)[number];
  * OCCASION_KINDS; //=> ['annual', 'preliminary-review', 'final-review']
  * ```
  */
-export const OCCASION_KINDS = ['annual', 'preliminary-review', 'final-review'] as const;
+export const OCCASION_KINDS = /* @__PURE__ */ Object.freeze(['annual', 'preliminary-review', 'final-review'] as const);
 
 /**
  * A kind of occasion (III.3).
@@ -120,14 +120,14 @@ export type OccasionKind = (typeof OCCASION_KINDS)[number];
  * CRITERION_IDS.length; //=> 6
  * ```
  */
-export const CRITERION_IDS = [
+export const CRITERION_IDS = /* @__PURE__ */ Object.freeze([
   'III.2.a.1',
   'III.2.a.2',
   'III.2.a.3',
   'III.2.b.1',
   'III.2.b.2',
   'III.2.b.3',
-] as const;
+] as const);
 
 /**
  * The id of a criterion of III.2, which is also its clause id.
@@ -149,7 +149,7 @@ export type CriterionId = (typeof CRITERION_IDS)[number];
  * ROLES.includes('director'); //=> true
  * ```
  */
-export const ROLES = [
+export const ROLES = /* @__PURE__ */ Object.freeze([
   'unit-head',
   'department-office',
   'department-council',
@@ -159,7 +159,7 @@ export const ROLES = [
   'provincial-chairman',
   'prime-minister',
   'president',
-] as const;
+] as const);
 
 /**
  * A role: who proposes (IV.1.2), receives the dossiers (the Office, IV.1.2), compiles (IV.3.1),
@@ -182,14 +182,14 @@ export type Role = (typeof ROLES)[number];
  * MILESTONE_IDS.slice(0, 4); //=> ['plan-issuance', 'preliminary-review', 'final-review', 'annual-inspection']
  * ```
  */
-export const MILESTONE_IDS = [
+export const MILESTONE_IDS = /* @__PURE__ */ Object.freeze([
   'plan-issuance',
   'preliminary-review',
   'final-review',
   'annual-inspection',
   'peak-month',
   'day-for-the-poor',
-] as const;
+] as const);
 
 /**
  * A milestone of the campaign's timeline (III.5.1–III.5.4), or of the movement's yearly calendar:
@@ -214,7 +214,7 @@ export type MilestoneId = (typeof MILESTONE_IDS)[number];
  * OUTCOMES; //=> ['met', 'not-met', 'unknown']
  * ```
  */
-export const OUTCOMES = ['met', 'not-met', 'unknown'] as const;
+export const OUTCOMES = /* @__PURE__ */ Object.freeze(['met', 'not-met', 'unknown'] as const);
 
 /**
  * The two languages, Vietnamese first.
@@ -225,7 +225,7 @@ export const OUTCOMES = ['met', 'not-met', 'unknown'] as const;
  * LANGS; //=> ['vi', 'en']
  * ```
  */
-export const LANGS = ['vi', 'en'] as const;
+export const LANGS = /* @__PURE__ */ Object.freeze(['vi', 'en'] as const);
 
 /**
  * The classes of the poverty standard, from the poorest (Nghị định 07/2021/NĐ-CP): what
@@ -237,7 +237,7 @@ export const LANGS = ['vi', 'en'] as const;
  * HOUSEHOLD_CLASSES[0]; //=> 'poor'
  * ```
  */
-export const HOUSEHOLD_CLASSES = ['poor', 'near-poor', 'average-living-standard', 'above-average'] as const;
+export const HOUSEHOLD_CLASSES = /* @__PURE__ */ Object.freeze(['poor', 'near-poor', 'average-living-standard', 'above-average'] as const);
 
 /**
  * A household's class under the poverty standard.
@@ -260,7 +260,7 @@ export type HouseholdClass = (typeof HOUSEHOLD_CLASSES)[number];
  * LABOR_ORDER_CLASSES; //=> ['first', 'second', 'third']
  * ```
  */
-export const LABOR_ORDER_CLASSES = ['first', 'second', 'third'] as const;
+export const LABOR_ORDER_CLASSES = /* @__PURE__ */ Object.freeze(['first', 'second', 'third'] as const);
 
 /**
  * A class of the Huân chương Lao động: `first` (hạng Nhất), `second` (hạng Nhì), `third` (hạng Ba).
@@ -284,7 +284,7 @@ export type LaborOrderClass = (typeof LABOR_ORDER_CLASSES)[number];
  * LEGAL_REGIME_IDS; //=> ['law-2003', 'law-2022-decree-98', 'law-2022-decree-152']
  * ```
  */
-export const LEGAL_REGIME_IDS = ['law-2003', 'law-2022-decree-98', 'law-2022-decree-152'] as const;
+export const LEGAL_REGIME_IDS = /* @__PURE__ */ Object.freeze(['law-2003', 'law-2022-decree-98', 'law-2022-decree-152'] as const);
 
 /**
  * A regime's id.

@@ -17,7 +17,7 @@ import { RECORD_ISSUE_CODES } from './workflow-codes.js';
  * ZOD_ISSUE_CODES.includes('unrecognized_keys'); //=> true
  * ```
  */
-export const ZOD_ISSUE_CODES = [
+export const ZOD_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'invalid_type',
   'too_big',
   'too_small',
@@ -29,7 +29,7 @@ export const ZOD_ISSUE_CODES = [
   'invalid_element',
   'invalid_value',
   'custom',
-] as const;
+] as const);
 
 /**
  * The library's own issue codes, one list for every parser: `unreadable_input` (reading the

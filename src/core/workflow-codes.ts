@@ -16,7 +16,7 @@ import type { CivilDate } from './types.js';
  * CAMPAIGN_STATUSES; //=> ['planned', 'running', 'closed']
  * ```
  */
-export const CAMPAIGN_STATUSES = ['planned', 'running', 'closed'] as const;
+export const CAMPAIGN_STATUSES = /* @__PURE__ */ Object.freeze(['planned', 'running', 'closed'] as const);
 
 /**
  * Where the campaign stands: `planned`, `running` (launched, III.5.1) or `closed` (the final
@@ -39,7 +39,7 @@ export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
  * CAMPAIGN_EVENT_TYPES[0]; //=> 'LAUNCH'
  * ```
  */
-export const CAMPAIGN_EVENT_TYPES = ['LAUNCH', 'HOLD_PRELIMINARY_REVIEW', 'RECORD_INSPECTION', 'HOLD_FINAL_REVIEW'] as const;
+export const CAMPAIGN_EVENT_TYPES = /* @__PURE__ */ Object.freeze(['LAUNCH', 'HOLD_PRELIMINARY_REVIEW', 'RECORD_INSPECTION', 'HOLD_FINAL_REVIEW'] as const);
 
 /**
  * The type of an event of the campaign.
@@ -77,7 +77,7 @@ export type DaySpan = {
  * COMPLIANCE_STATUSES; //=> ['done', 'due', 'overdue', 'upcoming']
  * ```
  */
-export const COMPLIANCE_STATUSES = ['done', 'due', 'overdue', 'upcoming'] as const;
+export const COMPLIANCE_STATUSES = /* @__PURE__ */ Object.freeze(['done', 'due', 'overdue', 'upcoming'] as const);
 
 /**
  * Where a milestone window stands: `done` (its event is recorded), else `upcoming` before the
@@ -102,7 +102,7 @@ export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
  * NOMINATION_STATUSES.includes('forwarded'); //=> true
  * ```
  */
-export const NOMINATION_STATUSES = [
+export const NOMINATION_STATUSES = /* @__PURE__ */ Object.freeze([
   'draft',
   'proposed',
   'submitted',
@@ -113,7 +113,7 @@ export const NOMINATION_STATUSES = [
   'awarded',
   'rejected',
   'withdrawn',
-] as const;
+] as const);
 
 /**
  * Where a nomination stands: `draft` (being prepared in the unit), `proposed` (the unit's review
@@ -139,7 +139,7 @@ export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
  * FINAL_NOMINATION_STATUSES; //=> ['awarded', 'rejected', 'withdrawn']
  * ```
  */
-export const FINAL_NOMINATION_STATUSES = ['awarded', 'rejected', 'withdrawn'] as const satisfies readonly NominationStatus[];
+export const FINAL_NOMINATION_STATUSES = /* @__PURE__ */ Object.freeze(['awarded', 'rejected', 'withdrawn'] as const satisfies readonly NominationStatus[]);
 
 /**
  * The event types of the nomination workflow, in the order of the table; `AMEND` (the unit head
@@ -153,7 +153,7 @@ export const FINAL_NOMINATION_STATUSES = ['awarded', 'rejected', 'withdrawn'] as
  * NOMINATION_EVENT_TYPES.at(-1); //=> 'AMEND'
  * ```
  */
-export const NOMINATION_EVENT_TYPES = [
+export const NOMINATION_EVENT_TYPES = /* @__PURE__ */ Object.freeze([
   'PROPOSE',
   'SUBMIT',
   'RETURN',
@@ -163,7 +163,7 @@ export const NOMINATION_EVENT_TYPES = [
   'DECIDE',
   'WITHDRAW',
   'AMEND',
-] as const;
+] as const);
 
 /**
  * The nomination event types grouped by the fields they carry besides `type`, `by`, `on` and
@@ -230,7 +230,7 @@ export type NominationEventType = (typeof NOMINATION_EVENT_TYPES)[number];
  * DECISIONS; //=> ['award', 'reject']
  * ```
  */
-export const DECISIONS = ['award', 'reject'] as const;
+export const DECISIONS = /* @__PURE__ */ Object.freeze(['award', 'reject'] as const);
 
 /**
  * A decision on a nomination: to award it or to reject it.
@@ -267,7 +267,7 @@ export type NominationGuard = 'nomination-met' | 'dossier-complete';
  * TRANSITION_ERROR_CODES[0]; //=> 'INVALID_EVENT'
  * ```
  */
-export const TRANSITION_ERROR_CODES = [
+export const TRANSITION_ERROR_CODES = /* @__PURE__ */ Object.freeze([
   'INVALID_EVENT',
   'INVALID_RECORD',
   'EVENT_NOT_ALLOWED',
@@ -276,7 +276,7 @@ export const TRANSITION_ERROR_CODES = [
   'DATE_OUTSIDE_WINDOW',
   'NOMINATION_NOT_MET',
   'DOSSIER_INCOMPLETE',
-] as const;
+] as const);
 
 /**
  * Why an event was refused (see {@link TRANSITION_ERROR_CODES} for the order of the checks).
@@ -319,7 +319,7 @@ export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
  * RECORD_ISSUE_CODES.includes('status_mismatch'); //=> true
  * ```
  */
-export const RECORD_ISSUE_CODES = [
+export const RECORD_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'history_not_replayable',
   'status_mismatch',
   'dates_out_of_order',
@@ -331,7 +331,7 @@ export const RECORD_ISSUE_CODES = [
   'seal_key_required',
   'seal_key_invalid',
   'too_many_issues',
-] as const;
+] as const);
 
 /**
  * A code of the record parsers' own validation issues.

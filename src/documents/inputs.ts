@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { type Issuer, IssuerSchema } from '../law/issuer.js';
 import { LABOR_ORDER_CLASSES, LANGS, REWARD_FORMS, SUBJECT_CLASSES } from '../core/codes.js';
 import { NOMINATION_STATUSES } from '../core/workflow-codes.js';
-import { NON_BLANK_PATTERN } from '../core/patterns.js';
+import { NON_BLANK } from '../core/patterns.js';
 import { CivilDateSchema, OccasionSchema, SubjectSchema } from '../validation/inputs.js';
 import { ActivitySchema } from '../validation/activity.js';
 import type { Activity } from '../core/activity.js';
@@ -22,7 +22,7 @@ import type { Orientation } from './model.js';
 /** The longest text a paper takes in one field. */
 const MAX_TEXT = 20_000;
 /** A line of text: not blank, at most `MAX_TEXT` characters. @internal */
-export const LineSchema = /* @__PURE__ */ (() => z.string().min(1, { abort: true }).regex(NON_BLANK_PATTERN).max(MAX_TEXT))();
+export const LineSchema = /* @__PURE__ */ (() => z.string().min(1, { abort: true }).regex(NON_BLANK).max(MAX_TEXT))();
 const LinesSchema = /* @__PURE__ */ (() => z.array(LineSchema).max(200))();
 
 /**

@@ -350,14 +350,14 @@ export type DocumentFormat = {
  * PAPER_KINDS.length; //=> 6
  * ```
  */
-export const PAPER_KINDS = [
+export const PAPER_KINDS = /* @__PURE__ */ Object.freeze([
   'proposal-list',
   'council-minutes',
   'director-decision',
   'submission',
   'achievement-report',
   'table-annex',
-] as const;
+] as const);
 
 /**
  * The kind of a paper.

@@ -20,7 +20,7 @@ import { deepFreeze } from '../core/freeze.js';
  * DOSSIER_DOCUMENTS; //=> ['submission', 'achievement-report', 'review-minutes', 'certification']
  * ```
  */
-export const DOSSIER_DOCUMENTS = ['submission', 'achievement-report', 'review-minutes', 'certification'] as const;
+export const DOSSIER_DOCUMENTS = /* @__PURE__ */ Object.freeze(['submission', 'achievement-report', 'review-minutes', 'certification'] as const);
 
 /**
  * A document the library knows by code.

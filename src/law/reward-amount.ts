@@ -32,7 +32,7 @@ export type { LaborOrderClass } from '../core/codes.js';
  * RECIPIENT_KINDS; //=> ['individual', 'collective', 'household']
  * ```
  */
-export const RECIPIENT_KINDS = ['individual', 'collective', 'household'] as const;
+export const RECIPIENT_KINDS = /* @__PURE__ */ Object.freeze(['individual', 'collective', 'household'] as const);
 
 /**
  * A kind of recipient of reward money.

@@ -24,13 +24,13 @@ import type { ClauseId } from './clauses.js';
  * ACTIVITY_KINDS[0]; //=> 'fund-contribution'
  * ```
  */
-export const ACTIVITY_KINDS = [
+export const ACTIVITY_KINDS = /* @__PURE__ */ Object.freeze([
   'fund-contribution',
   'household-support',
   'gift-or-visit',
   'support-model',
   'publication',
-] as const;
+] as const);
 
 /**
  * A kind of activity of the movement (see {@link ACTIVITY_KINDS}).
@@ -78,7 +78,7 @@ export const ACTIVITY_KIND_CLAUSES = /* @__PURE__ */ Object.freeze({
  * ACTIVITY_FIGURES; //=> ['amount', 'households', 'people', 'contributors']
  * ```
  */
-export const ACTIVITY_FIGURES = ['amount', 'households', 'people', 'contributors'] as const;
+export const ACTIVITY_FIGURES = /* @__PURE__ */ Object.freeze(['amount', 'households', 'people', 'contributors'] as const);
 
 /**
  * A figure an activity may record (see {@link ACTIVITY_FIGURES}).

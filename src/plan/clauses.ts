@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * The ids of the plan's 37 clauses, in reading order. Ids follow the plan's own numbering (roman
@@ -25,7 +26,7 @@
  * CLAUSE_IDS.includes('III.3.a'); //=> true
  * ```
  */
-export const CLAUSE_IDS = [
+export const CLAUSE_IDS = /* @__PURE__ */ Object.freeze([
   'I.1.1',
   'I.1.2',
   'I.1.3',
@@ -63,7 +64,7 @@ export const CLAUSE_IDS = [
   'IV.3.1',
   'IV.3.2',
   'IV.4',
-] as const;
+] as const);
 
 /**
  * The id of one of the plan's clauses, e.g. `'III.3.a'` (Labour Order and Prime Minister's
@@ -113,7 +114,7 @@ export interface Clause {
  * //=> 'Huân chương Lao động và Bằng khen của Thủ tướng Chính phủ: thực hiện vào dịp sơ kết, tổng kết phong trào thi đua.'
  * ```
  */
-export const CLAUSES: readonly Clause[] = [
+export const CLAUSES: readonly Clause[] = /* @__PURE__ */ (() => deepFreeze([
   {
     id: 'I.1.1',
     vi: 'Đẩy mạnh công tác tuyên truyền, phổ biến, quán triệt các chủ trương, đường lối của Đảng, chính sách pháp luật của Nhà nước về giảm nghèo bền vững, giải quyết việc làm, nhằm nâng cao nhận thức, tạo khí thế thi đua sôi nổi trong toàn cơ quan góp phần thực hiện thắng lợi chính sách, chương trình giảm nghèo của Đảng, Nhà nước và của Tỉnh.',
@@ -299,4 +300,4 @@ export const CLAUSES: readonly Clause[] = [
     vi: 'Đề nghị các tổ chức đoàn thể: Lồng ghép các nội dung phong trào thi đua vào chương trình, kế hoạch hoạt động của tổ chức, tích cực vận động đoàn viên hưởng ứng tham gia phong trào thi đua và tham gia đóng góp, ủng hộ quỹ Vì người  nghèo, tham  gia  các  hoạt động nhân đạo, từ thiện, hằng năm, tổ chức các hoạt động trao quà, thăm hỏi hộ nghèo, các em học sinh có hoàn cảnh khó khăn trên địa bàn tỉnh....',
     en: "Request to the mass organisations: Integrate the contents of the emulation movement into the organisation's programmes and action plans, actively mobilise members to respond to and take part in the emulation movement and to contribute to and support the Fund for the Poor, take part in humanitarian and charitable activities, and every year organise activities to give gifts to and visit poor households and pupils in difficult circumstances in the province....",
   },
-];
+]))();

@@ -18,7 +18,7 @@ import type { LegalConfidence } from '../core/citation.js';
  * POVERTY_INDICATORS.length; //=> 12
  * ```
  */
-export const POVERTY_INDICATORS = [
+export const POVERTY_INDICATORS = /* @__PURE__ */ Object.freeze([
   'employment',
   'dependants',
   'nutrition',
@@ -31,7 +31,7 @@ export const POVERTY_INDICATORS = [
   'sanitation',
   'telecommunication',
   'information-access',
-] as const;
+] as const);
 
 /**
  * One of the 12 indicators of deprivation.

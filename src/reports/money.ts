@@ -20,7 +20,7 @@ import type { Row } from './rows.js';
  * AMOUNT_MISSING_INPUTS; //=> ['coefficient', 'labor-order-class', 'base-salary']
  * ```
  */
-export const AMOUNT_MISSING_INPUTS = ['coefficient', 'labor-order-class', 'base-salary'] as const;
+export const AMOUNT_MISSING_INPUTS = /* @__PURE__ */ Object.freeze(['coefficient', 'labor-order-class', 'base-salary'] as const);
 
 /**
  * An input an amount may lack: the coefficient of the form (the decree's table has no value),

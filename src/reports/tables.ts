@@ -25,7 +25,7 @@ import { HOUSEHOLD_CATEGORIES, type Tally } from './types.js';
  * SUMMARY_TABLE_IDS[0]; //=> 'key-figures'
  * ```
  */
-export const SUMMARY_TABLE_IDS = [
+export const SUMMARY_TABLE_IDS = /* @__PURE__ */ Object.freeze([
   'key-figures',
   'by-occasion',
   'by-form',
@@ -36,7 +36,7 @@ export const SUMMARY_TABLE_IDS = [
   'households',
   'money',
   'milestones',
-] as const;
+] as const);
 
 /**
  * The id of one table of a summary (see {@link SUMMARY_TABLE_IDS}).

@@ -102,7 +102,7 @@ export type EventTally = {
  * HOUSEHOLD_CATEGORIES; //=> ['poor-household', 'near-poor-household', 'escaped-poverty-household']
  * ```
  */
-export const HOUSEHOLD_CATEGORIES = ['poor-household', 'near-poor-household', 'escaped-poverty-household'] as const;
+export const HOUSEHOLD_CATEGORIES = /* @__PURE__ */ Object.freeze(['poor-household', 'near-poor-household', 'escaped-poverty-household'] as const);
 
 /**
  * A household category of the plan (III.1.1): poor, near-poor, newly escaped from poverty.
@@ -217,7 +217,7 @@ export type RecordCounts = {
  * MILESTONE_TIMINGS; //=> ['done', 'late', 'overdue', 'due', 'upcoming']
  * ```
  */
-export const MILESTONE_TIMINGS = ['done', 'late', 'overdue', 'due', 'upcoming'] as const;
+export const MILESTONE_TIMINGS = /* @__PURE__ */ Object.freeze(['done', 'late', 'overdue', 'due', 'upcoming'] as const);
 
 /**
  * How a milestone of the campaign stands in a report (see {@link MILESTONE_TIMINGS}).

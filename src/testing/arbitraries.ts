@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import type { Activity } from '../core/activity.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { Assessment, Evidence, Nomination, Occasion, Subject } from '../core/inputs.js';
 import { ACTIVITY_KIND_CLAUSES } from '../plan/activity-kinds.js';
 import { CRITERION_IDS, OCCASION_KINDS, OUTCOMES, REWARD_FORMS, ROLES, SUBJECT_CATEGORIES } from '../core/codes.js';
@@ -164,7 +165,7 @@ const evidence: fc.Arbitrary<Evidence> = fc.record(
  * `civilDate`, `role`, `actor`, `nominationEvent` and `campaignEvent` (events valid in shape, with
  * or without an actor; whether the table accepts one is for the machine to say), `activity` (a
  * valid activity of the movement, any kind, dated 2021–2025) and `evidence` (criterion → activity
- * ids).
+ * ids). The object is frozen (the arbitraries themselves are fast-check's).
  *
  * @example
  * ```ts
@@ -174,7 +175,7 @@ const evidence: fc.Arbitrary<Evidence> = fc.record(
  * fc.assert(fc.property(arbitraries.nomination, (n) => evaluateNomination(n).findings.length >= 2));
  * ```
  */
-export const arbitraries = {
+export const arbitraries = /* @__PURE__ */ deepFreeze({
   subject,
   occasion,
   assessment,
@@ -186,4 +187,4 @@ export const arbitraries = {
   campaignEvent,
   activity,
   evidence,
-} as const;
+} as const);

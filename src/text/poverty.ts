@@ -5,6 +5,7 @@
  */
 import { HOUSEHOLD_CLASS_NAMES } from '../plan/names.js';
 import type { Text } from '../core/types.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * The names of the 12 indicators (Nghị định 07/2021/NĐ-CP), the 4 classes and the 2 areas, in
@@ -16,7 +17,7 @@ import type { Text } from '../core/types.js';
  * POVERTY_LABELS['domestic-water'].vi; //=> 'Nguồn nước sinh hoạt'
  * ```
  */
-export const POVERTY_LABELS = /* @__PURE__ */ (() => ({
+export const POVERTY_LABELS = /* @__PURE__ */ (() => deepFreeze({
   employment: { vi: 'Việc làm', en: 'Employment' },
   dependants: { vi: 'Người phụ thuộc trong hộ gia đình', en: 'Dependants in the household' },
   nutrition: { vi: 'Dinh dưỡng', en: 'Nutrition' },
@@ -32,7 +33,7 @@ export const POVERTY_LABELS = /* @__PURE__ */ (() => ({
   ...HOUSEHOLD_CLASS_NAMES,
   rural: { vi: 'nông thôn', en: 'rural' },
   urban: { vi: 'thành thị', en: 'urban' },
-}) as const satisfies Record<string, Text>)();
+} as const satisfies Record<string, Text>))();
 
 const dong = (n: number): string => `${n.toLocaleString('vi-VN')} đồng`;
 

@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod';
 import type { Text } from '../core/types.js';
-import { NON_BLANK_PATTERN } from '../core/patterns.js';
+import { NON_BLANK } from '../core/patterns.js';
 import { MAX_LIST_ENTRIES } from '../core/issues.js';
 import { LABELS } from './labels.js';
 
@@ -159,7 +159,7 @@ export function issueText(issue: z.core.$ZodIssue): Text {
         en: `Too big: the maximum is ${String(issue.maximum)}.`,
       };
     case 'invalid_format':
-      if (issue.format === 'regex' && issue.pattern === String(NON_BLANK_PATTERN)) {
+      if (issue.format === 'regex' && issue.pattern === String(NON_BLANK)) {
         return { vi: 'Không được chỉ gồm khoảng trắng.', en: 'Must not be only white space.' };
       }
       if (issue.format === 'date') {

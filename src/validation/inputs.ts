@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import type { Assessment, Evidence, Nomination, Occasion, Subject, SubjectProfile } from '../core/inputs.js';
-import { NON_BLANK_PATTERN } from '../core/patterns.js';
+import { NON_BLANK } from '../core/patterns.js';
 import {
   CRITERION_IDS,
   type CriterionId,
@@ -31,7 +31,7 @@ import {
  * ```
  */
 export const NonBlankStringSchema = /* @__PURE__ */ (() =>
-  z.string().min(1, { abort: true }).regex(NON_BLANK_PATTERN))();
+  z.string().min(1, { abort: true }).regex(NON_BLANK))();
 
 /**
  * A calendar day written `YYYY-MM-DD` that exists (`2023-02-29` does not).

@@ -12,7 +12,7 @@ import { parseWith } from '../../validation/issues.js';
 import { sealIssues, sealKeyOf } from '../kernel/chain.js';
 import type { CampaignOptions } from '../kernel/options.js';
 import { MAX_ISSUES } from '../../core/issues.js';
-import { freezeParsed } from '../../core/freeze.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { registerRecord } from '../kernel/records.js';
 import { replayedEntryIssue } from '../kernel/steps.js';
 import { CampaignRecordSchema } from './schemas.js';
@@ -55,7 +55,7 @@ function replayIssues(record: CampaignRecord): ValidationIssue[] {
 export function checkCampaignRecord(input: unknown, key: Uint8Array | undefined): Result<CampaignRecord, ValidationIssue[]> {
   const parsed = parseWith(CampaignRecordSchema, input);
   if (!parsed.ok) return parsed;
-  const record = freezeParsed(parsed.value);
+  const record = deepFreeze(parsed.value);
   const issues = replayIssues(record);
   if (key !== undefined) {
     const { history, seal } = record;

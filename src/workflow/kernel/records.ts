@@ -1,7 +1,7 @@
 /**
  * What both record parsers and both machines share about records: the wording of an unknown
  * event type, and the registry of the records the library built (so that a machine checks a
- * record it did not build, and only those). Freezing parsed data is `freezeParsed`
+ * record it did not build, and only those). Freezing parsed data is `deepFreeze`
  * (src/core/freeze.ts).
  *
  * @module

@@ -27,7 +27,7 @@ import { parseWith } from '../../validation/issues.js';
 import { sealIssues, sealKeyOf } from '../kernel/chain.js';
 import type { WorkflowOptions } from '../kernel/options.js';
 import { MAX_ISSUES } from '../../core/issues.js';
-import { freezeParsed } from '../../core/freeze.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { registerRecord, withEventTypeMessages } from '../kernel/records.js';
 import { canonicalJson, digestOf } from '../kernel/seal.js';
 import { replayedEntryIssue } from '../kernel/steps.js';
@@ -152,7 +152,7 @@ export function checkNominationRecord(input: unknown, options: WorkflowOptions |
     const issues = withEventTypeMessages(parsed.error, ['CREATE', ...NOMINATION_EVENT_TYPES]);
     return { ok: false, error: [...guidanceIssues(namedGuidanceOfRaw(input), options), ...issues] };
   }
-  const record = freezeParsed(parsed.value);
+  const record = deepFreeze(parsed.value);
   const { issues, versions } = replay(record);
   issues.push(...guidanceIssues(namedGuidance(record.history), options));
   if (key !== undefined) {
