@@ -14,7 +14,7 @@ import { ACTIVITY_KIND_NAMES, groupDigits } from './activities.js';
 const t = (vi: string, en: string): Text => ({ vi, en });
 
 /** The fixed words of every paper. */
-export const PAPER_TEXT = {
+export const PAPER_TEXT = /* @__PURE__ */ (() => ({
   nation: t('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SOCIALIST REPUBLIC OF VIETNAM'),
   motto: t('Độc lập - Tự do - Hạnh phúc', 'Independence - Freedom - Happiness'),
   recipients: t('Nơi nhận:', 'Recipients:'),
@@ -37,7 +37,7 @@ export const PAPER_TEXT = {
   passed: t('Đạt', 'Passed'),
   failed: t('Không đạt', 'Not passed'),
   column: t('Nội dung', 'Item'),
-} as const;
+}) as const)();
 
 /** Roman numerals for the parts of a paper (I, II, …). */
 export function roman(n: number): string {
@@ -89,7 +89,7 @@ export function upper(text: string): string {
 }
 
 /** The movement's name in quotes. */
-const MOVEMENT = t('Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”', 'the emulation movement “For the poor — no one left behind”');
+const MOVEMENT = /* @__PURE__ */ t('Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”', 'the emulation movement “For the poor — no one left behind”');
 
 /**
  * The occasion as a paper words it: "tổng kết Phong trào thi đua “…” giai đoạn 2021 - 2025" for
@@ -147,11 +147,11 @@ export function classesPhrase(counts: { readonly [C in CountedClass]: number }, 
 }
 
 /** The class of the Labour Order, as the papers name it. */
-export const LABOR_ORDER_CLASS_TEXT = {
+export const LABOR_ORDER_CLASS_TEXT = /* @__PURE__ */ (() => ({
   first: t('hạng Nhất', 'First Class'),
   second: t('hạng Nhì', 'Second Class'),
   third: t('hạng Ba', 'Third Class'),
-} as const;
+}) as const)();
 
 /** A form's name on a paper: the Giấy khen named after the issuer's head and name; the Labour Order with its class when known. */
 export function formName(
@@ -168,7 +168,7 @@ export function formName(
 }
 
 /** The words of the council's list (Danh sách đề nghị khen thưởng). */
-export const LIST_TEXT = {
+export const LIST_TEXT = /* @__PURE__ */ (() => ({
   name: t('DANH SÁCH', 'LIST'),
   summary: (occasion: Text): Text => t(`Đề nghị khen thưởng ${occasion.vi}`, `Proposals for reward: ${occasion.en}`),
   attached: (reference: string, date: string, issuer: string): Text =>
@@ -180,10 +180,10 @@ export const LIST_TEXT = {
       `Tổng cộng: ${counts}${amount === undefined ? '' : `; tổng số tiền thưởng: ${amount}`}.`,
       `In all: ${counts}${amount === undefined ? '' : `; total reward money: ${amount}`}.`,
     ),
-} as const;
+}) as const)();
 
 /** The words of the decision (Quyết định tặng Giấy khen). */
-export const DECISION_TEXT = {
+export const DECISION_TEXT = /* @__PURE__ */ (() => ({
   name: t('QUYẾT ĐỊNH', 'DECISION'),
   summary: (form: string, occasion: Text): Text => t(`Về việc tặng ${form} ${occasion.vi}`, `On awarding the ${form}: ${occasion.en}`),
   decider: (headTitle: string, shortName: string): Text => t(upper(`${headTitle} ${shortName}`), upper(`The ${headTitle} of the ${shortName}`)),
@@ -220,10 +220,10 @@ export const DECISION_TEXT = {
     t(`Các ${classes} được tặng ${form}`, `The ${classes} awarded the ${form}`),
   annexNote: (reference: string, date: string, decider: string): Text =>
     t(`(Kèm theo Quyết định số ${reference} ${date} của ${decider})`, `(Attached to Decision No. ${reference} of ${date} of the ${decider})`),
-} as const;
+}) as const)();
 
 /** The words of the submission (Tờ trình). */
-export const SUBMISSION_TEXT = {
+export const SUBMISSION_TEXT = /* @__PURE__ */ (() => ({
   name: t('TỜ TRÌNH', 'SUBMISSION'),
   summary: (forms: string): Text => t(`Về việc đề nghị tặng ${forms}`, `Proposing the award of the ${forms}`),
   to: t('Kính gửi:', 'To:'),
@@ -254,10 +254,10 @@ export const SUBMISSION_TEXT = {
   annexSummary: t('Đề nghị khen thưởng cấp trên', 'Proposals for higher-level reward'),
   annexNote: (reference: string, date: string, issuer: string): Text =>
     t(`(Kèm theo Tờ trình số ${reference} ${date} của ${issuer})`, `(Attached to Submission No. ${reference} of ${date} of the ${issuer})`),
-} as const;
+}) as const)();
 
 /** The words of the council's minutes (Biên bản họp Hội đồng Thi đua - Khen thưởng). */
-export const MINUTES_TEXT = {
+export const MINUTES_TEXT = /* @__PURE__ */ (() => ({
   name: t('BIÊN BẢN', 'MINUTES'),
   summary: (council: string, occasion: Text): Text =>
     t(`Họp ${council} xét đề nghị khen thưởng ${occasion.vi}`, `Meeting of the ${council} on the proposals for ${occasion.en}`),
@@ -288,7 +288,7 @@ export const MINUTES_TEXT = {
   end: (time: string): Text => t(`Cuộc họp kết thúc vào ${time} cùng ngày.`, `The meeting closed at ${time} the same day.`),
   secretaryTitle: t('THƯ KÝ', 'SECRETARY'),
   chairTitle: t('CHỦ TRÌ', 'CHAIR'),
-} as const;
+}) as const)();
 
 /** The words of the achievement report (Báo cáo thành tích). */
 /** A day as the papers print it: "30/01/2024". */
@@ -325,7 +325,7 @@ function activityText(activity: Activity, description: string, documents: readon
   );
 }
 
-export const REPORT_TEXT = {
+export const REPORT_TEXT = /* @__PURE__ */ (() => ({
   name: t('BÁO CÁO THÀNH TÍCH', 'ACHIEVEMENT REPORT'),
   summary: (form: string, occasion: Text): Text => t(`Đề nghị tặng ${form} ${occasion.vi}`, `Proposed for the ${form}: ${occasion.en}`),
   template: (number: string, decree: string): Text => t(`Mẫu số ${number} (${decree})`, `Template No. ${number} (${decree})`),
@@ -350,10 +350,10 @@ export const REPORT_TEXT = {
   head: t('THỦ TRƯỞNG ĐƠN VỊ', 'HEAD OF THE UNIT'),
   householdHead: t('CHỦ HỘ', 'HEAD OF THE HOUSEHOLD'),
   confirmation: (by: string): Text => t(`XÁC NHẬN CỦA ${upper(by)}`, `CONFIRMED BY ${upper(by)}`),
-} as const;
+}) as const)();
 
 /** The words of the input issues the papers report. */
-export const DOCUMENT_ISSUE_TEXT = {
+export const DOCUMENT_ISSUE_TEXT = /* @__PURE__ */ (() => ({
   missing: (what: Text): Text => t(`Thiếu ${what.vi}: văn bản không thể thiếu thông tin này.`, `Missing ${what.en}: the paper cannot do without it.`),
   noEntries: (what: Text): Text => t(`Không có ${what.vi} nào để đưa vào văn bản.`, `There is no ${what.en} to put in the paper.`),
   amountNotKnown: (who: string, detail: Text): Text =>
@@ -371,10 +371,10 @@ export const DOCUMENT_ISSUE_TEXT = {
   ),
   rowLength: (cells: number, columns: number): Text =>
     t(`Dòng có ${cells} ô nhưng bảng có ${columns} cột.`, `The row has ${cells} cells but the table has ${columns} columns.`),
-} as const;
+}) as const)();
 
 /** What each missing input is, as an issue names it. */
-export const INPUT_LABELS = {
+export const INPUT_LABELS = /* @__PURE__ */ (() => ({
   reference: t('số, ký hiệu của văn bản (reference)', "the paper's number and symbol (reference)"),
   date: t('ngày ký văn bản (date)', 'the date of the paper (date)'),
   signer: t('người ký (signer: họ tên, chức vụ)', 'the signer (signer: name and title)'),
@@ -399,14 +399,14 @@ export const INPUT_LABELS = {
   coefficient: t('hệ số tiền thưởng (coefficient)', 'the reward coefficient (coefficient)'),
   title: t('tiêu đề (title)', 'the title (title)'),
   columns: t('các cột của bảng (columns)', "the table's columns (columns)"),
-} as const satisfies Record<string, Text>;
+}) as const satisfies Record<string, Text>)();
 
 /** What a paper found none of. */
-export const ENTRY_WORDS = {
+export const ENTRY_WORDS = /* @__PURE__ */ (() => ({
   proposals: t('đề nghị khen thưởng', 'proposal'),
   directorEntries: t('đề nghị tặng Giấy khen (đã tổng hợp, chưa bị từ chối hay rút)', 'proposal for the Giấy khen (compiled, neither rejected nor withdrawn)'),
   provincialEntries: t(
     'đề nghị khen thưởng cấp trên đã được Hội đồng chọn (Bằng khen tỉnh, Bằng khen Thủ tướng, Huân chương Lao động)',
     'proposal for a higher form selected by the council (provincial or Prime Minister certificate, Labour Order)',
   ),
-} as const;
+}) as const)();
