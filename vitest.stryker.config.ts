@@ -9,7 +9,15 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: [...configDefaults.exclude, 'test/docs/**', 'test/cli/**', 'test/package/**', 'test/robustness/**', 'test/documents/**', 'test/reports/**'],
+    exclude: [
+      ...configDefaults.exclude,
+      'test/docs/**',
+      'test/cli/**',
+      'test/package/**',
+      'test/robustness/**',
+      'test/documents/**',
+      'test/reports/**',
+    ],
     testTimeout: 60_000,
     typecheck: { enabled: false },
     coverage: { enabled: false },

@@ -115,7 +115,9 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log('\n| nominations | input | --format | wall time | per entry (wall) | per entry (CPU) | per entry (CPU after start-up) | peak RSS |\n|---:|---:|---|---:|---:|---:|---:|---:|');
+console.log(
+  '\n| nominations | input | --format | wall time | per entry (wall) | per entry (CPU) | per entry (CPU after start-up) | peak RSS |\n|---:|---:|---|---:|---:|---:|---:|---:|',
+);
 for (const r of rows) {
   console.log(
     `| ${r.size.toLocaleString('en')} | ${r.inputMb.toFixed(1)} MB | ${r.format} | ${r.seconds.toFixed(2)} s | ${r.usPerEntry.toFixed(1)} µs | ${r.cpuUsPerEntry.toFixed(1)} µs | ${r.netCpuUsPerEntry.toFixed(1)} µs | ${r.peakRssMb.toFixed(1)} MB |`,

@@ -35,8 +35,8 @@ export function minimalOutcome(n) {
     kind === 'annual'
       ? year >= 2022 && year <= 2025 && (n.form === 'provincial-certificate' || n.form === 'director-certificate')
       : kind === 'preliminary-review'
-      ? year === 2023
-      : year === 2025;
+        ? year === 2023
+        : year === 2025;
   if (!given) return 'not-met';
   return NAMES[o];
 }

@@ -196,7 +196,12 @@ results.b = measureSync(
     opts,
   );
 }
-results.e = measureSync('e. workflow: create + 6 events + JSON save/reload', 'runs', chunked(workflowRuns, 200, (run) => workflowRun(run)), opts);
+results.e = measureSync(
+  'e. workflow: create + 6 events + JSON save/reload',
+  'runs',
+  chunked(workflowRuns, 200, (run) => workflowRun(run)),
+  opts,
+);
 results.eSealed = measureSync('e′. the same, sealed and reloaded with the key', 'runs', chunked(workflowRuns, 200, sealedRun), opts);
 
 // ---------------------------------------------------------------- report

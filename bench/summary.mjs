@@ -30,8 +30,12 @@ if (process.argv[2] === '--child') {
 
 function parent() {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
-  console.log(`summarizeAwards — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
-  console.log('| records | median time | per record | records/s | RSS with the records | peak RSS, one call | Δ | held by the summarizer | per id | summaryToHtml |');
+  console.log(
+    `summarizeAwards — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  );
+  console.log(
+    '| records | median time | per record | records/s | RSS with the records | peak RSS, one call | Δ | held by the summarizer | per id | summaryToHtml |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const n of sizes) {
     const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', SELF, '--child', String(n)], {
@@ -100,9 +104,7 @@ async function child(n) {
   if (!html.includes('<svg ')) throw new Error('no chart');
   times.sort((a, b) => a - b);
   const medianMs = times[Math.floor(times.length / 2)];
-  process.stdout.write(
-    JSON.stringify({ n, ids, medianMs, perRecordNs: (medianMs * 1e6) / n, baselineKb, peakKb, heldBytes, htmlMs }),
-  );
+  process.stdout.write(JSON.stringify({ n, ids, medianMs, perRecordNs: (medianMs * 1e6) / n, baselineKb, peakKb, heldBytes, htmlMs }));
 }
 
 /** 240 records: every form × every category × a mix of where the workflow left them. */
@@ -154,7 +156,14 @@ function buildTemplates(lib) {
               ]
             : []),
         ];
-        paths.push(full, [...full, decide('award')], [...full, decide('award')], [...full, decide('reject')], [...full, decide('award')], full.slice(0, 3));
+        paths.push(
+          full,
+          [...full, decide('award')],
+          [...full, decide('award')],
+          [...full, decide('reject')],
+          [...full, decide('award')],
+          full.slice(0, 3),
+        );
         let record = createNominationRecord(nomination, on(9, 15));
         for (const event of paths[variant]) {
           const next = applyNominationEvent(record, event);

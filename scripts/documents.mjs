@@ -45,7 +45,19 @@ const context = join(root, 'docs', 'examples', 'documents-context-final-review-2
 for (const format of ['docx', 'html']) {
   execFileSync(
     process.execPath,
-    [join(root, 'dist', 'cli.js'), 'documents', recordsFile, '--occasion', 'final-review:2025', '--context', context, '--out', out, '--format', format],
+    [
+      join(root, 'dist', 'cli.js'),
+      'documents',
+      recordsFile,
+      '--occasion',
+      'final-review:2025',
+      '--context',
+      context,
+      '--out',
+      out,
+      '--format',
+      format,
+    ],
     { stdio: 'inherit' },
   );
 }

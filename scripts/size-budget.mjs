@@ -130,14 +130,20 @@ const ABSENT = {
 const bundledPackages = (metafile) =>
   Object.values(metafile.outputs)
     .flatMap((output) => Object.entries(output.inputs))
-    .filter(([file, { bytesInOutput }]) => bytesInOutput > 0 && (file.includes('node_modules/@noble/hashes') || file.includes('node_modules/canonicalize')))
+    .filter(
+      ([file, { bytesInOutput }]) =>
+        bytesInOutput > 0 && (file.includes('node_modules/@noble/hashes') || file.includes('node_modules/canonicalize')),
+    )
     .map(([file]) => file);
 {
   // canonicalize is CommonJS: a bundler keeps a CommonJS module it cannot prove free of side
   // effects even when nothing of it is used (its package.json has no "sideEffects"), so its
   // 0.4 kB gz stay in every bundle of the entry; @noble/hashes (ESM, side-effect free) goes.
   const found = bundledPackages(consumerDeps.metafile).filter((file) => file.includes('@noble/hashes'));
-  check(found.length === 0, `tree-shaking: the evaluateNomination bundle has no @noble/hashes${found.length === 0 ? '' : ` — found ${found.join(', ')}`}`);
+  check(
+    found.length === 0,
+    `tree-shaking: the evaluateNomination bundle has no @noble/hashes${found.length === 0 ? '' : ` — found ${found.join(', ')}`}`,
+  );
 }
 for (const [what, needle] of Object.entries(ABSENT)) {
   const found = consumerDeps.code.includes(needle);
@@ -178,7 +184,10 @@ check(
 // The reports subpath: its own budget, and none of it in the main entry (the entry must not grow
 // because of it: the report page's CSS and charts stay in ./reports).
 const reports = await bundle({ entry: join(root, 'dist/reports.js'), external });
-check(reports.gzip <= BUDGETS.reports, `entry "./reports" (dist/reports.js), minified, deps external: ${kb(reports.raw)} raw, ${kb(reports.gzip)} gzip (budget ${kb(BUDGETS.reports)})`);
+check(
+  reports.gzip <= BUDGETS.reports,
+  `entry "./reports" (dist/reports.js), minified, deps external: ${kb(reports.raw)} raw, ${kb(reports.gzip)} gzip (budget ${kb(BUDGETS.reports)})`,
+);
 const pageOnly = await bundle({
   stdin: `import { summarizeAwards, summaryToHtml } from './dist/reports.js';\nexport const run = (r) => { const s = summarizeAwards(r); return s.ok ? summaryToHtml(s.value, { lang: 'vi' }) : ''; };\n`,
   external,
@@ -204,7 +213,10 @@ for (const [what, pattern] of Object.entries(DOCUMENTS_ONLY)) {
   check(!pattern.test(entry.code), `the main entry "." reaches none of ./documents: no ${what}`);
 }
 const documents = await bundle({ entry: join(root, 'dist/documents.js'), external });
-check(/import\(["']docx["']\)/.test(documents.code), `./documents loads docx by a dynamic import (${kb(documents.gzip)} gzip, docx external)`);
+check(
+  /import\(["']docx["']\)/.test(documents.code),
+  `./documents loads docx by a dynamic import (${kb(documents.gzip)} gzip, docx external)`,
+);
 check(!/(?:^|[;}\s])import[^(]*from\s*["']docx["']/.test(documents.code), './documents has no static import of docx');
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -27,12 +27,34 @@ const run = (cmd, args, cwd = work) => execFileSync(cmd, args, { cwd, encoding: 
 
 // Every runtime name of API.md that a downstream app imports from the package root.
 export const API_NAMES = [
-  'SUBJECT_CATEGORIES', 'REWARD_FORMS', 'OCCASION_KINDS', 'CRITERION_IDS', 'ROLES', 'MILESTONE_IDS',
-  'label', 'plan', 'clause',
-  'subjectClassOf', 'criteriaFor', 'occasionsIn', 'rewardFormsFor', 'decidingAuthorityOf', 'milestonesOn',
-  'checkEligibility', 'evaluateCriteria', 'evaluateNomination', 'parseSubject', 'parseNomination',
-  'createNominationRecord', 'applyNominationEvent', 'nominationEventsAllowed', 'parseNominationRecord',
-  'createCampaignRecord', 'applyCampaignEvent', 'parseCampaignRecord', 'campaignCompliance',
+  'SUBJECT_CATEGORIES',
+  'REWARD_FORMS',
+  'OCCASION_KINDS',
+  'CRITERION_IDS',
+  'ROLES',
+  'MILESTONE_IDS',
+  'label',
+  'plan',
+  'clause',
+  'subjectClassOf',
+  'criteriaFor',
+  'occasionsIn',
+  'rewardFormsFor',
+  'decidingAuthorityOf',
+  'milestonesOn',
+  'checkEligibility',
+  'evaluateCriteria',
+  'evaluateNomination',
+  'parseSubject',
+  'parseNomination',
+  'createNominationRecord',
+  'applyNominationEvent',
+  'nominationEventsAllowed',
+  'parseNominationRecord',
+  'createCampaignRecord',
+  'applyCampaignEvent',
+  'parseCampaignRecord',
+  'campaignCompliance',
 ];
 
 // The seal of that record under that key: the same from ESM and CommonJS, in every Node (and from
@@ -133,19 +155,40 @@ export const outcomes = all.map((n) => evaluateNomination(n).outcome);
 export const first: Scenario = scenarios.soKet2023;
 `,
   );
-  check('without fast-check: ESM import of ./testing (and ./testing/arbitraries names fast-check)', () => run('node', ['testing-only.mjs']));
-  check('without fast-check: CommonJS require of ./testing (and ./testing/arbitraries names fast-check)', () => run('node', ['testing-only.cjs']));
-  for (const [module, resolution] of [['nodenext', 'nodenext'], ['preserve', 'bundler']]) {
+  check('without fast-check: ESM import of ./testing (and ./testing/arbitraries names fast-check)', () =>
+    run('node', ['testing-only.mjs']),
+  );
+  check('without fast-check: CommonJS require of ./testing (and ./testing/arbitraries names fast-check)', () =>
+    run('node', ['testing-only.cjs']),
+  );
+  for (const [module, resolution] of [
+    ['nodenext', 'nodenext'],
+    ['preserve', 'bundler'],
+  ]) {
     check(`without fast-check: TypeScript consumer of ./testing, no skipLibCheck (module ${module}, moduleResolution ${resolution})`, () =>
       run(join(work, 'node_modules', '.bin', 'tsc'), [
-        '--noEmit', '--strict', '--skipLibCheck', 'false', '--module', module, '--moduleResolution', resolution, '--target', 'es2022', '--ignoreConfig', 'testing-consumer.ts',
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        'false',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        '--target',
+        'es2022',
+        '--ignoreConfig',
+        'testing-consumer.ts',
       ]),
     );
   }
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', 'fast-check@^4']);
   writeFileSync(join(work, 'esm.mjs'), usage("import * as lib from 'thi-dua-vi-nguoi-ngheo';"));
   // CommonJS has no top-level await: the same checks run inside an async function.
-  writeFileSync(join(work, 'cjs.cjs'), `(async () => {\n${usage("const lib = require('thi-dua-vi-nguoi-ngheo');")}\n})().catch((e) => { console.error(e); process.exit(1); });\n`);
+  writeFileSync(
+    join(work, 'cjs.cjs'),
+    `(async () => {\n${usage("const lib = require('thi-dua-vi-nguoi-ngheo');")}\n})().catch((e) => { console.error(e); process.exit(1); });\n`,
+  );
   // `docx` is an optional peer of ./documents: first without it (toDocx says what to install),
   // then with it (toDocx writes the file).
   const withDocx = (expect, fn) => {
@@ -186,12 +229,26 @@ export function check(input: unknown): Evaluation | undefined {
 }
 `,
   );
-  for (const [module, resolution] of [['nodenext', 'nodenext'], ['preserve', 'bundler'], ['commonjs', 'node10']]) {
+  for (const [module, resolution] of [
+    ['nodenext', 'nodenext'],
+    ['preserve', 'bundler'],
+    ['commonjs', 'node10'],
+  ]) {
     if (resolution === 'node10') continue; // node10 cannot see `exports`; the package targets node16+ and bundlers
     check(`TypeScript consumer: module ${module}, moduleResolution ${resolution}`, () =>
       run(join(work, 'node_modules', '.bin', 'tsc'), [
-        '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess',
-        '--module', module, '--moduleResolution', resolution, '--target', 'es2022', '--ignoreConfig', 'consumer.ts',
+        '--noEmit',
+        '--strict',
+        '--exactOptionalPropertyTypes',
+        '--noUncheckedIndexedAccess',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        '--target',
+        'es2022',
+        '--ignoreConfig',
+        'consumer.ts',
       ]),
     );
   }

@@ -190,7 +190,7 @@ function sortGuides(project) {
 function nameModules(project) {
   for (const module of project.children ?? []) {
     if (!module.kindOf(ReflectionKind.Module)) continue;
-    module.name = module.name === 'index' ? project.packageName ?? project.name : `${project.packageName ?? project.name}/${module.name}`;
+    module.name = module.name === 'index' ? (project.packageName ?? project.name) : `${project.packageName ?? project.name}/${module.name}`;
   }
 }
 
@@ -226,7 +226,9 @@ export function load(app) {
         const module = reflection.parent?.kindOf(ReflectionKind.Module) ? reflection.parent.name : '.';
         const category = lookup(WITHIN_MODULE[module] ?? {}, path) ?? lookup(BY_PATH, path);
         if (category === undefined) {
-          app.logger.error(`typedoc-categories: no category for ${reflection.getFriendlyFullName()} (src/${path}); add its file to scripts/typedoc-categories.mjs`);
+          app.logger.error(
+            `typedoc-categories: no category for ${reflection.getFriendlyFullName()} (src/${path}); add its file to scripts/typedoc-categories.mjs`,
+          );
           continue;
         }
         const carrier = reflection.comment ?? reflection.signatures?.[0]?.comment;

@@ -23,7 +23,16 @@ export { CALENDAR_WINDOWS, MILESTONE_WINDOWS, type MilestoneWindow, milestonesOn
 export { evaluateNomination } from './rules/nomination.js';
 export { parseNomination, parseSubject } from './rules/parse.js';
 export * from './workflow/index.js';
-export { LEGAL_REGIMES, type LegalOptions, type LegalRegime, legalRegimeOn, resolveLegalRegime, THEMATIC_AWARD, type ThematicMark, thematicMarkOn } from './law/regime.js';
+export {
+  LEGAL_REGIMES,
+  type LegalOptions,
+  type LegalRegime,
+  legalRegimeOn,
+  resolveLegalRegime,
+  THEMATIC_AWARD,
+  type ThematicMark,
+  thematicMarkOn,
+} from './law/regime.js';
 export { type AchievementConflict, findConflicts } from './law/conflicts.js';
 export { defineGuidance, type Guidance, type GuidanceCriterion, type GuidanceQuota } from './guidance/guidance.js';
 export { applicableGuidance, type GuidanceOptions } from './guidance/options.js';

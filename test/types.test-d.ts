@@ -27,13 +27,7 @@ import {
 describe('public types are literal unions', () => {
   it('code lists', () => {
     expectTypeOf<SubjectCategory>().toEqualTypeOf<
-      | 'unit'
-      | 'poor-household'
-      | 'near-poor-household'
-      | 'escaped-poverty-household'
-      | 'civil-servant'
-      | 'public-employee'
-      | 'worker'
+      'unit' | 'poor-household' | 'near-poor-household' | 'escaped-poverty-household' | 'civil-servant' | 'public-employee' | 'worker'
     >();
     expectTypeOf<SubjectClass>().toEqualTypeOf<'collective' | 'individual'>();
     expectTypeOf<RewardForm>().toEqualTypeOf<'labor-order' | 'pm-certificate' | 'provincial-certificate' | 'director-certificate'>();
@@ -55,7 +49,9 @@ describe('public types are literal unions', () => {
     >();
     expectTypeOf<Outcome>().toEqualTypeOf<'met' | 'not-met' | 'unknown'>();
     expectTypeOf<Lang>().toEqualTypeOf<'vi' | 'en'>();
-    expectTypeOf(REWARD_FORMS).toEqualTypeOf<readonly ['labor-order', 'pm-certificate', 'provincial-certificate', 'director-certificate']>();
+    expectTypeOf(REWARD_FORMS).toEqualTypeOf<
+      readonly ['labor-order', 'pm-certificate', 'provincial-certificate', 'director-certificate']
+    >();
     expectTypeOf(SUBJECT_CATEGORIES[0]).toEqualTypeOf<'unit'>();
     expectTypeOf<'worker'>().toExtend<Code>();
     expectTypeOf<'teacher'>().not.toExtend<Code>();

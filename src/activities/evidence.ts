@@ -32,7 +32,13 @@ import type { Activity } from '../core/activity.js';
  * EVIDENCE_PROBLEMS[0]; //=> 'not-found'
  * ```
  */
-export const EVIDENCE_PROBLEMS = /* @__PURE__ */ Object.freeze(['not-found', 'other-subject', 'outside-period', 'no-period', 'not-applicable'] as const);
+export const EVIDENCE_PROBLEMS = /* @__PURE__ */ Object.freeze([
+  'not-found',
+  'other-subject',
+  'outside-period',
+  'no-period',
+  'not-applicable',
+] as const);
 
 /**
  * A problem of a piece of evidence (see {@link EVIDENCE_PROBLEMS}).
@@ -101,7 +107,11 @@ function unitOf(nomination: Nomination, options: EvidenceOptions | undefined): s
 }
 
 /** The evidence's criteria: the subject's first (plan's order, then the guidance's), then the others. */
-function criteriaOrder(nomination: Nomination, evidence: Evidence, options: EvidenceOptions | undefined): { applicable: string[]; other: string[] } {
+function criteriaOrder(
+  nomination: Nomination,
+  evidence: Evidence,
+  options: EvidenceOptions | undefined,
+): { applicable: string[]; other: string[] } {
   const applicableIds = criteriaFor(nomination.subject.category, options).map((c) => c.id as string);
   const named = Object.keys(evidence).filter((id) => evidence[id] !== undefined);
   const applicable = applicableIds.filter((id) => named.includes(id));
@@ -200,7 +210,13 @@ export function checkEvidence(nomination: Nomination, activities: readonly Activ
   const findings: EvidenceFinding[] = [];
   for (const criterion of applicable) {
     for (const activityId of evidence[criterion] as readonly string[]) {
-      const input: EvidenceTextInput = { criterion, activityId, subjectName: nomination.subject.name, occasion: nomination.occasion, period };
+      const input: EvidenceTextInput = {
+        criterion,
+        activityId,
+        subjectName: nomination.subject.name,
+        occasion: nomination.occasion,
+        period,
+      };
       findings.push(checkOne(input, byId.get(activityId), nomination.subject.id, unitId));
     }
   }
@@ -274,7 +290,11 @@ export type CriterionEvidence = {
  * groups.map((g) => [g.criterion, g.activities.map((a) => a.activity.id)]); //=> [['III.2.a.3', ['HD-1']]]
  * ```
  */
-export function activitiesByCriterion(nomination: Nomination, activities: readonly Activity[], options?: EvidenceOptions): CriterionEvidence[] {
+export function activitiesByCriterion(
+  nomination: Nomination,
+  activities: readonly Activity[],
+  options?: EvidenceOptions,
+): CriterionEvidence[] {
   const findings = checkEvidence(nomination, activities, options);
   if (findings.length === 0) return [];
   const byId = new Map<string, Activity>();

@@ -99,7 +99,10 @@ export function parseActivity(input: unknown): Result<Activity, ValidationIssue[
 }
 
 /** One entry of a list: its activity, or its issues (paths from the entry's root). */
-type EntryCheck = { readonly index: number } & ({ readonly ok: true; readonly activity: Activity } | { readonly ok: false; readonly issues: readonly ValidationIssue[] });
+type EntryCheck = { readonly index: number } & (
+  | { readonly ok: true; readonly activity: Activity }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] }
+);
 
 /**
  * Checks the entries of a list one by one, ids unique across the list, and hands each result to

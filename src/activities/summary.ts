@@ -148,7 +148,12 @@ type Measure = { total: bigint; known: number; unknown: number };
 type Totals = { count: number; money: Measure; households: Measure; people: Measure; contributors: Measure };
 type MeasureKey = Exclude<keyof Totals, 'count'>;
 
-const MEASURE_OF: { readonly [F in ActivityFigure]: MeasureKey } = { amount: 'money', households: 'households', people: 'people', contributors: 'contributors' };
+const MEASURE_OF: { readonly [F in ActivityFigure]: MeasureKey } = {
+  amount: 'money',
+  households: 'households',
+  people: 'people',
+  contributors: 'contributors',
+};
 
 const newTotals = (): Totals => ({
   count: 0,
@@ -221,13 +226,20 @@ export function summarizeActivities(activities: readonly Activity[], options: Su
   const byYear = new Map<number, Totals>();
   const bySubject = new Map<string, Totals>();
   if (from === undefined || to === undefined) {
-    return { period: undefined, total: totalsOf(total), byKind: ACTIVITY_KINDS.map((kind, i) => ({ kind, ...totalsOf(byKind[i] as Totals) })), byYear: [], bySubject: [] };
+    return {
+      period: undefined,
+      total: totalsOf(total),
+      byKind: ACTIVITY_KINDS.map((kind, i) => ({ kind, ...totalsOf(byKind[i] as Totals) })),
+      byYear: [],
+      bySubject: [],
+    };
   }
   // The plan's years inside the span have a row even when nothing was done in them.
   const first = Math.max(Number(from.slice(0, 4)), Number(ACTIVITY_PERIOD.from.slice(0, 4)));
   const last = Math.min(Number(to.slice(0, 4)), Number(ACTIVITY_PERIOD.to.slice(0, 4)));
   for (let year = first; year <= last && from <= to; year++) byYear.set(year, newTotals());
-  const only = options.bySubject === undefined ? undefined : new Set(typeof options.bySubject === 'string' ? [options.bySubject] : options.bySubject);
+  const only =
+    options.bySubject === undefined ? undefined : new Set(typeof options.bySubject === 'string' ? [options.bySubject] : options.bySubject);
   for (const activity of activities) {
     if (activity.on < from || activity.on > to) continue;
     const subjectId = activity.by.subjectId;
@@ -236,10 +248,16 @@ export function summarizeActivities(activities: readonly Activity[], options: Su
     add(byKind[ACTIVITY_KINDS.indexOf(activity.kind)] as Totals, activity);
     const year = Number(activity.on.slice(0, 4));
     let yearTotals = byYear.get(year);
-    if (yearTotals === undefined) byYear.set(year, (yearTotals = newTotals()));
+    if (yearTotals === undefined) {
+      yearTotals = newTotals();
+      byYear.set(year, yearTotals);
+    }
     add(yearTotals, activity);
     let subjectTotals = bySubject.get(subjectId);
-    if (subjectTotals === undefined) bySubject.set(subjectId, (subjectTotals = newTotals()));
+    if (subjectTotals === undefined) {
+      subjectTotals = newTotals();
+      bySubject.set(subjectId, subjectTotals);
+    }
     add(subjectTotals, activity);
   }
   return {
@@ -248,8 +266,6 @@ export function summarizeActivities(activities: readonly Activity[], options: Su
     byKind: ACTIVITY_KINDS.map((kind, i) => ({ kind, ...totalsOf(byKind[i] as Totals) })),
     byYear: [...byYear.keys()].sort((a, b) => a - b).map((year) => ({ year, ...totalsOf(byYear.get(year) as Totals) })),
     // The default sort: UTF-16 code-unit order, not the locale's, the same on every machine.
-    bySubject: [...bySubject.keys()]
-      .sort()
-      .map((subjectId) => ({ subjectId, ...totalsOf(bySubject.get(subjectId) as Totals) })),
+    bySubject: [...bySubject.keys()].sort().map((subjectId) => ({ subjectId, ...totalsOf(bySubject.get(subjectId) as Totals) })),
   };
 }

@@ -59,7 +59,8 @@ type NodeOptions = Record<string, { type: 'string' | 'boolean'; short?: string }
 
 function nodeOptions(table: OptionTable): NodeOptions {
   const options: NodeOptions = {};
-  for (const [name, spec] of Object.entries(table)) options[name] = spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short };
+  for (const [name, spec] of Object.entries(table))
+    options[name] = spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short };
   return options;
 }
 
@@ -86,7 +87,11 @@ function whyRefused(argv: readonly string[], table: OptionTable): Text {
  * Parses a command's argv (after the command name) against its option table and positional
  * count; the first problem comes back as a message.
  */
-export function parseCommandArgs<O extends OptionTable>(argv: readonly string[], table: O, positionals: number): Result<ParsedArgs<O>, Text> {
+export function parseCommandArgs<O extends OptionTable>(
+  argv: readonly string[],
+  table: O,
+  positionals: number,
+): Result<ParsedArgs<O>, Text> {
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...argv], options: nodeOptions(table), strict: true, allowPositionals: true });
@@ -108,10 +113,12 @@ export function parseCommandArgs<O extends OptionTable>(argv: readonly string[],
         const list = spec.choices.join(' | ');
         return { ok: false, error: CLI_ERRORS.badValue(`--${name}`, value, { vi: list, en: list }) };
       }
-      if (spec.check !== undefined && !spec.check.test(value)) return { ok: false, error: CLI_ERRORS.badValue(`--${name}`, value, spec.check.hint) };
+      if (spec.check !== undefined && !spec.check.test(value))
+        return { ok: false, error: CLI_ERRORS.badValue(`--${name}`, value, spec.check.hint) };
     }
     options[name] = value;
   }
-  if (!help && parsed.positionals.length > positionals) return { ok: false, error: CLI_ERRORS.extraArgument(parsed.positionals[positionals] as string) };
+  if (!help && parsed.positionals.length > positionals)
+    return { ok: false, error: CLI_ERRORS.extraArgument(parsed.positionals[positionals] as string) };
   return { ok: true, value: { positionals: parsed.positionals, options: options as OptionValues<O>, help } };
 }

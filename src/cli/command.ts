@@ -52,9 +52,15 @@ export type CommandContext<O extends OptionTable> = {
   readonly open: (
     path: string,
     options: Omit<InputOptions, 'stdin'>,
-  ) => Promise<{ readonly ok: true; readonly source: InputSource } | { readonly ok: false; readonly exit: number; readonly failure: ReadFailure }>;
+  ) => Promise<
+    { readonly ok: true; readonly source: InputSource } | { readonly ok: false; readonly exit: number; readonly failure: ReadFailure }
+  >;
   /** Reads one JSON value (a settings file such as `--issuer FILE`; `-`: standard input), bounded as `open` is; failures as for `open`. */
-  readonly readValue: (path: string) => Promise<{ readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly exit: number; readonly failure: ReadFailure }>;
+  readonly readValue: (
+    path: string,
+  ) => Promise<
+    { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly exit: number; readonly failure: ReadFailure }
+  >;
 };
 
 /** One command of the program. */

@@ -168,7 +168,11 @@ async function readJson(path: string, chunks: Chunks): Promise<{ ok: true; value
 }
 
 /** The entries of a whole JSON file: an array, or `{ "<key>": [...] }`. */
-async function readWhole(path: string, chunks: Chunks, key: string): Promise<{ ok: true; entries: readonly unknown[] } | { ok: false; failure: ReadFailure }> {
+async function readWhole(
+  path: string,
+  chunks: Chunks,
+  key: string,
+): Promise<{ ok: true; entries: readonly unknown[] } | { ok: false; failure: ReadFailure }> {
   const read = await readJson(path, chunks);
   if (!read.ok) return read;
   const data = read.value;
@@ -249,7 +253,12 @@ async function* lineItems(path: string, chunks: Chunks): AsyncGenerator<InputIte
       try {
         yield { kind: 'entry', position: item.line, value: JSON.parse(text) };
       } catch (error) {
-        yield { kind: 'bad-line', position: item.line, code: 'not_json', message: CLI_ERRORS.lineNotJson(item.line, jsonSyntaxError(error, text)) };
+        yield {
+          kind: 'bad-line',
+          position: item.line,
+          code: 'not_json',
+          message: CLI_ERRORS.lineNotJson(item.line, jsonSyntaxError(error, text)),
+        };
       }
     }
   } catch {
@@ -262,7 +271,10 @@ async function* lineItems(path: string, chunks: Chunks): AsyncGenerator<InputIte
  * file is read, decoded and parsed here (its failures come back at once); JSON Lines are read as
  * the items are iterated.
  */
-export async function openInput(path: string, options: InputOptions): Promise<{ ok: true; source: InputSource } | { ok: false; failure: ReadFailure }> {
+export async function openInput(
+  path: string,
+  options: InputOptions,
+): Promise<{ ok: true; source: InputSource } | { ok: false; failure: ReadFailure }> {
   const chunks = await openChunks(path, options);
   if (chunks === undefined) return { ok: false, failure: { kind: 'usage', message: named(path, CLI_ERRORS.fileNotFound) } };
   if (options.ndjson === true || isJsonLinesPath(path)) return { ok: true, source: { format: 'ndjson', items: lineItems(path, chunks) } };

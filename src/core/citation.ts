@@ -29,7 +29,11 @@ export type LegalConfidence = 'confirmed' | 'secondary' | 'not-verified';
  * LEGAL_CONFIDENCES; //=> ['confirmed', 'secondary', 'not-verified']
  * ```
  */
-export const LEGAL_CONFIDENCES = /* @__PURE__ */ Object.freeze(['confirmed', 'secondary', 'not-verified'] as const satisfies readonly LegalConfidence[]);
+export const LEGAL_CONFIDENCES = /* @__PURE__ */ Object.freeze([
+  'confirmed',
+  'secondary',
+  'not-verified',
+] as const satisfies readonly LegalConfidence[]);
 
 /**
  * A legal text as the library cites it.

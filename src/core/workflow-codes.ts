@@ -39,7 +39,12 @@ export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
  * CAMPAIGN_EVENT_TYPES[0]; //=> 'LAUNCH'
  * ```
  */
-export const CAMPAIGN_EVENT_TYPES = /* @__PURE__ */ Object.freeze(['LAUNCH', 'HOLD_PRELIMINARY_REVIEW', 'RECORD_INSPECTION', 'HOLD_FINAL_REVIEW'] as const);
+export const CAMPAIGN_EVENT_TYPES = /* @__PURE__ */ Object.freeze([
+  'LAUNCH',
+  'HOLD_PRELIMINARY_REVIEW',
+  'RECORD_INSPECTION',
+  'HOLD_FINAL_REVIEW',
+] as const);
 
 /**
  * The type of an event of the campaign.
@@ -139,7 +144,11 @@ export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
  * FINAL_NOMINATION_STATUSES; //=> ['awarded', 'rejected', 'withdrawn']
  * ```
  */
-export const FINAL_NOMINATION_STATUSES = /* @__PURE__ */ Object.freeze(['awarded', 'rejected', 'withdrawn'] as const satisfies readonly NominationStatus[]);
+export const FINAL_NOMINATION_STATUSES = /* @__PURE__ */ Object.freeze([
+  'awarded',
+  'rejected',
+  'withdrawn',
+] as const satisfies readonly NominationStatus[]);
 
 /**
  * The event types of the nomination workflow, in the order of the table; `AMEND` (the unit head

@@ -23,7 +23,6 @@ import { type AchievementReportInput, AchievementReportInputSchema, ReportNomina
 import { parseBoth } from './issues.js';
 import type { Block, LetterheadBlock, PaperDocument, Signature } from './model.js';
 
-
 /**
  * The template a regime names for a report (docs/documents.md): Nghị định 91/2017's Mẫu số 07
  * (reports for a thematic emulation, before 2024); Nghị định 98/2023's Mẫu số 02 for a collective
@@ -32,7 +31,10 @@ import type { Block, LetterheadBlock, PaperDocument, Signature } from './model.j
  *
  * @internal
  */
-export function reportTemplateOf(regime: LegalRegime | undefined, kind: 'collective' | 'individual' | 'household'): { number: string; decree: string } | undefined {
+export function reportTemplateOf(
+  regime: LegalRegime | undefined,
+  kind: 'collective' | 'individual' | 'household',
+): { number: string; decree: string } | undefined {
   const id = regime?.id;
   const decree = regime?.decree.ref ?? '';
   switch (id) {
@@ -73,7 +75,13 @@ function identity(nomination: Nomination, settings: Settings): string[] {
 
 /** The caller's text as paragraphs (one per line), or dotted lines to fill in by hand. */
 function bodyOf(text: string | undefined): Block[] {
-  const lines = text === undefined ? [] : cleanText(text).split('\n').map((line) => line.replace(/[\t ]+/g, ' ').trim()).filter((line) => line !== '');
+  const lines =
+    text === undefined
+      ? []
+      : cleanText(text)
+          .split('\n')
+          .map((line) => line.replace(/[\t ]+/g, ' ').trim())
+          .filter((line) => line !== '');
   if (lines.length === 0) {
     const dots: Block = { type: 'paragraph', runs: [{ text: '' }], leader: true };
     return [dots, dots, dots];
@@ -122,21 +130,33 @@ export function achievementReportDocument(nomination: Nomination, input: Achieve
     const household = isHousehold(subject.category);
     const kind = household ? 'household' : subject.category === 'unit' ? 'collective' : 'individual';
     const named = reportTemplateOf(legalRegimeOn(value.date), kind);
-    const template = value.template !== undefined ? cleanLine(value.template) : named === undefined ? undefined : REPORT_TEXT.template(named.number, named.decree)[lang];
+    const template =
+      value.template !== undefined
+        ? cleanLine(value.template)
+        : named === undefined
+          ? undefined
+          : REPORT_TEXT.template(named.number, named.decree)[lang];
     const occasion = occasionPhrase(nomination.occasion.kind, nomination.occasion.year, plan.period);
     const head: LetterheadBlock =
       kind === 'collective'
         ? {
             ...letterhead(settings, { reference: value.reference, date: value.date, template }),
             issuer: {
-              lines: [{ text: upper(cleanLine(subject.profile?.parent ?? issuer.shortName)) }, { text: upper(cleanLine(subject.name)), bold: true }],
-              ...(value.reference === undefined ? {} : { reference: letterhead(settings, { reference: value.reference }).issuer?.reference as string }),
+              lines: [
+                { text: upper(cleanLine(subject.profile?.parent ?? issuer.shortName)) },
+                { text: upper(cleanLine(subject.name)), bold: true },
+              ],
+              ...(value.reference === undefined
+                ? {}
+                : { reference: letterhead(settings, { reference: value.reference }).issuer?.reference as string }),
             },
           }
         : letterhead(settings, { date: value.date, issuer: false, template });
     const blocks: Block[] = [
       head,
-      title(REPORT_TEXT.name[lang], [REPORT_TEXT.summary(formName(nomination.form, lang, issuer, nomination.laborOrderClass), occasion)[lang]]),
+      title(REPORT_TEXT.name[lang], [
+        REPORT_TEXT.summary(formName(nomination.form, lang, issuer, nomination.laborOrderClass), occasion)[lang],
+      ]),
       { type: 'heading', level: 1, text: REPORT_TEXT.identity[lang] },
       ...identity(nomination, settings).map((line) => para(line)),
       { type: 'heading', level: 1, text: REPORT_TEXT.achievements[lang] },
@@ -147,14 +167,28 @@ export function achievementReportDocument(nomination: Nomination, input: Achieve
     if (criteria.length === 0) {
       blocks.push({ type: 'heading', level: 2, text: REPORT_TEXT.noCriteria[lang] }, ...bodyOf(text('general')));
     } else {
-      const evidence = value.activities === undefined ? [] : activitiesByCriterion(nomination, value.activities as Activity[], value.unitOf === undefined ? undefined : { unitOf: value.unitOf });
+      const evidence =
+        value.activities === undefined
+          ? []
+          : activitiesByCriterion(
+              nomination,
+              value.activities as Activity[],
+              value.unitOf === undefined ? undefined : { unitOf: value.unitOf },
+            );
       criteria.forEach((criterion, i) => {
-        blocks.push({ type: 'heading', level: 2, text: REPORT_TEXT.criterion(i + 1, criterion.label[lang], criterion.id)[lang] }, ...bodyOf(text(criterion.id)));
+        blocks.push(
+          { type: 'heading', level: 2, text: REPORT_TEXT.criterion(i + 1, criterion.label[lang], criterion.id)[lang] },
+          ...bodyOf(text(criterion.id)),
+        );
         const supporting = evidence.find((group) => group.criterion === criterion.id)?.activities ?? [];
         if (supporting.length > 0) {
           blocks.push(para([{ text: REPORT_TEXT.evidence[lang], italic: true }]));
           for (const { activity, unitId } of supporting) {
-            blocks.push(para(REPORT_TEXT.activity(activity, cleanLine(activity.description), (activity.documents ?? []).map(cleanLine), unitId)[lang]));
+            blocks.push(
+              para(
+                REPORT_TEXT.activity(activity, cleanLine(activity.description), (activity.documents ?? []).map(cleanLine), unitId)[lang],
+              ),
+            );
           }
         }
       });
@@ -166,10 +200,15 @@ export function achievementReportDocument(nomination: Nomination, input: Achieve
         ? { lines: [REPORT_TEXT.reporter[lang]], note: signNote, name: cleanLine(subject.name) }
         : value.signer !== undefined
           ? signatureOf(value.signer, settings, kind === 'collective' ? sealNote : signNote)
-          : { lines: [(kind === 'collective' ? REPORT_TEXT.head : REPORT_TEXT.householdHead)[lang]], note: kind === 'collective' ? sealNote : signNote };
+          : {
+              lines: [(kind === 'collective' ? REPORT_TEXT.head : REPORT_TEXT.householdHead)[lang]],
+              note: kind === 'collective' ? sealNote : signNote,
+            };
     blocks.push({
       type: 'signatures',
-      ...(value.confirmedBy === undefined ? {} : { left: { lines: [REPORT_TEXT.confirmation(cleanLine(value.confirmedBy))[lang]], note: sealNote } }),
+      ...(value.confirmedBy === undefined
+        ? {}
+        : { left: { lines: [REPORT_TEXT.confirmation(cleanLine(value.confirmedBy))[lang]], note: sealNote } }),
       right,
     });
     return {

@@ -14,7 +14,11 @@ import { cleanLine } from './clean.js';
 import { capIssues } from './issues.js';
 import type { AmountOptions } from './inputs.js';
 
-const CLASS_OF: { readonly [K in RecipientKind]: CountedClass } = { individual: 'individuals', collective: 'collectives', household: 'households' };
+const CLASS_OF: { readonly [K in RecipientKind]: CountedClass } = {
+  individual: 'individuals',
+  collective: 'collectives',
+  household: 'households',
+};
 
 /** The money of a decision. */
 export type DecisionAmounts = {
@@ -49,7 +53,12 @@ export function coefficientNote(amount: RewardAmount, lang: Lang): string {
 }
 
 /** One entry's amount of `form` on the day `decidedOn`, with the caller's options. */
-export function amountOfEntry(entry: ProposalEntry, form: RewardForm, decidedOn: string, options: AmountOptions | undefined): Result<RewardAmount, RewardAmountError> {
+export function amountOfEntry(
+  entry: ProposalEntry,
+  form: RewardForm,
+  decidedOn: string,
+  options: AmountOptions | undefined,
+): Result<RewardAmount, RewardAmountError> {
   const kind = recipientKindOf(entry.subject);
   const coefficient = options?.coefficients?.[kind];
   return rewardAmountOf(
@@ -63,7 +72,12 @@ export function amountOfEntry(entry: ProposalEntry, form: RewardForm, decidedOn:
 }
 
 /** The amounts that are known, by nomination id (for a list, where an unknown amount is no error). */
-export function knownAmounts(entries: readonly ProposalEntry[], form: RewardForm, decidedOn: string, options: AmountOptions | undefined): Map<string, number> {
+export function knownAmounts(
+  entries: readonly ProposalEntry[],
+  form: RewardForm,
+  decidedOn: string,
+  options: AmountOptions | undefined,
+): Map<string, number> {
   const known = new Map<string, number>();
   for (const entry of entries) {
     const amount = amountOfEntry(entry, form, decidedOn, options);

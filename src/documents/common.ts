@@ -15,7 +15,16 @@ import type { Lang } from '../core/types.js';
 import type { ProposalEntry } from '../workflow/proposals.js';
 import { cleanLine } from './clean.js';
 import type { FormatOptions, PaperContext, Signer } from './inputs.js';
-import { DEFAULT_FORMAT, type DocumentFormat, type LetterheadBlock, type ParagraphBlock, type Signature, type SignaturesBlock, type TextRun, type TitleBlock } from './model.js';
+import {
+  DEFAULT_FORMAT,
+  type DocumentFormat,
+  type LetterheadBlock,
+  type ParagraphBlock,
+  type Signature,
+  type SignaturesBlock,
+  type TextRun,
+  type TitleBlock,
+} from './model.js';
 
 /** The settings a builder works with, resolved from the context. */
 export type Settings = {
@@ -76,11 +85,19 @@ export function placeDate(settings: Settings, date: string): string {
  */
 export function letterhead(
   settings: Settings,
-  options: { readonly reference?: string | undefined; readonly date?: string | undefined; readonly issuer?: boolean; readonly template?: string | undefined },
+  options: {
+    readonly reference?: string | undefined;
+    readonly date?: string | undefined;
+    readonly issuer?: boolean;
+    readonly template?: string | undefined;
+  },
 ): LetterheadBlock {
   const { issuer, lang } = settings;
   const withIssuer = options.issuer ?? true;
-  const lines = issuer.parent === '' ? [{ text: upper(issuer.name), bold: true }] : [{ text: upper(issuer.parent) }, { text: upper(issuer.shortName), bold: true }];
+  const lines =
+    issuer.parent === ''
+      ? [{ text: upper(issuer.name), bold: true }]
+      : [{ text: upper(issuer.parent) }, { text: upper(issuer.shortName), bold: true }];
   return {
     type: 'letterhead',
     ...(withIssuer
@@ -111,15 +128,19 @@ export function centred(runs: readonly TextRun[] | string, extra: Partial<Omit<P
 export function signatureOf(signer: Signer, settings: Settings, note?: string): Signature {
   const title = upper(cleanLine(signer.title));
   const lines =
-    signer.authority === undefined
-      ? [title]
-      : [`${signer.authority} ${upper(cleanLine(signer.for ?? settings.issuer.headTitle))}`, title];
+    signer.authority === undefined ? [title] : [`${signer.authority} ${upper(cleanLine(signer.for ?? settings.issuer.headTitle))}`, title];
   return { lines, name: cleanLine(signer.name), ...(note === undefined ? {} : { note }) };
 }
 
 /** The recipients as printed: "- X;" each, the last "- X.". A caller's own dash and end mark are dropped. */
 export function recipientItems(items: readonly string[]): string[] {
-  const cleaned = items.map((item) => cleanLine(item).replace(/^[-–•]\s*/, '').replace(/[;.,]+$/, '')).filter((item) => item !== '');
+  const cleaned = items
+    .map((item) =>
+      cleanLine(item)
+        .replace(/^[-–•]\s*/, '')
+        .replace(/[;.,]+$/, ''),
+    )
+    .filter((item) => item !== '');
   return cleaned.map((item, i) => `- ${item}${i === cleaned.length - 1 ? '.' : ';'}`);
 }
 
@@ -164,7 +185,10 @@ export function positionOf(entry: ProposalEntry, settings: Settings, units: Read
   const { lang } = settings;
   const { subject } = entry;
   const profile = subject.profile;
-  const unitName = entry.proposingUnit !== undefined && units !== undefined && Object.hasOwn(units, entry.proposingUnit) ? units[entry.proposingUnit] : undefined;
+  const unitName =
+    entry.proposingUnit !== undefined && units !== undefined && Object.hasOwn(units, entry.proposingUnit)
+      ? units[entry.proposingUnit]
+      : undefined;
   const parts: string[] = [];
   if (isHousehold(subject.category)) {
     parts.push(CATEGORY_NAMES[subject.category][lang]);
@@ -185,7 +209,11 @@ export function positionOf(entry: ProposalEntry, settings: Settings, units: Read
  * The *Căn cứ* of a paper dated `date`: the law and the decree of the regime in force that day
  * (`legalRegimeOn`), the plan (with its number when given), then the caller's own bases.
  */
-export function legalBases(settings: Settings, date: string, options: { readonly planReference?: string | undefined; readonly before?: readonly string[]; readonly after?: readonly string[] }): ParagraphBlock[] {
+export function legalBases(
+  settings: Settings,
+  date: string,
+  options: { readonly planReference?: string | undefined; readonly before?: readonly string[]; readonly after?: readonly string[] },
+): ParagraphBlock[] {
   const { lang } = settings;
   const regime = legalRegimeOn(date);
   const lines: string[] = [];
@@ -194,7 +222,9 @@ export function legalBases(settings: Settings, date: string, options: { readonly
     lines.push(DECISION_TEXT.law(regime.law.ref)[lang]);
     lines.push(DECISION_TEXT.decree(regime.decree.ref)[lang]);
   }
-  lines.push(DECISION_TEXT.plan(plan.title, options.planReference === undefined ? undefined : cleanLine(options.planReference), plan.issuer)[lang]);
+  lines.push(
+    DECISION_TEXT.plan(plan.title, options.planReference === undefined ? undefined : cleanLine(options.planReference), plan.issuer)[lang],
+  );
   for (const basis of options.after ?? []) lines.push(DECISION_TEXT.basis(cleanLine(basis))[lang]);
   return lines.map((line) => para([{ text: line, italic: true }]));
 }

@@ -100,10 +100,16 @@ export function councilMinutesDocument(list: ProposalList, input: CouncilMinutes
     const votes = new Map<string, number>();
     const ids = new Set(entries.map((e) => e.entry.id));
     value.votes.forEach((vote, i) => {
-      if (!ids.has(vote.id)) issues.push({ path: ['votes', i, 'id'], code: 'unknown_entry', message: DOCUMENT_ISSUE_TEXT.unknownEntry(vote.id) });
-      else if (votes.has(vote.id)) issues.push({ path: ['votes', i, 'id'], code: 'duplicate_vote', message: DOCUMENT_ISSUE_TEXT.duplicateVote(vote.id) });
+      if (!ids.has(vote.id))
+        issues.push({ path: ['votes', i, 'id'], code: 'unknown_entry', message: DOCUMENT_ISSUE_TEXT.unknownEntry(vote.id) });
+      else if (votes.has(vote.id))
+        issues.push({ path: ['votes', i, 'id'], code: 'duplicate_vote', message: DOCUMENT_ISSUE_TEXT.duplicateVote(vote.id) });
       else if (vote.agree > present.length) {
-        issues.push({ path: ['votes', i, 'agree'], code: 'votes_exceed_present', message: DOCUMENT_ISSUE_TEXT.tooManyVotes(vote.agree, present.length) });
+        issues.push({
+          path: ['votes', i, 'agree'],
+          code: 'votes_exceed_present',
+          message: DOCUMENT_ISSUE_TEXT.tooManyVotes(vote.agree, present.length),
+        });
       }
       votes.set(vote.id, vote.agree);
     });
@@ -171,7 +177,11 @@ export function councilMinutesDocument(list: ProposalList, input: CouncilMinutes
     });
     blocks.push({ type: 'heading', level: 1, text: MINUTES_TEXT.conclusion[lang] });
     blocks.push(
-      para(passed.length === 0 ? MINUTES_TEXT.noneAgreed(issuer.councilName)[lang] : MINUTES_TEXT.agreed(countsPhrase(countsOf(passed), lang), issuer.councilName)[lang]),
+      para(
+        passed.length === 0
+          ? MINUTES_TEXT.noneAgreed(issuer.councilName)[lang]
+          : MINUTES_TEXT.agreed(countsPhrase(countsOf(passed), lang), issuer.councilName)[lang],
+      ),
     );
     if (value.endTime !== undefined) blocks.push(para(MINUTES_TEXT.end(timeText(value.endTime, lang))[lang]));
     blocks.push({

@@ -8,7 +8,17 @@
 import type { ValidationIssue } from '../core/issues.js';
 import type { Result } from '../core/types.js';
 import { plan } from '../plan/plan.js';
-import { classesPhrase, countsPhrase, DECISION_TEXT, DOCUMENT_ISSUE_TEXT, ENTRY_WORDS, formName, longDate, occasionPhrase, upper } from '../text/documents.js';
+import {
+  classesPhrase,
+  countsPhrase,
+  DECISION_TEXT,
+  DOCUMENT_ISSUE_TEXT,
+  ENTRY_WORDS,
+  formName,
+  longDate,
+  occasionPhrase,
+  upper,
+} from '../text/documents.js';
 import type { ProposalList } from '../workflow/proposals.js';
 import { amountBasisText, coefficientNote, type DecisionAmounts, decisionAmounts } from './amounts.js';
 import { cleanLine } from './clean.js';
@@ -95,12 +105,22 @@ export function directorDecisionDocument(list: ProposalList, input: DirectorDeci
         before: value.organisationDecision === undefined ? [] : [value.organisationDecision],
         after: value.bases ?? [],
       }),
-      para([{ text: DECISION_TEXT.proposal(issuer.councilName, value.councilProposal === undefined ? undefined : cleanLine(value.councilProposal))[lang], italic: true }]),
+      para([
+        {
+          text: DECISION_TEXT.proposal(
+            issuer.councilName,
+            value.councilProposal === undefined ? undefined : cleanLine(value.councilProposal),
+          )[lang],
+          italic: true,
+        },
+      ]),
       centred([{ text: DECISION_TEXT.decides[lang], bold: true }], { keepWithNext: true }),
       para([{ text: DECISION_TEXT.article(1)[lang], bold: true }, { text: DECISION_TEXT.article1(form, counts, occasion)[lang] }]),
       para([
         { text: DECISION_TEXT.article(2)[lang], bold: true },
-        { text: `${moneySentence(amounts.value, lang)} ${DECISION_TEXT.totalMoney(moneyInFigures(total, lang) as string, moneyInWords(total, lang) as string)[lang]}` },
+        {
+          text: `${moneySentence(amounts.value, lang)} ${DECISION_TEXT.totalMoney(moneyInFigures(total, lang) as string, moneyInWords(total, lang) as string)[lang]}`,
+        },
       ]),
       para(DECISION_TEXT.fund(cleanLine(value.fund))[lang]),
       para([
@@ -113,9 +133,18 @@ export function directorDecisionDocument(list: ProposalList, input: DirectorDeci
       title(
         upper(lang === 'vi' ? 'Danh sách' : 'List'),
         [DECISION_TEXT.annexSummary(classesPhrase(countsOf(entries), lang), form)[lang]],
-        DECISION_TEXT.annexNote(reference, longDate(value.date, lang, settings.leadingZero), `${issuer.headTitle} ${issuer.shortName}`)[lang],
+        DECISION_TEXT.annexNote(reference, longDate(value.date, lang, settings.leadingZero), `${issuer.headTitle} ${issuer.shortName}`)[
+          lang
+        ],
       ),
-      entriesTable({ settings, entries, units: value.units, form: 'director-certificate', formColumn: false, amounts: amounts.value.byEntry }),
+      entriesTable({
+        settings,
+        entries,
+        units: value.units,
+        form: 'director-certificate',
+        formColumn: false,
+        amounts: amounts.value.byEntry,
+      }),
     ];
     return {
       ok: true,

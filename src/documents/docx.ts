@@ -192,7 +192,8 @@ function layoutTable(ctx: Ctx, widths: readonly number[], cells: readonly (reado
 function letterhead(ctx: Ctx, block: LetterheadBlock): (Docx.Paragraph | Docx.Table)[] {
   const { sizes } = ctx.format;
   const out: (Docx.Paragraph | Docx.Table)[] = [];
-  if (block.template !== undefined) out.push(...para(ctx, [{ text: block.template }], { align: 'right', bold: true, size: sizes.issuer, after: 4 }));
+  if (block.template !== undefined)
+    out.push(...para(ctx, [{ text: block.template }], { align: 'right', bold: true, size: sizes.issuer, after: 4 }));
   const issuer = block.issuer;
   const leftWidth = issuer === undefined ? 0 : Math.round(ctx.width * 0.4);
   const rightWidth = ctx.width - leftWidth;
@@ -206,7 +207,9 @@ function letterhead(ctx: Ctx, block: LetterheadBlock): (Docx.Paragraph | Docx.Ta
       after: 4,
       rule: { length: Math.min(mottoLength, rightWidth), within: rightWidth },
     }),
-    ...(block.placeDate === undefined ? [] : para(ctx, [{ text: block.placeDate }], { align: 'center', italic: true, before: 2, after: 0 })),
+    ...(block.placeDate === undefined
+      ? []
+      : para(ctx, [{ text: block.placeDate }], { align: 'center', italic: true, before: 2, after: 0 })),
   ];
   if (issuer === undefined) {
     out.push(layoutTable(ctx, [rightWidth], [right]), ...para(ctx, [{ text: '' }], { after: 6 }));
@@ -224,7 +227,8 @@ function letterhead(ctx: Ctx, block: LetterheadBlock): (Docx.Paragraph | Docx.Ta
       ...(last ? { rule: { length: Math.round(Math.min(length, leftWidth) * 0.4), within: leftWidth } } : {}),
     });
   });
-  if (issuer.reference !== undefined) left.push(...para(ctx, [{ text: issuer.reference }], { align: 'center', size: sizes.issuer, before: 2, after: 0 }));
+  if (issuer.reference !== undefined)
+    left.push(...para(ctx, [{ text: issuer.reference }], { align: 'center', size: sizes.issuer, before: 2, after: 0 }));
   out.push(layoutTable(ctx, [leftWidth, rightWidth], [left, right]), ...para(ctx, [{ text: '' }], { after: 6 }));
   return out;
 }
@@ -246,7 +250,8 @@ function title(ctx: Ctx, block: TitleBlock): Docx.Paragraph[] {
       }),
     );
   });
-  if (block.note !== undefined) out.push(...para(ctx, [{ text: block.note }], { align: 'center', italic: true, size, before: 4, after: 12 }));
+  if (block.note !== undefined)
+    out.push(...para(ctx, [{ text: block.note }], { align: 'center', italic: true, size, before: 4, after: 12 }));
   return out;
 }
 
@@ -263,7 +268,13 @@ function dataTable(ctx: Ctx, block: TableBlock): Docx.Table {
       width: { size: o.width, type: d.WidthType.DXA },
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
       ...(o.span === undefined ? {} : { columnSpan: o.span }),
-      children: para(ctx, [{ text }], { align: o.align ?? 'left', size, after: 0, keepNext: o.keepNext, ...(o.bold === true ? { bold: true } : {}) }),
+      children: para(ctx, [{ text }], {
+        align: o.align ?? 'left',
+        size,
+        after: 0,
+        keepNext: o.keepNext,
+        ...(o.bold === true ? { bold: true } : {}),
+      }),
     });
   const header = new d.TableRow({
     tableHeader: true,
@@ -276,7 +287,14 @@ function dataTable(ctx: Ctx, block: TableBlock): Docx.Table {
         cantSplit: true,
         children:
           row.kind === 'group'
-            ? [cell(row.cells[0] ?? '', { bold: true, span: block.columns.length, width: widths.reduce((a, b) => a + b, 0), keepNext: true })]
+            ? [
+                cell(row.cells[0] ?? '', {
+                  bold: true,
+                  span: block.columns.length,
+                  width: widths.reduce((a, b) => a + b, 0),
+                  keepNext: true,
+                }),
+              ]
             : block.columns.map((c, i) =>
                 cell(row.cells[i] ?? '', {
                   ...(c.align === undefined ? {} : { align: c.align }),
@@ -300,7 +318,10 @@ function signatureCell(ctx: Ctx, s: Signature | undefined): Docx.Paragraph[] {
   if (s === undefined) return [];
   const size = ctx.format.sizes.body;
   const out = s.lines.flatMap((line) => para(ctx, [{ text: line }], { align: 'center', bold: true, size, after: 0, keepNext: true }));
-  if (s.note !== undefined) out.push(...para(ctx, [{ text: s.note }], { align: 'center', italic: true, size: ctx.format.sizes.recipients + 1, after: 0, keepNext: true }));
+  if (s.note !== undefined)
+    out.push(
+      ...para(ctx, [{ text: s.note }], { align: 'center', italic: true, size: ctx.format.sizes.recipients + 1, after: 0, keepNext: true }),
+    );
   for (let i = 0; i < 4; i++) out.push(...para(ctx, [{ text: '' }], { after: 0, keepNext: true }));
   if (s.name !== undefined) out.push(...para(ctx, [{ text: s.name }], { align: 'center', bold: true, size, after: 0 }));
   return out;
@@ -312,11 +333,21 @@ function signatures(ctx: Ctx, block: SignaturesBlock): (Docx.Paragraph | Docx.Ta
   const left =
     block.recipients !== undefined
       ? [
-          ...para(ctx, [{ text: block.recipients.heading }], { align: 'left', bold: true, italic: true, size: size + 1, after: 0, keepNext: true }),
+          ...para(ctx, [{ text: block.recipients.heading }], {
+            align: 'left',
+            bold: true,
+            italic: true,
+            size: size + 1,
+            after: 0,
+            keepNext: true,
+          }),
           ...block.recipients.items.flatMap((item) => para(ctx, [{ text: item }], { align: 'left', size, after: 0, keepNext: true })),
         ]
       : signatureCell(ctx, block.left);
-  return [...para(ctx, [{ text: '' }], { after: 0, keepNext: true }), layoutTable(ctx, [half2, ctx.width - half2], [left, signatureCell(ctx, block.right)])];
+  return [
+    ...para(ctx, [{ text: '' }], { after: 0, keepNext: true }),
+    layoutTable(ctx, [half2, ctx.width - half2], [left, signatureCell(ctx, block.right)]),
+  ];
 }
 
 function paragraphBlock(ctx: Ctx, block: ParagraphBlock): Docx.Paragraph[] {
@@ -371,7 +402,14 @@ function sectionOf(d: DocxModule, format: DocumentFormat, section: DocumentSecti
           height: twips(A4_MM.height),
           orientation: landscape ? d.PageOrientation.LANDSCAPE : d.PageOrientation.PORTRAIT,
         },
-        margin: { top: twips(m.top), bottom: twips(m.bottom), left: twips(m.left), right: twips(m.right), header: twips(10), footer: twips(10) },
+        margin: {
+          top: twips(m.top),
+          bottom: twips(m.bottom),
+          left: twips(m.left),
+          right: twips(m.right),
+          header: twips(10),
+          footer: twips(10),
+        },
         ...(first ? { pageNumbers: { start: 1 } } : {}),
       },
     },

@@ -22,9 +22,7 @@ import type {
 
 /** Text as HTML: cleaned, escaped, line breaks as `<br>`. */
 function esc(text: string): string {
-  return escapeHtml(cleanText(text))
-    .replace(/\t/g, ' ')
-    .replace(/\n/g, '<br>');
+  return escapeHtml(cleanText(text)).replace(/\t/g, ' ').replace(/\n/g, '<br>');
 }
 
 function runs(list: readonly TextRun[]): string {
@@ -58,7 +56,9 @@ function letterhead(block: LetterheadBlock): string {
   const issuer = lines
     .map((line, i) => {
       const text = line.bold === true ? `<b>${esc(line.text)}</b>` : esc(line.text);
-      return i === lines.length - 1 ? `<div class="issuer-line"><span class="ruled">${text}</span></div>` : `<div class="issuer-line">${text}</div>`;
+      return i === lines.length - 1
+        ? `<div class="issuer-line"><span class="ruled">${text}</span></div>`
+        : `<div class="issuer-line">${text}</div>`;
     })
     .join('');
   const reference = block.issuer.reference === undefined ? '' : `<div class="reference">${esc(block.issuer.reference)}</div>`;

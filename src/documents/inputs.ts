@@ -461,9 +461,7 @@ const range = (min: number, max: number) => z.number().min(min).max(max).exactOp
 /** The format options of every paper. @internal */
 export const FormatOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    margins: z
-      .strictObject({ top: range(20, 25), bottom: range(20, 25), left: range(30, 35), right: range(15, 20) })
-      .exactOptional(),
+    margins: z.strictObject({ top: range(20, 25), bottom: range(20, 25), left: range(30, 35), right: range(15, 20) }).exactOptional(),
     sizes: z
       .strictObject({
         body: range(8, 16),

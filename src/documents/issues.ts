@@ -47,7 +47,8 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): Result<T, V
   if (parsed.ok) return parsed;
   const issues = parsed.error.map((issue) => {
     // The one refinement of the papers' schemas: `TM.` without the body signed for.
-    if (issue.code === 'custom' && issue.path.at(-1) === 'for') return { ...issue, code: 'authority_for' as const, message: DOCUMENT_ISSUE_TEXT.authorityFor };
+    if (issue.code === 'custom' && issue.path.at(-1) === 'for')
+      return { ...issue, code: 'authority_for' as const, message: DOCUMENT_ISSUE_TEXT.authorityFor };
     if ((issue.code !== 'invalid_type' && issue.code !== 'invalid_value') || valueAt(input, issue.path) !== undefined) return issue;
     const what = labelOf(issue.path);
     return what === undefined ? issue : missingInput(issue.path, what);

@@ -118,13 +118,21 @@ const OccasionContextSchema = /* @__PURE__ */ (() => {
     minutes: section.exactOptional(),
     decision: section.exactOptional(),
     submission: section.exactOptional(),
-    reports: z.array(section.and(z.object({ nomination: z.string().min(1) }))).max(1000).exactOptional(),
+    reports: z
+      .array(section.and(z.object({ nomination: z.string().min(1) })))
+      .max(1000)
+      .exactOptional(),
   });
 })();
 
 /** A name safe in a file system: letters, digits, dot, dash and underscore. */
 function fileSafe(text: string): string {
-  const safe = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9._-]+/g, '-');
+  const safe = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9._-]+/g, '-');
   return safe.replace(/^[-.]+|-+$/g, '').slice(0, 80) || 'x';
 }
 
@@ -175,7 +183,10 @@ export function occasionPapers(records: readonly NominationRecord[], occasion: O
     const name = `5-bao-cao-thanh-tich-${fileSafe(id)}`;
     const record = records.find((r) => r.nomination.id === id);
     if (record === undefined) {
-      failures.push({ name, issues: [{ path: ['reports', i, 'nomination'], code: 'unknown_entry', message: DOCUMENT_ISSUE_TEXT.unknownEntry(id) }] });
+      failures.push({
+        name,
+        issues: [{ path: ['reports', i, 'nomination'], code: 'unknown_entry', message: DOCUMENT_ISSUE_TEXT.unknownEntry(id) }],
+      });
       continue;
     }
     add(name, achievementReportDocument(record.nomination, { ...shared, ...input }));

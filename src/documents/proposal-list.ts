@@ -6,7 +6,18 @@
  */
 import { plan } from '../plan/plan.js';
 import type { ValidationIssue } from '../core/issues.js';
-import { countsPhrase, DOCUMENT_ISSUE_TEXT, ENTRY_WORDS, formName, INPUT_LABELS, LIST_TEXT, occasionPhrase, PAPER_TEXT, roman, upper } from '../text/documents.js';
+import {
+  countsPhrase,
+  DOCUMENT_ISSUE_TEXT,
+  ENTRY_WORDS,
+  formName,
+  INPUT_LABELS,
+  LIST_TEXT,
+  occasionPhrase,
+  PAPER_TEXT,
+  roman,
+  upper,
+} from '../text/documents.js';
 import type { Result } from '../core/types.js';
 import type { ProposalEntry, ProposalList } from '../workflow/proposals.js';
 import { cleanLine } from './clean.js';
@@ -124,7 +135,9 @@ export function proposalListDocument(list: ProposalList, input: ProposalListInpu
     const value = parsed.value.input;
     const settings = settingsOf(value);
     const { lang } = settings;
-    const groups = list.groups.map((g) => ({ form: g.form, entries: [...g.collectives, ...g.individuals].filter(isStanding) })).filter((g) => g.entries.length > 0);
+    const groups = list.groups
+      .map((g) => ({ form: g.form, entries: [...g.collectives, ...g.individuals].filter(isStanding) }))
+      .filter((g) => g.entries.length > 0);
     const all = groups.flatMap((g) => g.entries);
     const issues: ValidationIssue[] = [];
     if (all.length === 0) issues.push({ path: [], code: 'no_entries', message: DOCUMENT_ISSUE_TEXT.noEntries(ENTRY_WORDS.proposals) });
@@ -139,7 +152,8 @@ export function proposalListDocument(list: ProposalList, input: ProposalListInpu
     const amountsDay = value.amounts?.decidedOn ?? value.date;
     const amounts = new Map<string, number>();
     if (value.amounts !== undefined) {
-      for (const group of groups) for (const [id, amount] of knownAmounts(group.entries, group.form, amountsDay, value.amounts)) amounts.set(id, amount);
+      for (const group of groups)
+        for (const [id, amount] of knownAmounts(group.entries, group.form, amountsDay, value.amounts)) amounts.set(id, amount);
     }
     const occasion = occasionPhrase(list.occasion.kind, list.occasion.year, plan.period);
     const blocks: Block[] = [
@@ -148,11 +162,27 @@ export function proposalListDocument(list: ProposalList, input: ProposalListInpu
     ];
     groups.forEach((group, i) => {
       blocks.push({ type: 'heading', level: 1, text: `${roman(i + 1)}. ${upper(formName(group.form, lang, settings.issuer))}` });
-      blocks.push(entriesTable({ settings, entries: group.entries, summaries: value.summaries, units: value.units, amounts, form: group.form, formColumn: true }));
+      blocks.push(
+        entriesTable({
+          settings,
+          entries: group.entries,
+          summaries: value.summaries,
+          units: value.units,
+          amounts,
+          form: group.form,
+          formColumn: true,
+        }),
+      );
     });
     const everyAmount = all.every((e) => amounts.has(e.id));
     const sum = all.reduce((s, e) => s + (amounts.get(e.id) ?? 0), 0);
-    blocks.push(para(LIST_TEXT.grandTotal(countsPhrase(countsOf(all), lang), everyAmount && amounts.size > 0 ? moneyInFigures(sum, lang) : undefined)[lang]));
+    blocks.push(
+      para(
+        LIST_TEXT.grandTotal(countsPhrase(countsOf(all), lang), everyAmount && amounts.size > 0 ? moneyInFigures(sum, lang) : undefined)[
+          lang
+        ],
+      ),
+    );
     if (value.signer !== undefined) blocks.push(signatures(settings, value.signer, value.recipients));
     return {
       ok: true,

@@ -80,17 +80,24 @@ export function submissionDocument(list: ProposalList, input: SubmissionInput): 
       return { form, entries: group === undefined ? [] : [...group.collectives, ...group.individuals].filter(isSubmitted) };
     }).filter((g) => g.entries.length > 0);
     if (groups.length === 0) {
-      return { ok: false, error: [{ path: [], code: 'no_entries', message: DOCUMENT_ISSUE_TEXT.noEntries(ENTRY_WORDS.provincialEntries) }] };
+      return {
+        ok: false,
+        error: [{ path: [], code: 'no_entries', message: DOCUMENT_ISSUE_TEXT.noEntries(ENTRY_WORDS.provincialEntries) }],
+      };
     }
     // The Labour Order is proposed in a class (docs/documents.md): the nomination must name it.
     const classless = groups.flatMap((g) => (g.form === 'labor-order' ? g.entries.filter((e) => e.laborOrderClass === undefined) : []));
     if (classless.length > 0) {
-      return { ok: false, error: capIssues(classless.map((e) => missingInput(['nominations', e.id, 'laborOrderClass'], INPUT_LABELS.laborOrderClass))) };
+      return {
+        ok: false,
+        error: capIssues(classless.map((e) => missingInput(['nominations', e.id, 'laborOrderClass'], INPUT_LABELS.laborOrderClass))),
+      };
     }
     const province = value.province === undefined ? settings.place : cleanLine(value.province);
     const occasion = occasionPhrase(list.occasion.kind, list.occasion.year, plan.period);
     const forms = groups.map((g) => formName(g.form, lang, issuer));
-    const formsText = forms.length === 1 ? (forms[0] as string) : `${forms.slice(0, -1).join(', ')}${lang === 'vi' ? ' và ' : ' and '}${forms.at(-1)}`;
+    const formsText =
+      forms.length === 1 ? (forms[0] as string) : `${forms.slice(0, -1).join(', ')}${lang === 'vi' ? ' và ' : ' and '}${forms.at(-1)}`;
     const summary = `${SUBMISSION_TEXT.summary(formsText)[lang]} ${lang === 'vi' ? occasion.vi : `(${occasion.en})`}`;
     const blocks: Block[] = [
       letterhead(settings, { reference: value.reference, date: value.date }),
@@ -104,7 +111,9 @@ export function submissionDocument(list: ProposalList, input: SubmissionInput): 
       if (items.length === 1) blocks.push(centred(`${SUBMISSION_TEXT.to[lang]} ${items[0]}`));
       else {
         blocks.push(centred(SUBMISSION_TEXT.to[lang], { keepWithNext: true }));
-        items.forEach((item, i) => blocks.push(centred(`- ${item}${i === items.length - 1 ? '.' : ';'}`)));
+        items.forEach((item, i) => {
+          blocks.push(centred(`- ${item}${i === items.length - 1 ? '.' : ';'}`));
+        });
       }
     }
     blocks.push(...legalBases(settings, value.date, { planReference: value.planReference, after: value.bases ?? [] }));
@@ -120,11 +129,16 @@ export function submissionDocument(list: ProposalList, input: SubmissionInput): 
       else {
         for (const c of ['first', 'second', 'third'] as const) {
           const ofClass = group.entries.filter((e) => e.laborOrderClass === c);
-          if (ofClass.length > 0) proposals.push(SUBMISSION_TEXT.laborOrder(formName('labor-order', lang, issuer, c), countsPhrase(countsOf(ofClass), lang))[lang]);
+          if (ofClass.length > 0)
+            proposals.push(
+              SUBMISSION_TEXT.laborOrder(formName('labor-order', lang, issuer, c), countsPhrase(countsOf(ofClass), lang))[lang],
+            );
         }
       }
     }
-    proposals.forEach((text, i) => blocks.push(para(`${i + 1}. ${text}`)));
+    proposals.forEach((text, i) => {
+      blocks.push(para(`${i + 1}. ${text}`));
+    });
     blocks.push(para([{ text: SUBMISSION_TEXT.attached[lang], italic: true }]));
     if (value.dossier !== undefined && value.dossier.length > 0) {
       blocks.push(para(SUBMISSION_TEXT.dossier(value.dossier.map(cleanLine).join('; '))[lang]));
@@ -141,7 +155,9 @@ export function submissionDocument(list: ProposalList, input: SubmissionInput): 
     ];
     groups.forEach((group, i) => {
       annex.push({ type: 'heading', level: 1, text: `${roman(i + 1)}. ${upper(formName(group.form, lang, issuer))}` });
-      annex.push(entriesTable({ settings, entries: group.entries, units: value.units, form: group.form, formColumn: group.form === 'labor-order' }));
+      annex.push(
+        entriesTable({ settings, entries: group.entries, units: value.units, form: group.form, formColumn: group.form === 'labor-order' }),
+      );
     });
     return {
       ok: true,

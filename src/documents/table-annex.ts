@@ -24,7 +24,9 @@ function cellText(cell: string | number, lang: 'vi' | 'en'): string {
 }
 
 /** A column as the caller gives it: a title, or a title with a width and an alignment. */
-export type ColumnSpec = string | { readonly title: string; readonly width?: number | undefined; readonly align?: 'left' | 'center' | 'right' | undefined };
+export type ColumnSpec =
+  | string
+  | { readonly title: string; readonly width?: number | undefined; readonly align?: 'left' | 'center' | 'right' | undefined };
 
 /** The length of the longest word of a text (at most 20: a longer one may break). */
 function longestWord(text: string): number {
@@ -86,7 +88,11 @@ export function tableAnnexDocument(input: TableAnnexInput): Result<PaperDocument
       }
     });
     if (issues.length > 0) return { ok: false, error: capIssues(issues) };
-    const settings = settingsOf({ ...(value.heading ?? {}), ...(value.lang === undefined ? {} : { lang: value.lang }), ...(value.format === undefined ? {} : { format: value.format }) });
+    const settings = settingsOf({
+      ...(value.heading ?? {}),
+      ...(value.lang === undefined ? {} : { lang: value.lang }),
+      ...(value.format === undefined ? {} : { format: value.format }),
+    });
     const rows = value.rows.map((row) => row.map((cell) => cellText(cell, settings.lang)));
     const columns = columnsOf(value.columns, rows);
     const blocks: Block[] = [];

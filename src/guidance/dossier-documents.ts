@@ -20,7 +20,12 @@ import { deepFreeze } from '../core/freeze.js';
  * DOSSIER_DOCUMENTS; //=> ['submission', 'achievement-report', 'review-minutes', 'certification']
  * ```
  */
-export const DOSSIER_DOCUMENTS = /* @__PURE__ */ Object.freeze(['submission', 'achievement-report', 'review-minutes', 'certification'] as const);
+export const DOSSIER_DOCUMENTS = /* @__PURE__ */ Object.freeze([
+  'submission',
+  'achievement-report',
+  'review-minutes',
+  'certification',
+] as const);
 
 /**
  * A document the library knows by code.
@@ -100,13 +105,19 @@ export const LAW_DEFAULT_DOSSIERS: { readonly [R in LegalRegimeId]: readonly Dos
       { id: 'submission', label: SUBMISSION_LABEL, cites: PROVINCIAL_PROCEDURE },
       {
         id: 'achievement-report',
-        label: { vi: 'Báo cáo thành tích theo đợt thi đua hoặc chuyên đề (Mẫu số 07)', en: 'Achievement report for a campaign or thematic commendation (Form 07)' },
+        label: {
+          vi: 'Báo cáo thành tích theo đợt thi đua hoặc chuyên đề (Mẫu số 07)',
+          en: 'Achievement report for a campaign or thematic commendation (Form 07)',
+        },
         cites: `${ND91_ANNEX}, Mẫu số 07`,
         categories: ['unit', 'civil-servant', 'public-employee', 'worker'],
       },
       {
         id: 'achievement-report',
-        label: { vi: 'Báo cáo thành tích của hộ gia đình (do hộ gia đình lập, Mẫu số 8)', en: "The household's achievement report (made by the household, Form 8)" },
+        label: {
+          vi: 'Báo cáo thành tích của hộ gia đình (do hộ gia đình lập, Mẫu số 8)',
+          en: "The household's achievement report (made by the household, Form 8)",
+        },
         cites: HOUSEHOLD_PRACTICE,
         categories: HOUSEHOLDS,
       },

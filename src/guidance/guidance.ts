@@ -14,8 +14,7 @@ import { deepFreeze } from '../core/freeze.js';
 import type { DossierRequirement } from './dossier-documents.js';
 import { MAX_LIST_ENTRIES, type ValidationIssue } from '../core/issues.js';
 
-const TextSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ vi: NonBlankStringSchema, en: NonBlankStringSchema }))();
+const TextSchema = /* @__PURE__ */ (() => z.strictObject({ vi: NonBlankStringSchema, en: NonBlankStringSchema }))();
 
 /**
  * A criterion that a guidance adds: its id (unique in the guidance, never a plan criterion id),
@@ -126,17 +125,24 @@ export const GuidanceSchema = /* @__PURE__ */ (() =>
       issuer: TextSchema,
       number: NonBlankStringSchema,
       date: CivilDateSchema,
-      occasions: z.array(z.strictObject({ kind: z.enum(OCCASION_KINDS), year: z.int() })).max(MAX_LIST_ENTRIES).min(1),
-      criteria: z.array(
-        z.strictObject({
-          id: NonBlankStringSchema.refine((id) => !/^III\.2\./.test(id), { message: 'plan criterion id', params: { reason: 'plan_criterion_id' } })
-          .refine((id) => !(id in Object.prototype), { message: 'reserved id', params: { reason: 'reserved_id' } }),
-          label: TextSchema,
-          item: ItemSchema,
-          categories: z.array(z.enum(SUBJECT_CATEGORIES)).max(MAX_LIST_ENTRIES).min(1),
-          forms: z.array(z.enum(REWARD_FORMS)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
-        }),
-      ).max(MAX_LIST_ENTRIES),
+      occasions: z
+        .array(z.strictObject({ kind: z.enum(OCCASION_KINDS), year: z.int() }))
+        .max(MAX_LIST_ENTRIES)
+        .min(1),
+      criteria: z
+        .array(
+          z.strictObject({
+            id: NonBlankStringSchema.refine((id) => !/^III\.2\./.test(id), {
+              message: 'plan criterion id',
+              params: { reason: 'plan_criterion_id' },
+            }).refine((id) => !(id in Object.prototype), { message: 'reserved id', params: { reason: 'reserved_id' } }),
+            label: TextSchema,
+            item: ItemSchema,
+            categories: z.array(z.enum(SUBJECT_CATEGORIES)).max(MAX_LIST_ENTRIES).min(1),
+            forms: z.array(z.enum(REWARD_FORMS)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
+          }),
+        )
+        .max(MAX_LIST_ENTRIES),
       quotas: z
         .array(
           z.strictObject({
@@ -150,16 +156,18 @@ export const GuidanceSchema = /* @__PURE__ */ (() =>
         .exactOptional(),
       dossier: z
         .strictObject({
-          documents: z.array(
-            z.strictObject({
-              id: NonBlankStringSchema,
-              label: TextSchema,
-              cites: NonBlankStringSchema,
-              classes: z.array(z.enum(SUBJECT_CLASSES)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
-              categories: z.array(z.enum(SUBJECT_CATEGORIES)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
-              forms: z.array(z.enum(REWARD_FORMS)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
-            }),
-          ).max(MAX_LIST_ENTRIES),
+          documents: z
+            .array(
+              z.strictObject({
+                id: NonBlankStringSchema,
+                label: TextSchema,
+                cites: NonBlankStringSchema,
+                classes: z.array(z.enum(SUBJECT_CLASSES)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
+                categories: z.array(z.enum(SUBJECT_CATEGORIES)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
+                forms: z.array(z.enum(REWARD_FORMS)).max(MAX_LIST_ENTRIES).min(1).exactOptional(),
+              }),
+            )
+            .max(MAX_LIST_ENTRIES),
         })
         .exactOptional(),
       note: z.string().exactOptional(),
@@ -167,7 +175,8 @@ export const GuidanceSchema = /* @__PURE__ */ (() =>
     .superRefine((g, ctx) => {
       const seen = new Set<string>();
       g.criteria.forEach((c, i) => {
-        if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: 'duplicate', params: { reason: 'duplicate_id' } });
+        if (seen.has(c.id))
+          ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: 'duplicate', params: { reason: 'duplicate_id' } });
         seen.add(c.id);
       });
       g.quotas?.forEach((q, i) => {

@@ -9,7 +9,7 @@ import type { RewardForm } from '../core/codes.js';
 import { LAW_TEXT } from '../text/law.js';
 import type { Text } from '../core/types.js';
 import { type LegalOptions, resolveLegalRegime } from './regime.js';
-import { type Citation } from '../core/citation.js';
+import type { Citation } from '../core/citation.js';
 
 /**
  * Nominations that name the same `achievementId`: the ids and forms involved, what the regime
@@ -63,10 +63,7 @@ export type AchievementConflict = {
  * findConflicts([a, b], { legal: { on: '2023-12-20' } })[0]?.citation?.ref; //=> 'Nghị định 91/2017/NĐ-CP, Điều 3'
  * ```
  */
-export function findConflicts(
-  nominations: readonly Nomination[],
-  options: { readonly legal?: LegalOptions } = {},
-): AchievementConflict[] {
+export function findConflicts(nominations: readonly Nomination[], options: { readonly legal?: LegalOptions } = {}): AchievementConflict[] {
   const byAchievement = new Map<string, Nomination[]>();
   for (const n of nominations) {
     if (n.achievementId === undefined) continue;
@@ -85,9 +82,7 @@ export function findConflicts(
       achievementId,
       nominationIds: list.map((n) => n.id),
       forms: list.map((n) => n.form),
-      ...(regime === undefined
-        ? {}
-        : { effect: regime.oneAchievementOneForm.effect, citation: regime.oneAchievementOneForm.citation }),
+      ...(regime === undefined ? {} : { effect: regime.oneAchievementOneForm.effect, citation: regime.oneAchievementOneForm.citation }),
       message: LAW_TEXT.conflict(achievementId, list.length),
     });
   }

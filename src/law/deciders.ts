@@ -106,14 +106,22 @@ export const DECIDING_AUTHORITIES: {
  * ```
  */
 export function decidingAuthorityCitation(form: RewardForm, at?: LegalRegime, regimes?: readonly LegalRegime[]): DecidingAuthority;
-export function decidingAuthorityCitation(form: RewardForm, at: DateInput | LegalRegime, regimes?: readonly LegalRegime[]): DecidingAuthority | undefined;
+export function decidingAuthorityCitation(
+  form: RewardForm,
+  at: DateInput | LegalRegime,
+  regimes?: readonly LegalRegime[],
+): DecidingAuthority | undefined;
 export function decidingAuthorityCitation(
   form: RewardForm,
   at?: DateInput | LegalRegime,
   regimes: readonly LegalRegime[] = LEGAL_REGIMES,
 ): DecidingAuthority | undefined {
   const regime =
-    at === undefined ? (regimes[regimes.length - 1] as LegalRegime) : typeof at === 'string' || at instanceof Date ? legalRegimeOn(at, regimes) : at;
+    at === undefined
+      ? (regimes[regimes.length - 1] as LegalRegime)
+      : typeof at === 'string' || at instanceof Date
+        ? legalRegimeOn(at, regimes)
+        : at;
   if (regime === undefined) return undefined;
   const entry = DECIDING_AUTHORITIES[form];
   return { role: entry.role, citation: entry.citations[regime.id] };

@@ -135,9 +135,7 @@ export const IssuerSchema: z.ZodType<Issuer> = /* @__PURE__ */ (() =>
     headTitle: NameSchema,
     place: NameSchema,
     councilName: NameSchema,
-    en: z
-      .strictObject({ name: NameSchema, shortName: NameSchema, headTitle: NameSchema, councilName: NameSchema })
-      .optional(),
+    en: z.strictObject({ name: NameSchema, shortName: NameSchema, headTitle: NameSchema, councilName: NameSchema }).optional(),
   }))();
 
 /**

@@ -9,7 +9,7 @@ import { toCivilDate } from '../core/dates.js';
 import type { LegalRegimeId } from '../core/codes.js';
 import type { CivilDate, DateInput, Text } from '../core/types.js';
 import { deepFreeze } from '../core/freeze.js';
-import { type Citation } from '../core/citation.js';
+import type { Citation } from '../core/citation.js';
 import { THEMATIC_TEXT } from '../text/law.js';
 
 export { LEGAL_REGIME_IDS, type LegalRegimeId } from '../core/codes.js';

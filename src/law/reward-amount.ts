@@ -254,7 +254,9 @@ export const REWARD_SCHEDULES: readonly RewardSchedule[] = /* @__PURE__ */ (() =
         'provincial-certificate': 'not-found',
         'director-certificate': 'not-found',
       },
-      household: everyForm(cell(1.5, ND152, 'a household receives 1.5 times the individual amount of the same form; the article was not given')),
+      household: everyForm(
+        cell(1.5, ND152, 'a household receives 1.5 times the individual amount of the same form; the article was not given'),
+      ),
       rounding: 'not-found',
     },
   ] satisfies RewardSchedule[]))();
@@ -501,12 +503,14 @@ export function rewardAmountOf(input: RewardAmountInput, options: RewardAmountOp
     } else {
       individual = schedule.individual[form];
     }
-    if (individual === 'not-found') return notKnown(['coefficient'], AMOUNT_TEXT.noCoefficient(schedule.decree, form, 'individual', laborOrderClass));
+    if (individual === 'not-found')
+      return notKnown(['coefficient'], AMOUNT_TEXT.noCoefficient(schedule.decree, form, 'individual', laborOrderClass));
     coefficient = micro(individual.value);
     citations.push(individual.citation);
     if (recipient !== 'individual') {
       const multiplier = schedule[recipient][form];
-      if (multiplier === 'not-found') return notKnown(['coefficient'], AMOUNT_TEXT.noCoefficient(schedule.decree, form, recipient, laborOrderClass));
+      if (multiplier === 'not-found')
+        return notKnown(['coefficient'], AMOUNT_TEXT.noCoefficient(schedule.decree, form, recipient, laborOrderClass));
       coefficient = (coefficient * micro(multiplier.value)) / BigInt(MICRO);
       citations.push(multiplier.citation);
     }

@@ -61,7 +61,6 @@ export type Plan = {
   readonly clauses: readonly Clause[];
 };
 
-
 /**
  * The plan of Sở Giao thông vận tải Cao Bằng for the movement "Vì người nghèo - Không để ai bị bỏ
  * lại phía sau" 2021–2025. Deeply frozen: any attempt to change it throws in strict mode.

@@ -186,7 +186,10 @@ export function classifyHousehold(input: HouseholdInput, options: ClassifyOption
       ...(parsedInput.ok ? [] : parsedInput.error),
       ...(parsedOptions.ok ? [] : parsedOptions.error.map((issue) => ({ ...issue, path: ['options', ...issue.path] }))),
     ];
-    return { ok: false, error: { code: 'INVALID_INPUT', issues, message: POVERTY_TEXT.invalidInput(issues.map((issue) => issue.message)) } };
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues, message: POVERTY_TEXT.invalidInput(issues.map((issue) => issue.message)) },
+    };
   }
   return classifyChecked(parsedInput.value, parsedOptions.value);
 }

@@ -56,5 +56,4 @@ export const ClassifyOptionsSchema = /* @__PURE__ */ (() =>
  * PovertyReviewSchema.safeParse({ year: 2024, class: 'poor' }).success; //=> true
  * ```
  */
-export const PovertyReviewSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ year: z.int(), class: z.enum(HOUSEHOLD_CLASSES) }))();
+export const PovertyReviewSchema = /* @__PURE__ */ (() => z.strictObject({ year: z.int(), class: z.enum(HOUSEHOLD_CLASSES) }))();

@@ -20,7 +20,11 @@ import { label } from '../text/labels.js';
  * ACTIVITY_TABLE_IDS[1]; //=> 'activities-by-year'
  * ```
  */
-export const ACTIVITY_TABLE_IDS = /* @__PURE__ */ Object.freeze(['activities-by-kind', 'activities-by-year', 'activities-by-subject'] as const);
+export const ACTIVITY_TABLE_IDS = /* @__PURE__ */ Object.freeze([
+  'activities-by-kind',
+  'activities-by-year',
+  'activities-by-subject',
+] as const);
 
 /**
  * The id of one table of an activity summary (see {@link ACTIVITY_TABLE_IDS}).
@@ -118,8 +122,29 @@ export function activityTableRows(summary: ActivitySummary, lang: Lang, names: R
     return name === undefined || name === id ? id : `${name} (${id})`;
   };
   return [
-    table('activities-by-kind', T.byKind, T.kind, summary.byKind.map((r) => rowOf(label(r.kind, lang), r, lang)), summary, lang),
-    table('activities-by-year', T.byYear, T.year, summary.byYear.map((r) => rowOf(String(r.year), r, lang)), summary, lang),
-    table('activities-by-subject', T.bySubject, T.subject, summary.bySubject.map((r) => rowOf(nameOf(r.subjectId), r, lang)), summary, lang),
+    table(
+      'activities-by-kind',
+      T.byKind,
+      T.kind,
+      summary.byKind.map((r) => rowOf(label(r.kind, lang), r, lang)),
+      summary,
+      lang,
+    ),
+    table(
+      'activities-by-year',
+      T.byYear,
+      T.year,
+      summary.byYear.map((r) => rowOf(String(r.year), r, lang)),
+      summary,
+      lang,
+    ),
+    table(
+      'activities-by-subject',
+      T.bySubject,
+      T.subject,
+      summary.bySubject.map((r) => rowOf(nameOf(r.subjectId), r, lang)),
+      summary,
+      lang,
+    ),
   ];
 }

@@ -70,11 +70,15 @@ const SummaryAnnexOptionsSchema = /* @__PURE__ */ (() =>
     lang: z.enum(LANGS).exactOptional(),
     tables: z.array(z.enum(SUMMARY_TABLE_IDS)).min(1).max(SUMMARY_TABLE_IDS.length).exactOptional(),
     note: LineSchema.exactOptional(),
-    heading: z.strictObject({ reference: LineSchema.exactOptional(), place: LineSchema.exactOptional(), date: CivilDateSchema }).exactOptional(),
+    heading: z
+      .strictObject({ reference: LineSchema.exactOptional(), place: LineSchema.exactOptional(), date: CivilDateSchema })
+      .exactOptional(),
     orientation: z.enum(['portrait', 'landscape']).exactOptional(),
     format: FormatOptionsSchema.exactOptional(),
     // The output of `summarizeActivities`, typed; only its presence is checked here.
-    activities: z.custom<ActivitySummary>((v) => typeof v === 'object' && v !== null && 'byKind' in v && 'byYear' in v && 'bySubject' in v).exactOptional(),
+    activities: z
+      .custom<ActivitySummary>((v) => typeof v === 'object' && v !== null && 'byKind' in v && 'byYear' in v && 'bySubject' in v)
+      .exactOptional(),
   }))();
 
 /**

@@ -5,7 +5,21 @@
  * @module
  */
 import { label } from '../text/labels.js';
-import { asOfText, CONFIDENCE_TEXT, moneyNoteText, unknownAmountsText, chartTopUnitsText, duplicateIdsText, integerText, periodText, recordsText, REPORT_TEXT as T, shareText, shortDayText, TIMING_TEXT } from '../text/reports.js';
+import {
+  asOfText,
+  CONFIDENCE_TEXT,
+  moneyNoteText,
+  unknownAmountsText,
+  chartTopUnitsText,
+  duplicateIdsText,
+  integerText,
+  periodText,
+  recordsText,
+  REPORT_TEXT as T,
+  shareText,
+  shortDayText,
+  TIMING_TEXT,
+} from '../text/reports.js';
 import type { Lang } from '../core/types.js';
 import { NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
 import { REWARD_FORMS } from '../core/codes.js';
@@ -119,7 +133,8 @@ const e = escapeHtml;
 
 /** A table; the totals row is the body's last row (a `<tfoot>` would be repeated on every printed page). */
 function tableHtml(table: Omit<SummaryTable, 'id'> & { readonly id: string }): string {
-  const cell = (tag: 'td' | 'th', text: string, numeric: boolean): string => `<${tag}${numeric && tag === 'td' ? ' class="n"' : ''}>${e(text)}</${tag}>`;
+  const cell = (tag: 'td' | 'th', text: string, numeric: boolean): string =>
+    `<${tag}${numeric && tag === 'td' ? ' class="n"' : ''}>${e(text)}</${tag}>`;
   const row = (cells: readonly string[], total = false): string =>
     `<tr${total ? ' class="total"' : ''}>${cells.map((c, i) => cell('td', c, table.numeric[i] === true)).join('')}</tr>`;
   const head = `<thead><tr>${table.columns.map((c) => cell('th', c, false)).join('')}</tr></thead>`;
@@ -148,7 +163,6 @@ function groupLegend(lang: Lang): { color: string; name: string }[] {
 function figure(svg: string, caption: string): string {
   return `<figure>${svg}<figcaption>${e(caption)}</figcaption></figure>`;
 }
-
 
 /**
  * The report page of a summary: a standalone HTML document in one language, with no external
@@ -189,13 +203,18 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
     `<h1>${e(T.title[lang])}</h1>`,
     `<p class="subtitle">${e(occasions)}</p>`,
     `<p class="movement">${e(T.movement[lang])}</p>`,
-    summary.days.from === undefined && summary.days.to === undefined ? '' : `<p class="asof">${e(periodText(summary.days.from, summary.days.to)[lang])}</p>`,
+    summary.days.from === undefined && summary.days.to === undefined
+      ? ''
+      : `<p class="asof">${e(periodText(summary.days.from, summary.days.to)[lang])}</p>`,
     summary.days.asOf === undefined ? '' : `<p class="asof">${e(asOfText(summary.days.asOf)[lang])}</p>`,
     '</div>',
   ].join('');
 
   const key = tables.get('key-figures');
-  const keyHtml = key === undefined ? '' : `<div class="key">${key.rows.map(([name, value]) => `<div><b>${e(value ?? '')}</b>${e(name ?? '')}</div>`).join('')}</div>`;
+  const keyHtml =
+    key === undefined
+      ? ''
+      : `<div class="key">${key.rows.map(([name, value]) => `<div><b>${e(value ?? '')}</b>${e(name ?? '')}</div>`).join('')}</div>`;
 
   const formBars: Bar[] = REWARD_FORMS.map((f) => ({
     label: label(f, lang),
@@ -220,7 +239,12 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
     `<section><h2>${e(titleOf('by-form'))}</h2>${figure(stackedBarChart(formBars, groupLegend(lang), { title: T.chartByForm[lang], id: 'chart-by-form', format: fmt }), T.chartByForm[lang])}${table('by-form')}</section>`,
     `<section><h2>${e(titleOf('by-category'))}</h2>${table('by-category')}</section>`,
     `<section><h2>${e(titleOf('by-unit'))}</h2>${
-      unitBars.length === 0 ? '' : figure(stackedBarChart(unitBars, groupLegend(lang), { title: T.chartByUnit[lang], id: 'chart-by-unit', format: fmt }), summary.byUnit.length > UNITS_IN_CHART ? chartTopUnitsText(UNITS_IN_CHART)[lang] : T.chartByUnit[lang])
+      unitBars.length === 0
+        ? ''
+        : figure(
+            stackedBarChart(unitBars, groupLegend(lang), { title: T.chartByUnit[lang], id: 'chart-by-unit', format: fmt }),
+            summary.byUnit.length > UNITS_IN_CHART ? chartTopUnitsText(UNITS_IN_CHART)[lang] : T.chartByUnit[lang],
+          )
     }${table('by-unit')}</section>`,
     `<section><h2>${e(titleOf('by-status'))}</h2>${figure(shareChart(statusSegments, { title: T.chartByStatus[lang], id: 'chart-by-status', format: fmt }), T.chartByStatus[lang])}${table('by-status')}</section>`,
     `<section><h2>${e(titleOf('by-event'))}</h2>${table('by-event')}</section>`,
@@ -233,7 +257,9 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
 
   const notes = [
     `<p>${e(recordsText(summary.records)[lang])}</p>`,
-    summary.duplicateIds.length === 0 ? '' : `<p>${e(duplicateIdsText(summary.duplicateIds, summary.duplicateIds.length < summary.records.duplicates)[lang])}</p>`,
+    summary.duplicateIds.length === 0
+      ? ''
+      : `<p>${e(duplicateIdsText(summary.duplicateIds, summary.duplicateIds.length < summary.records.duplicates)[lang])}</p>`,
   ].join('');
 
   const title = `${T.title[lang]} — ${occasions}`;
@@ -262,15 +288,28 @@ function measureValue(m: ActivityMeasure, lang: Lang, fmt: (n: number) => string
  * The movement's own results (II, IV.4): a chart per year of the activities and of the money,
  * then the tables by kind, year and unit of `activityTableRows`.
  */
-function activitiesSection(activities: ActivitySummary, lang: Lang, fmt: (n: number) => string, names: Readonly<Record<string, string>>): string {
+function activitiesSection(
+  activities: ActivitySummary,
+  lang: Lang,
+  fmt: (n: number) => string,
+  names: Readonly<Record<string, string>>,
+): string {
   const tables = activityTableRows(activities, lang, names);
   const body: string[] = [];
   if (activities.total.count === 0) body.push(`<p class="note">${e(ACTIVITY_TEXT.none[lang])}</p>`);
   else {
     const count = { color: ACTIVITY_COLORS.count, name: ACTIVITY_TEXT.count[lang] };
     const money = { color: ACTIVITY_COLORS.money, name: ACTIVITY_FIGURE_NAMES.amount[lang] };
-    const countBars: Bar[] = activities.byYear.map((y) => ({ label: String(y.year), segments: [{ ...count, value: y.count }], valueText: fmt(y.count) }));
-    const moneyBars: Bar[] = activities.byYear.map((y) => ({ label: String(y.year), segments: [{ ...money, value: y.money.total }], valueText: measureValue(y.money, lang, fmt) }));
+    const countBars: Bar[] = activities.byYear.map((y) => ({
+      label: String(y.year),
+      segments: [{ ...count, value: y.count }],
+      valueText: fmt(y.count),
+    }));
+    const moneyBars: Bar[] = activities.byYear.map((y) => ({
+      label: String(y.year),
+      segments: [{ ...money, value: y.money.total }],
+      valueText: measureValue(y.money, lang, fmt),
+    }));
     const countTitle = `${ACTIVITY_TEXT.count[lang]} — ${ACTIVITY_TEXT.byYear[lang].toLowerCase()}`;
     const moneyTitle = `${ACTIVITY_FIGURE_NAMES.amount[lang]} — ${ACTIVITY_TEXT.byYear[lang].toLowerCase()}`;
     body.push(
@@ -295,7 +334,8 @@ function moneySection(summary: AwardSummary, lang: Lang, tableText: string, titl
 }
 
 function milestonesSection(summary: AwardSummary, lang: Lang, fmt: (n: number) => string, tableHtmlText: string, title: string): string {
-  if (summary.milestones === undefined) return `<section><h2>${e(T.milestones[lang])}</h2><p class="note">${e(T.noCampaign[lang])}</p></section>`;
+  if (summary.milestones === undefined)
+    return `<section><h2>${e(T.milestones[lang])}</h2><p class="note">${e(T.noCampaign[lang])}</p></section>`;
   const lanes = summary.milestones.map((m) => ({
     label: `${label(m.milestone, lang)} (${m.year})`,
     from: m.from,
@@ -305,7 +345,10 @@ function milestonesSection(summary: AwardSummary, lang: Lang, fmt: (n: number) =
     ...(m.on === undefined ? {} : { on: m.on }),
   }));
   const legendItems = MILESTONE_TIMINGS.map((t) => ({ color: TIMING_COLORS[t], name: TIMING_TEXT[t][lang] }));
-  const asOf = summary.days.asOf === undefined ? undefined : { day: summary.days.asOf, label: `${T.asOfMark[lang]}: ${shortDayText(summary.days.asOf)[lang]}` };
+  const asOf =
+    summary.days.asOf === undefined
+      ? undefined
+      : { day: summary.days.asOf, label: `${T.asOfMark[lang]}: ${shortDayText(summary.days.asOf)[lang]}` };
   const chart = timelineChart(lanes, asOf, legendItems, { title: T.chartMilestones[lang], id: 'chart-milestones', format: fmt });
   return `<section class="break"><h2>${e(title)}</h2>${figure(chart, T.chartMilestones[lang])}${tableHtmlText}</section>`;
 }

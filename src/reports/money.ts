@@ -8,7 +8,13 @@
 import { type Citation, type LegalConfidence, weakestConfidence } from '../core/citation.js';
 import { REWARD_FORMS, type RewardForm } from '../core/codes.js';
 import type { Result } from '../core/types.js';
-import { recipientKindOf, type RewardAmount, type RewardAmountError, type RewardAmountOptions, rewardAmountOf } from '../law/reward-amount.js';
+import {
+  recipientKindOf,
+  type RewardAmount,
+  type RewardAmountError,
+  type RewardAmountOptions,
+  rewardAmountOf,
+} from '../law/reward-amount.js';
 import type { Row } from './rows.js';
 
 /**
@@ -102,9 +108,23 @@ export type MoneySummary = {
  */
 export type MoneyOptions = Pick<RewardAmountOptions, 'baseSalaries' | 'schedules' | 'rounding'>;
 
-type MutableLine = { awarded: number; known: number; amount: number; unknown: number; missing: Record<AmountMissingInput, number>; invalid: number };
+type MutableLine = {
+  awarded: number;
+  known: number;
+  amount: number;
+  unknown: number;
+  missing: Record<AmountMissingInput, number>;
+  invalid: number;
+};
 
-const newLine = (): MutableLine => ({ awarded: 0, known: 0, amount: 0, unknown: 0, missing: { coefficient: 0, 'labor-order-class': 0, 'base-salary': 0 }, invalid: 0 });
+const newLine = (): MutableLine => ({
+  awarded: 0,
+  known: 0,
+  amount: 0,
+  unknown: 0,
+  missing: { coefficient: 0, 'labor-order-class': 0, 'base-salary': 0 },
+  invalid: 0,
+});
 
 /**
  * Adds up the money of the counted rows: `add` each awarded row, then `result`. The amounts are
@@ -112,7 +132,10 @@ const newLine = (): MutableLine => ({ awarded: 0, known: 0, amount: 0, unknown: 
  *
  * @internal
  */
-export function moneyAccumulator(options: MoneyOptions | undefined, maxIds: number): { add: (row: Row) => void; result: () => MoneySummary } {
+export function moneyAccumulator(
+  options: MoneyOptions | undefined,
+  maxIds: number,
+): { add: (row: Row) => void; result: () => MoneySummary } {
   const byForm = Object.fromEntries(REWARD_FORMS.map((f) => [f, newLine()])) as Record<RewardForm, MutableLine>;
   const total = newLine();
   const cache = new Map<string, Result<RewardAmount, RewardAmountError>>();

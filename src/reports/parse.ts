@@ -37,7 +37,11 @@ export type ParsedRecords = {
 const ArraySchema = /* @__PURE__ */ (() => z.array(z.unknown()))();
 
 /** The last issue when the records hold more than `MAX_ISSUES` issues: how many entries were left unread. */
-const tooManyEntriesIssue = (unread: number): ValidationIssue => ({ path: [], code: 'too_many_issues', message: stoppedReadingText(MAX_ISSUES, unread) });
+const tooManyEntriesIssue = (unread: number): ValidationIssue => ({
+  path: [],
+  code: 'too_many_issues',
+  message: stoppedReadingText(MAX_ISSUES, unread),
+});
 
 /**
  * Loads untrusted records for {@link summarizeAwards}: an array whose entries are saved nomination
@@ -82,7 +86,9 @@ export function parseAwardRecords(input: unknown, options?: EvaluationOptions): 
     // More than MAX_ISSUES issues: not a list with a few bad records but a bad list, refused
     // before the rest is read (reading it would cost without bound).
     if (issueCount > MAX_ISSUES) {
-      const shown = invalid.flatMap((bad) => bad.issues.map((issue) => ({ ...issue, path: [bad.index, ...issue.path] }))).slice(0, MAX_ISSUES);
+      const shown = invalid
+        .flatMap((bad) => bad.issues.map((issue) => ({ ...issue, path: [bad.index, ...issue.path] })))
+        .slice(0, MAX_ISSUES);
       return { ok: false, error: [...shown, tooManyEntriesIssue(array.value.length - index - 1)] };
     }
   }

@@ -130,7 +130,10 @@ const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 function tallyOf(counts: Counts10): Tally {
   let total = 0;
   for (const n of counts) total += n;
-  return { total, byStatus: Object.fromEntries(NOMINATION_STATUSES.map((s, i) => [s, counts[i] as number])) as Record<NominationStatus, number> };
+  return {
+    total,
+    byStatus: Object.fromEntries(NOMINATION_STATUSES.map((s, i) => [s, counts[i] as number])) as Record<NominationStatus, number>,
+  };
 }
 function addInto(target: Counts10, source: Counts10): void {
   for (let i = 0; i < source.length; i++) target[i] = (target[i] as number) + (source[i] as number);
@@ -310,7 +313,9 @@ function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: Re
       occasions.push({ kind, year });
       occasionIndex.set(oKey, oi);
     }
-    const key = ((oi * FORMS + (FORM_INDEX.get(row.form) as number)) * CATEGORIES + (CATEGORY_INDEX.get(row.category) as number)) * STATUSES + (STATUS_INDEX.get(row.status) as number);
+    const key =
+      ((oi * FORMS + (FORM_INDEX.get(row.form) as number)) * CATEGORIES + (CATEGORY_INDEX.get(row.category) as number)) * STATUSES +
+      (STATUS_INDEX.get(row.status) as number);
     let cells = units.get(row.unit);
     if (cells === undefined) {
       cells = new Map();
@@ -403,14 +408,24 @@ function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: Re
     o.campaign === undefined || asOf === undefined
       ? undefined
       : campaignCompliance(o.campaign, asOf).map(
-          (row): MilestoneRow => ({ ...row, timing: row.status === 'done' ? (row.on !== undefined && row.on > row.to ? 'late' : 'done') : row.status }),
+          (row): MilestoneRow => ({
+            ...row,
+            timing: row.status === 'done' ? (row.on !== undefined && row.on > row.to ? 'late' : 'done') : row.status,
+          }),
         );
   const allTally = tallyOf(all);
   const { awarded, rejected } = allTally.byStatus;
   return {
     schemaVersion: 1,
-    occasions: o.occasions === undefined ? order.map((oi) => ({ ...(occasions[oi] as Occasion) })) : o.occasions.map((x) => ({ kind: x.kind, year: x.year })),
-    days: { ...(o.from === undefined ? {} : { from: o.from }), ...(o.to === undefined ? {} : { to: o.to }), ...(asOf === undefined ? {} : { asOf }) },
+    occasions:
+      o.occasions === undefined
+        ? order.map((oi) => ({ ...(occasions[oi] as Occasion) }))
+        : o.occasions.map((x) => ({ kind: x.kind, year: x.year })),
+    days: {
+      ...(o.from === undefined ? {} : { from: o.from }),
+      ...(o.to === undefined ? {} : { to: o.to }),
+      ...(asOf === undefined ? {} : { asOf }),
+    },
     records: {
       read: counts.read,
       counted: rows.size,
@@ -424,9 +439,14 @@ function aggregate(rows: ReadonlyMap<string, Row>, counts: Counts, seenTwice: Re
     all: allTally,
     byDecision: { award: awarded, reject: rejected, none: allTally.total - awarded - rejected },
     byForm: Object.fromEntries(REWARD_FORMS.map((f, i) => [f, tallyOf(byForm[i] as Counts10)])) as Record<RewardForm, Tally>,
-    byCategory: Object.fromEntries(SUBJECT_CATEGORIES.map((c, i) => [c, tallyOf(byCategory[i] as Counts10)])) as Record<SubjectCategory, Tally>,
+    byCategory: Object.fromEntries(SUBJECT_CATEGORIES.map((c, i) => [c, tallyOf(byCategory[i] as Counts10)])) as Record<
+      SubjectCategory,
+      Tally
+    >,
     byClass: Object.fromEntries(SUBJECT_CLASSES.map((c, i) => [c, tallyOf(byClass[i] as Counts10)])) as Record<SubjectClass, Tally>,
-    byOccasion: order.map((oi): OccasionTally => ({ occasion: { ...(occasions[oi] as Occasion) }, ...tallyOf(byOccasion[oi] as Counts10) })),
+    byOccasion: order.map(
+      (oi): OccasionTally => ({ occasion: { ...(occasions[oi] as Occasion) }, ...tallyOf(byOccasion[oi] as Counts10) }),
+    ),
     byUnit: unitTallies,
     byEvent: Object.fromEntries(
       NOMINATION_EVENT_TYPES.map((t, i) => [t, { nominations: eventNominations[i] as number, events: eventCount[i] as number }]),

@@ -133,20 +133,28 @@ export function stackedBarChart(bars: readonly Bar[], legendItems: readonly { co
     for (const s of bar.segments) {
       if (s.value <= 0) continue;
       const w = s.value * scale;
-      rows.push(`<rect x="${px(x)}" y="${px(mid - 8)}" width="${px(w)}" height="16" fill="${s.color}"><title>${escapeHtml(`${s.name}: ${frame.format(s.value)}`)}</title></rect>`);
+      rows.push(
+        `<rect x="${px(x)}" y="${px(mid - 8)}" width="${px(w)}" height="16" fill="${s.color}"><title>${escapeHtml(`${s.name}: ${frame.format(s.value)}`)}</title></rect>`,
+      );
       if (parts > 1 && w >= 8 + 6 * frame.format(s.value).length) {
-        rows.push(`<text x="${px(x + w / 2)}" y="${px(mid)}" font-size="10" fill="#fff" text-anchor="middle" dominant-baseline="middle">${escapeHtml(frame.format(s.value))}</text>`);
+        rows.push(
+          `<text x="${px(x + w / 2)}" y="${px(mid)}" font-size="10" fill="#fff" text-anchor="middle" dominant-baseline="middle">${escapeHtml(frame.format(s.value))}</text>`,
+        );
       }
       x += w;
     }
-    rows.push(`<text x="${px(x + 6)}" y="${px(mid)}" font-size="11" font-weight="bold" dominant-baseline="middle">${escapeHtml(bar.valueText)}</text>`);
+    rows.push(
+      `<text x="${px(x + 6)}" y="${px(mid)}" font-size="11" font-weight="bold" dominant-baseline="middle">${escapeHtml(bar.valueText)}</text>`,
+    );
     y += rowHeight;
   }
   const height = y + 4;
   for (let v = 0; v <= top; v += step) {
     const x = labelWidth + v * scale;
     parts.push(`<line x1="${px(x)}" y1="${px(axisTop + 12)}" x2="${px(x)}" y2="${px(height - 4)}" stroke="#ccc" stroke-width="1"/>`);
-    parts.push(`<text x="${px(x)}" y="${px(axisTop + 4)}" font-size="10" fill="#555" text-anchor="middle" dominant-baseline="middle">${escapeHtml(frame.format(v))}</text>`);
+    parts.push(
+      `<text x="${px(x)}" y="${px(axisTop + 4)}" font-size="10" fill="#555" text-anchor="middle" dominant-baseline="middle">${escapeHtml(frame.format(v))}</text>`,
+    );
   }
   return svgOf(frame, height, [head.svg, ...parts, ...rows].join(''));
 }
@@ -170,9 +178,13 @@ export function shareChart(segments: readonly (Segment & { readonly valueText: s
   for (const s of segments) {
     if (s.value <= 0 || total === 0) continue;
     const w = (s.value / total) * WIDTH;
-    parts.push(`<rect x="${px(x)}" y="0" width="${px(w)}" height="28" fill="${s.color}"><title>${escapeHtml(`${s.name}: ${s.valueText}`)}</title></rect>`);
+    parts.push(
+      `<rect x="${px(x)}" y="0" width="${px(w)}" height="28" fill="${s.color}"><title>${escapeHtml(`${s.name}: ${s.valueText}`)}</title></rect>`,
+    );
     if (w >= 34) {
-      parts.push(`<text x="${px(x + w / 2)}" y="14" font-size="10" fill="#fff" text-anchor="middle" dominant-baseline="middle">${escapeHtml(s.valueText)}</text>`);
+      parts.push(
+        `<text x="${px(x + w / 2)}" y="14" font-size="10" fill="#fff" text-anchor="middle" dominant-baseline="middle">${escapeHtml(s.valueText)}</text>`,
+      );
     }
     x += w;
   }
@@ -249,7 +261,9 @@ export function timelineChart(
       `<rect x="${px(x1)}" y="${px(mid - 7)}" width="${px(Math.max(2, x2 - x1))}" height="14" rx="2" fill="${lane.color}"><title>${escapeHtml(`${lane.label}: ${lane.status}`)}</title></rect>`,
     );
     if (lane.on !== undefined) {
-      laneParts.push(`<circle cx="${px(xOf(lane.on))}" cy="${px(mid)}" r="5" fill="#111" stroke="#fff" stroke-width="1.5"><title>${escapeHtml(lane.on)}</title></circle>`);
+      laneParts.push(
+        `<circle cx="${px(xOf(lane.on))}" cy="${px(mid)}" r="5" fill="#111" stroke="#fff" stroke-width="1.5"><title>${escapeHtml(lane.on)}</title></circle>`,
+      );
     }
     y += rowHeight;
   }
@@ -259,14 +273,18 @@ export function timelineChart(
     parts.push(`<line x1="${px(x)}" y1="${px(axisTop + 6)}" x2="${px(x)}" y2="${px(bottom)}" stroke="#bbb"/>`);
     if (year <= lastYear) {
       const mid = (x + xOf(`${year + 1}-01-01`)) / 2;
-      parts.push(`<text x="${px(mid)}" y="${px(axisTop)}" font-size="11" font-weight="bold" text-anchor="middle" dominant-baseline="middle">${year}</text>`);
+      parts.push(
+        `<text x="${px(mid)}" y="${px(axisTop)}" font-size="11" font-weight="bold" text-anchor="middle" dominant-baseline="middle">${year}</text>`,
+      );
     }
   }
   parts.push(...laneParts);
   let height = bottom + 6;
   if (asOf !== undefined) {
     const x = xOf(asOf.day);
-    parts.push(`<line x1="${px(x)}" y1="${px(axisTop + 6)}" x2="${px(x)}" y2="${px(bottom + 4)}" stroke="#c62828" stroke-width="1.5" stroke-dasharray="4 3"/>`);
+    parts.push(
+      `<line x1="${px(x)}" y1="${px(axisTop + 6)}" x2="${px(x)}" y2="${px(bottom + 4)}" stroke="#c62828" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+    );
     const anchor = x > right - 80 ? 'end' : x < labelWidth + 80 ? 'start' : 'middle';
     parts.push(
       `<text x="${px(x)}" y="${px(bottom + 14)}" font-size="10" fill="#c62828" text-anchor="${anchor}" dominant-baseline="middle">${escapeHtml(asOf.label)}</text>`,

@@ -109,7 +109,9 @@ export function unitText(unit: string | undefined, name: string | undefined, lan
 
 /** "hệ số mức tiền thưởng: 1; hạng Huân chương Lao động: 1" — what the unknown amounts lack. */
 function missingText(line: MoneyLine, lang: Lang): string {
-  const parts = AMOUNT_MISSING_INPUTS.filter((m) => line.missing[m] > 0).map((m) => `${MISSING_INPUT_TEXT[m][lang]}: ${N(line.missing[m], lang)}`);
+  const parts = AMOUNT_MISSING_INPUTS.filter((m) => line.missing[m] > 0).map(
+    (m) => `${MISSING_INPUT_TEXT[m][lang]}: ${N(line.missing[m], lang)}`,
+  );
   if (line.invalid > 0) parts.push(`${T.invalidAmount[lang]}: ${N(line.invalid, lang)}`);
   return parts.join('; ');
 }
@@ -135,7 +137,9 @@ export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.s
  * @internal
  */
 export function occasionsLine(summary: Pick<AwardSummary, 'occasions'>, lang: Lang): string {
-  return summary.occasions.length === 0 ? T.allOccasions[lang] : summary.occasions.map((o) => capitalise(occasionText(o.kind, o.year)[lang])).join('; ');
+  return summary.occasions.length === 0
+    ? T.allOccasions[lang]
+    : summary.occasions.map((o) => capitalise(occasionText(o.kind, o.year)[lang])).join('; ');
 }
 
 /**
@@ -193,7 +197,10 @@ export function summaryTableRows(summary: AwardSummary, lang: Lang): SummaryTabl
     numeric: [false, ...TALLY_NUMERIC],
     rows: SUBJECT_CLASSES.flatMap((c) => [
       [label(c, lang), ...tallyCells(summary.byClass[c], lang)],
-      ...SUBJECT_CATEGORIES.filter((k) => subjectClassOf(k) === c).map((k) => [`— ${label(k, lang)}`, ...tallyCells(summary.byCategory[k], lang)]),
+      ...SUBJECT_CATEGORIES.filter((k) => subjectClassOf(k) === c).map((k) => [
+        `— ${label(k, lang)}`,
+        ...tallyCells(summary.byCategory[k], lang),
+      ]),
     ]),
     footer: [T.total[lang], ...tallyCells(summary.all, lang)],
   });
@@ -208,14 +215,23 @@ export function summaryTableRows(summary: AwardSummary, lang: Lang): SummaryTabl
       N(u.total, lang),
       N(u.byStatus.awarded, lang),
     ]),
-    footer: [T.total[lang], ...REWARD_FORMS.map((f) => N(summary.byForm[f].total, lang)), N(summary.all.total, lang), N(summary.all.byStatus.awarded, lang)],
+    footer: [
+      T.total[lang],
+      ...REWARD_FORMS.map((f) => N(summary.byForm[f].total, lang)),
+      N(summary.all.total, lang),
+      N(summary.all.byStatus.awarded, lang),
+    ],
   });
   tables.push({
     id: 'by-status',
     title: T.byStatus[lang],
     columns: [T.status[lang], T.total[lang], T.share[lang]],
     numeric: [false, true, true],
-    rows: NOMINATION_STATUSES.map((s) => [label(s, lang), N(summary.all.byStatus[s], lang), shareText(summary.all.byStatus[s], summary.all.total)[lang]]),
+    rows: NOMINATION_STATUSES.map((s) => [
+      label(s, lang),
+      N(summary.all.byStatus[s], lang),
+      shareText(summary.all.byStatus[s], summary.all.total)[lang],
+    ]),
     footer: [T.total[lang], N(summary.all.total, lang), shareText(summary.all.total, summary.all.total)[lang]],
   });
   tables.push({
@@ -247,7 +263,12 @@ export function summaryTableRows(summary: AwardSummary, lang: Lang): SummaryTabl
     numeric: [false, true, true, true, true, true, true],
     rows: HOUSEHOLD_CATEGORIES.map((c) => {
       const h = summary.households[c];
-      return [label(c, lang), ...[h.nominations, h.households, h.awardedNominations, h.awardedHouseholds, h.withoutOfficialList, h.classDisagrees].map((x) => N(x, lang))];
+      return [
+        label(c, lang),
+        ...[h.nominations, h.households, h.awardedNominations, h.awardedHouseholds, h.withoutOfficialList, h.classDisagrees].map((x) =>
+          N(x, lang),
+        ),
+      ];
     }),
   });
   const moneyRow = (name: string, clause: string, l: MoneyLine): string[] => [
@@ -262,7 +283,15 @@ export function summaryTableRows(summary: AwardSummary, lang: Lang): SummaryTabl
   tables.push({
     id: 'money',
     title: T.money[lang],
-    columns: [T.form[lang], T.clause[lang], T.moneyAwarded[lang], T.moneyKnown[lang], T.moneyAmount[lang], T.moneyUnknown[lang], T.moneyMissing[lang]],
+    columns: [
+      T.form[lang],
+      T.clause[lang],
+      T.moneyAwarded[lang],
+      T.moneyKnown[lang],
+      T.moneyAmount[lang],
+      T.moneyUnknown[lang],
+      T.moneyMissing[lang],
+    ],
     numeric: [false, false, true, true, true, true, false],
     rows: REWARD_FORMS.map((f) => moneyRow(label(f, lang), rewardClauseOf(f), summary.money.byForm[f])),
     footer: moneyRow(T.total[lang], '', summary.money.total),

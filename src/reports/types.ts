@@ -102,7 +102,11 @@ export type EventTally = {
  * HOUSEHOLD_CATEGORIES; //=> ['poor-household', 'near-poor-household', 'escaped-poverty-household']
  * ```
  */
-export const HOUSEHOLD_CATEGORIES = /* @__PURE__ */ Object.freeze(['poor-household', 'near-poor-household', 'escaped-poverty-household'] as const);
+export const HOUSEHOLD_CATEGORIES = /* @__PURE__ */ Object.freeze([
+  'poor-household',
+  'near-poor-household',
+  'escaped-poverty-household',
+] as const);
 
 /**
  * A household category of the plan (III.1.1): poor, near-poor, newly escaped from poverty.

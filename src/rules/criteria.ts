@@ -71,12 +71,26 @@ export function criteriaFor(category: SubjectCategory): readonly Criterion[];
  * criteriaFor('unit', {}).length; //=> 3
  * ```
  */
-export function criteriaFor(category: SubjectCategory, options: EvaluationOptions | undefined): readonly (Criterion | GuidanceCriterionEntry)[];
+export function criteriaFor(
+  category: SubjectCategory,
+  options: EvaluationOptions | undefined,
+): readonly (Criterion | GuidanceCriterionEntry)[];
 export function criteriaFor(category: SubjectCategory, options?: EvaluationOptions): readonly (Criterion | GuidanceCriterionEntry)[] {
   const plan = isHousehold(category) ? NO_CRITERIA : subjectClassOf(category) === 'collective' ? COLLECTIVE_CRITERIA : INDIVIDUAL_CRITERIA;
   const added = guidanceCriteria(category, options);
   // Guidance only adds: the plan's criteria always come first, unchanged.
-  return added.length === 0 ? plan : [...plan, ...added.map((c) => ({ id: c.id, label: c.label, guidance: c.guidance, item: c.item, ...(c.forms === undefined ? {} : { forms: c.forms }) }))];
+  return added.length === 0
+    ? plan
+    : [
+        ...plan,
+        ...added.map((c) => ({
+          id: c.id,
+          label: c.label,
+          guidance: c.guidance,
+          item: c.item,
+          ...(c.forms === undefined ? {} : { forms: c.forms }),
+        })),
+      ];
 }
 
 /**
@@ -122,10 +136,7 @@ type CriterionMissing = { readonly [Id in CriterionId]: MissingInput };
 function buildCriterionMissing(): CriterionMissing {
   return Object.freeze(
     Object.fromEntries(
-      CRITERION_IDS.map((id) => [
-        id,
-        Object.freeze({ rule: id, path: Object.freeze(['assessment', id]), label: CRITERION_NAMES[id] }),
-      ]),
+      CRITERION_IDS.map((id) => [id, Object.freeze({ rule: id, path: Object.freeze(['assessment', id]), label: CRITERION_NAMES[id] })]),
     ) as CriterionMissing,
   );
 }
@@ -152,7 +163,11 @@ function buildHouseholdCriteria(): HouseholdCriteria {
 const HOUSEHOLD_CRITERIA: HouseholdCriteria = /* @__PURE__ */ buildHouseholdCriteria();
 
 /** One criterion of a category, with its three findings and its missing input, shared. */
-type CategoryCriterion = { readonly id: CriterionId; readonly findings: { readonly [O in Outcome]: Finding }; readonly missing: MissingInput };
+type CategoryCriterion = {
+  readonly id: CriterionId;
+  readonly findings: { readonly [O in Outcome]: Finding };
+  readonly missing: MissingInput;
+};
 /** What `collectCriteria` reads for a category: a household's III.4 pair, or its class's criteria. */
 type CategoryCriteria = {
   readonly household: { readonly finding: Finding; readonly missing: MissingInput } | undefined;
@@ -180,12 +195,7 @@ const CATEGORY_CRITERIA: { readonly [C in SubjectCategory]: CategoryCriteria } =
  * `missing`. Shared by {@link evaluateCriteria} and the nomination evaluator so that both word
  * and combine the criteria the same way.
  */
-export function collectCriteria(
-  category: SubjectCategory,
-  assessment: Assessment,
-  findings: Finding[],
-  missing: MissingInput[],
-): void {
+export function collectCriteria(category: SubjectCategory, assessment: Assessment, findings: Finding[], missing: MissingInput[]): void {
   // A category of the wrong type reads as an individual's, as `subjectClassOf` has it.
   const entry = CATEGORY_CRITERIA[category] ?? CATEGORY_CRITERIA.worker;
   const { household } = entry;

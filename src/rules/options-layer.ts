@@ -39,15 +39,13 @@ export function guidanceCriteria(
   options: GuidanceOptions | undefined,
   where?: { readonly form: RewardForm; readonly occasion: Occasion },
 ): SourcedCriterion[] {
-  const guidances: readonly Guidance[] =
-    where === undefined ? guidanceList(options) : applicableGuidance(where.occasion, options);
+  const guidances: readonly Guidance[] = where === undefined ? guidanceList(options) : applicableGuidance(where.occasion, options);
   return guidances.flatMap((g) =>
     g.criteria
       .filter((c) => c.categories.includes(category) && (where === undefined || c.forms === undefined || c.forms.includes(where.form)))
       .map((c) => ({ ...c, guidance: g.number })),
   );
 }
-
 
 /**
  * Adds the guidance's criteria to findings that the plan's evaluation made: for a household with
@@ -65,7 +63,11 @@ export function addGuidanceCriteria(
   if (isHousehold(category)) {
     const at = findings.findIndex((f) => f.rule === 'III.4');
     const numbers = [...new Set(criteria.map((c) => c.guidance))].join(', ');
-    const replacement: Finding = { rule: 'III.4', outcome: 'met', message: GUIDANCE_TEXT.householdStandards(numbers, CATEGORY_NAMES[category]) };
+    const replacement: Finding = {
+      rule: 'III.4',
+      outcome: 'met',
+      message: GUIDANCE_TEXT.householdStandards(numbers, CATEGORY_NAMES[category]),
+    };
     if (at >= 0) findings.splice(at, 1, replacement);
     const m = missing.findIndex((x) => x.rule === 'III.4');
     if (m >= 0) missing.splice(m, 1);
@@ -92,7 +94,8 @@ export function legalFindings(nomination: Nomination, options: EvaluationOptions
   if (regime === undefined) return [];
   const { role, citation } = decidingAuthorityCitation(nomination.form, regime);
   // Without an issuer the role's own name is the plan's department (ROLE_NAMES), so PLAN_ISSUER need not be bundled.
-  const authority = role === 'director' && options.issuer !== undefined ? issuerHeadText(options.issuer, options.issuer.en) : ROLE_NAMES[role];
+  const authority =
+    role === 'director' && options.issuer !== undefined ? issuerHeadText(options.issuer, options.issuer.en) : ROLE_NAMES[role];
   const findings: Finding[] = [
     { rule: citation.ref, outcome: 'met', message: LAW_TEXT.decidedBy(authority, citation.ref, citation.confidence) },
   ];

@@ -9,9 +9,16 @@ import type { Result } from '../core/types.js';
 import type * as z from 'zod';
 import type { Guidance } from '../guidance/guidance.js';
 import { guidanceList } from '../guidance/options.js';
-import { ActivityIdsSchema, AssessmentSchema, EvidenceSchema, NominationSchema, OutcomeSchema, SubjectSchema } from '../validation/inputs.js';
+import {
+  ActivityIdsSchema,
+  AssessmentSchema,
+  EvidenceSchema,
+  NominationSchema,
+  OutcomeSchema,
+  SubjectSchema,
+} from '../validation/inputs.js';
 import { parseWith } from '../validation/issues.js';
-import { type ValidationIssue } from '../core/issues.js';
+import type { ValidationIssue } from '../core/issues.js';
 
 /**
  * Validates untrusted data as a {@link Subject}. Never throws; unknown keys are issues.
@@ -75,7 +82,12 @@ function buildNominationSchema(list: readonly Guidance[]): z.ZodType<Nomination>
     const applicable = new Set(list.flatMap((g) => g.criteria.filter((c) => c.categories.includes(category)).map((c) => c.id)));
     for (const id of Object.keys(nomination.assessment)) {
       if (guidanceIds.has(id) && !applicable.has(id)) {
-        ctx.addIssue({ code: 'custom', path: ['assessment', id], message: `${id} does not apply to ${category}`, params: { reason: 'criterion_not_applicable', name: id, category } });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['assessment', id],
+          message: `${id} does not apply to ${category}`,
+          params: { reason: 'criterion_not_applicable', name: id, category },
+        });
       }
     }
   }) as unknown as z.ZodType<Nomination>;

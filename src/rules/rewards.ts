@@ -5,7 +5,7 @@
  * @module
  */
 import type { Occasion } from '../core/inputs.js';
-import { OCCASION_KINDS, REWARD_FORMS, type RewardForm, type Role } from '../core/codes.js';
+import { OCCASION_KINDS, REWARD_FORMS, type RewardForm } from '../core/codes.js';
 import { PLAN_YEARS } from '../plan/schedule.js';
 import { timingText } from '../text/findings.js';
 import type { Finding } from './evaluation.js';
@@ -122,7 +122,6 @@ export function isFormGivenAt(form: RewardForm, occasion: Occasion): boolean {
 export function rewardFormsFor(occasion: Occasion): RewardForm[] {
   return REWARD_FORMS.filter((form) => isFormGivenAt(form, occasion));
 }
-
 
 // Timing findings are few (4 forms × 3 kinds × the years around the plan); each is built the first
 // time it is asked for and shared after that. The cache is a flat array indexed by small integers,

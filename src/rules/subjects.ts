@@ -9,7 +9,7 @@ import { type HouseholdClass, SUBJECT_CATEGORIES, type SubjectCategory, type Sub
 import { CONTRIBUTION_LABEL, contributionText, householdClassDisagreesText, householdStatusText } from '../text/findings.js';
 import { HOUSEHOLD_CLASS_NAMES } from '../plan/names.js';
 import type { Outcome } from '../core/types.js';
-import { type Evaluation, type Finding, type MissingInput } from './evaluation.js';
+import type { Evaluation, Finding, MissingInput } from './evaluation.js';
 
 /**
  * The class of a subject category (III.1.1 collectives, III.1.2 individuals). Households are
@@ -87,9 +87,7 @@ function buildEligibilityFindings(): EligibilityTable {
           Object.freeze({
             rule,
             outcome,
-            message: Object.freeze(
-              isHousehold(category) ? householdStatusText(category) : contributionText(category, rule, outcome),
-            ),
+            message: Object.freeze(isHousehold(category) ? householdStatusText(category) : contributionText(category, rule, outcome)),
           });
         return [category, Object.freeze({ met: make('met'), 'not-met': make('not-met'), unknown: make('unknown') })];
       }),

@@ -50,22 +50,24 @@ const assessment: fc.Arbitrary<Assessment> = fc.record(
 );
 
 /** A valid nomination: any subject, form, occasion and assessment of the subject's criteria. */
-const nomination: fc.Arbitrary<Nomination> = fc.record(
-  {
-    id: nonBlank,
-    subject,
-    form: fc.constantFrom(...REWARD_FORMS),
-    occasion,
-    assessment,
-    proposingUnit: nonBlank,
-  },
-  { requiredKeys: ['id', 'subject', 'form', 'occasion', 'assessment'] },
-).map((n) => {
-  // Only the criteria of the subject's class (III.2.a for a unit, III.2.b for an individual, none
-  // for a household): another class's criterion is refused by parseNomination.
-  const applicable = new Set<string>(criteriaFor(n.subject.category).map((c) => c.id));
-  return { ...n, assessment: Object.fromEntries(Object.entries(n.assessment).filter(([id]) => applicable.has(id))) as Assessment };
-});
+const nomination: fc.Arbitrary<Nomination> = fc
+  .record(
+    {
+      id: nonBlank,
+      subject,
+      form: fc.constantFrom(...REWARD_FORMS),
+      occasion,
+      assessment,
+      proposingUnit: nonBlank,
+    },
+    { requiredKeys: ['id', 'subject', 'form', 'occasion', 'assessment'] },
+  )
+  .map((n) => {
+    // Only the criteria of the subject's class (III.2.a for a unit, III.2.b for an individual, none
+    // for a household): another class's criterion is refused by parseNomination.
+    const applicable = new Set<string>(criteriaFor(n.subject.category).map((c) => c.id));
+    return { ...n, assessment: Object.fromEntries(Object.entries(n.assessment).filter(([id]) => applicable.has(id))) as Assessment };
+  });
 
 /** A real civil day between 2021 and 2026. */
 const civilDate: fc.Arbitrary<CivilDate> = fc
@@ -96,9 +98,17 @@ const nominationEvent: fc.Arbitrary<NominationEvent> = fc.oneof(
     { type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.submit), ...eventBase, documents: fc.array(nonBlank, { maxLength: 4 }) },
     { requiredKeys: ['type', 'by', 'on'] },
   ),
-  fc.record({ type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.reasoned), ...eventBase, reason: nonBlank }, { requiredKeys: ['type', 'by', 'on', 'reason'] }),
   fc.record(
-    { type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.decide), ...eventBase, decision: fc.constantFrom(...DECISIONS), reference: nonBlank },
+    { type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.reasoned), ...eventBase, reason: nonBlank },
+    { requiredKeys: ['type', 'by', 'on', 'reason'] },
+  ),
+  fc.record(
+    {
+      type: fc.constantFrom(...NOMINATION_EVENT_GROUPS.decide),
+      ...eventBase,
+      decision: fc.constantFrom(...DECISIONS),
+      reference: nonBlank,
+    },
     { requiredKeys: ['type', 'by', 'on', 'decision'] },
   ),
   fc.record(
@@ -133,19 +143,46 @@ const commonKeys = ['id', 'by', 'on', 'description'] as const;
 /** A valid activity of any kind, with any of its optional figures (amounts in đồng up to 2 billion, counts up to a million). */
 const activity: fc.Arbitrary<Activity> = fc.oneof(
   fc.record(
-    { kind: fc.constant('fund-contribution' as const), clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['fund-contribution']), ...common, amount: money, contributors: figure },
+    {
+      kind: fc.constant('fund-contribution' as const),
+      clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['fund-contribution']),
+      ...common,
+      amount: money,
+      contributors: figure,
+    },
     { requiredKeys: [...commonKeys, 'kind', 'clause', 'amount'] },
   ),
   fc.record(
-    { kind: fc.constant('household-support' as const), clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['household-support']), ...common, households: figure, amount: money, people: figure },
+    {
+      kind: fc.constant('household-support' as const),
+      clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['household-support']),
+      ...common,
+      households: figure,
+      amount: money,
+      people: figure,
+    },
     { requiredKeys: [...commonKeys, 'kind', 'clause', 'households'] },
   ),
   fc.record(
-    { kind: fc.constant('gift-or-visit' as const), clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['gift-or-visit']), ...common, amount: money, households: figure, people: figure },
+    {
+      kind: fc.constant('gift-or-visit' as const),
+      clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['gift-or-visit']),
+      ...common,
+      amount: money,
+      households: figure,
+      people: figure,
+    },
     { requiredKeys: [...commonKeys, 'kind', 'clause'] },
   ),
   fc.record(
-    { kind: fc.constant('support-model' as const), clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['support-model']), ...common, amount: money, households: figure, people: figure },
+    {
+      kind: fc.constant('support-model' as const),
+      clause: fc.constantFrom(...ACTIVITY_KIND_CLAUSES['support-model']),
+      ...common,
+      amount: money,
+      households: figure,
+      people: figure,
+    },
     { requiredKeys: [...commonKeys, 'kind', 'clause'] },
   ),
   fc.record(
@@ -156,7 +193,9 @@ const activity: fc.Arbitrary<Activity> = fc.oneof(
 
 /** Evidence for any subset of the plan's criteria: a few activity ids each. */
 const evidence: fc.Arbitrary<Evidence> = fc.record(
-  Object.fromEntries(CRITERION_IDS.map((id) => [id, fc.array(nonBlank, { maxLength: 4 })])) as { [K in (typeof CRITERION_IDS)[number]]: fc.Arbitrary<string[]> },
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, fc.array(nonBlank, { maxLength: 4 })])) as {
+    [K in (typeof CRITERION_IDS)[number]]: fc.Arbitrary<string[]>;
+  },
   { requiredKeys: [] },
 );
 

@@ -27,7 +27,10 @@ import { deepFreeze } from '../core/freeze.js';
  */
 export const exampleGuidance: Guidance = /* @__PURE__ */ (() =>
   deepFreeze({
-    issuer: { vi: 'Sở Nội vụ tỉnh Cao Bằng (Ban Thi đua - Khen thưởng)', en: 'Department of Home Affairs of Cao Bằng (Emulation and Reward Board)' },
+    issuer: {
+      vi: 'Sở Nội vụ tỉnh Cao Bằng (Ban Thi đua - Khen thưởng)',
+      en: 'Department of Home Affairs of Cao Bằng (Emulation and Reward Board)',
+    },
     number: 'VÍ-DỤ/HD-SNV',
     date: '2024-01-15',
     occasions: [

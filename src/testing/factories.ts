@@ -46,8 +46,7 @@ export function makeSubject(overrides: Partial<Subject> = {}): Subject {
  */
 export function makeNomination(overrides: Partial<Nomination> = {}): Nomination {
   const subject = overrides.subject ?? makeSubject();
-  const individual =
-    subject.category === 'civil-servant' || subject.category === 'public-employee' || subject.category === 'worker';
+  const individual = subject.category === 'civil-servant' || subject.category === 'public-employee' || subject.category === 'worker';
   const household = subject.category.endsWith('-household');
   return {
     id: 'HN2024-001',

@@ -32,10 +32,7 @@ export const ACTIVITY_KIND_NAMES: { readonly [K in ActivityKind]: Text } = /* @_
     'Hình thức, mô hình hỗ trợ người nghèo phát triển sản xuất',
     'Form of help or production model for the poor',
   ),
-  publication: /* @__PURE__ */ name(
-    'Tin bài, tuyên truyền trên Cổng thông tin điện tử Sở',
-    "News and articles on the Department's portal",
-  ),
+  publication: /* @__PURE__ */ name('Tin bài, tuyên truyền trên Cổng thông tin điện tử Sở', "News and articles on the Department's portal"),
 });
 
 /** The names of the figures an activity records (the columns of a summary). */
@@ -48,7 +45,9 @@ export const ACTIVITY_FIGURE_NAMES: { readonly [F in ActivityFigure]: Text } = /
 
 /** A whole, non-negative number with its thousands grouped: `25000000` → "25.000.000" (vi) / "25,000,000" (en). */
 export function groupDigits(n: number, lang: Lang): string {
-  return BigInt(n).toString().replace(/\B(?=(\d{3})+(?!\d))/gu, lang === 'vi' ? '.' : ',');
+  return BigInt(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/gu, lang === 'vi' ? '.' : ',');
 }
 
 /** The messages of the activity parsers' own issues. */
@@ -103,7 +102,12 @@ const quote = (s: string): Text => ({ vi: `“${s}”`, en: `“${s}”` });
 /** The texts of the evidence findings of `checkEvidence`. */
 export const EVIDENCE_TEXT = {
   /** The activity exists, is the subject's (or its unit's) and falls in the occasion's period. */
-  accepted: (e: EvidenceTextInput, kind: ActivityKind, on: CivilDate, period: { readonly from: CivilDate; readonly to: CivilDate }): Text => {
+  accepted: (
+    e: EvidenceTextInput,
+    kind: ActivityKind,
+    on: CivilDate,
+    period: { readonly from: CivilDate; readonly to: CivilDate },
+  ): Text => {
     const occasion = occasionText(e.occasion.kind, e.occasion.year);
     const span = ` (${period.from}..${period.to})`;
     return {
@@ -150,41 +154,42 @@ export const EVIDENCE_TEXT = {
 } as const;
 
 /** The headings and fixed texts of a summary and of `thi-dua activities`. */
-export const ACTIVITY_SUMMARY_TEXT = /* @__PURE__ */ (() => ({
-  title: name('Kết quả thực hiện phong trào thi đua (II, IV.4)', 'Results of the movement (II, IV.4)'),
-  sampleTitle: name(
-    'Kết quả thực hiện phong trào — dữ liệu mẫu của các đơn vị trong các kịch bản',
-    "Results of the movement — the sample data of the scenarios' units",
-  ),
-  period: name('Thời gian', 'Period'),
-  total: name('Tổng cộng', 'Total'),
-  byKind: name('Theo loại hoạt động', 'By kind of activity'),
-  byYear: name('Theo năm', 'By year'),
-  bySubject: name('Theo đơn vị, cá nhân', 'By unit or person'),
-  kind: name('Loại hoạt động', 'Kind of activity'),
-  year: name('Năm', 'Year'),
-  subject: name('Đơn vị, cá nhân', 'Unit or person'),
-  group: name('Nhóm', 'Group'),
-  key: name('Mục', 'Item'),
-  count: name('Số hoạt động', 'Activities'),
-  unknown: name('chưa rõ', 'not stated'),
-  stated: name('số hoạt động có ghi', 'activities stating it'),
-  /** The note under every summary: what "not stated" means. */
-  unknownNote: name(
-    '“chưa rõ”: số hoạt động không ghi số liệu này; các hoạt động đó không được tính là 0.',
-    '“not stated”: the activities that do not give this figure; they are not counted as 0.',
-  ),
-  none: name('Không có hoạt động nào trong thời gian này.', 'No activity in this period.'),
-  invalidCount: (n: number): Text => ({
-    vi: `${n} hoạt động không hợp lệ không được tính.`,
-    en: `${n} invalid activit${n === 1 ? 'y is' : 'ies are'} not counted.`,
-  }),
-  fromAfterTo: (from: CivilDate, to: CivilDate): Text => ({
-    vi: `Ngày --from ${from} ở sau ngày --to ${to}.`,
-    en: `--from ${from} is after --to ${to}.`,
-  }),
-  help: name(
-    `Cách dùng: thi-dua activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
+export const ACTIVITY_SUMMARY_TEXT = /* @__PURE__ */ (() =>
+  ({
+    title: name('Kết quả thực hiện phong trào thi đua (II, IV.4)', 'Results of the movement (II, IV.4)'),
+    sampleTitle: name(
+      'Kết quả thực hiện phong trào — dữ liệu mẫu của các đơn vị trong các kịch bản',
+      "Results of the movement — the sample data of the scenarios' units",
+    ),
+    period: name('Thời gian', 'Period'),
+    total: name('Tổng cộng', 'Total'),
+    byKind: name('Theo loại hoạt động', 'By kind of activity'),
+    byYear: name('Theo năm', 'By year'),
+    bySubject: name('Theo đơn vị, cá nhân', 'By unit or person'),
+    kind: name('Loại hoạt động', 'Kind of activity'),
+    year: name('Năm', 'Year'),
+    subject: name('Đơn vị, cá nhân', 'Unit or person'),
+    group: name('Nhóm', 'Group'),
+    key: name('Mục', 'Item'),
+    count: name('Số hoạt động', 'Activities'),
+    unknown: name('chưa rõ', 'not stated'),
+    stated: name('số hoạt động có ghi', 'activities stating it'),
+    /** The note under every summary: what "not stated" means. */
+    unknownNote: name(
+      '“chưa rõ”: số hoạt động không ghi số liệu này; các hoạt động đó không được tính là 0.',
+      '“not stated”: the activities that do not give this figure; they are not counted as 0.',
+    ),
+    none: name('Không có hoạt động nào trong thời gian này.', 'No activity in this period.'),
+    invalidCount: (n: number): Text => ({
+      vi: `${n} hoạt động không hợp lệ không được tính.`,
+      en: `${n} invalid activit${n === 1 ? 'y is' : 'ies are'} not counted.`,
+    }),
+    fromAfterTo: (from: CivilDate, to: CivilDate): Text => ({
+      vi: `Ngày --from ${from} ở sau ngày --to ${to}.`,
+      en: `--from ${from} is after --to ${to}.`,
+    }),
+    help: name(
+      `Cách dùng: thi-dua activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
 
 Đọc FILE: tệp JSON (UTF-8, tối đa 10 MiB) chứa một mảng hoạt động của phong trào (Activity) hoặc
 { "activities": [...] }; hoặc tệp JSON Lines (.ndjson, .jsonl hoặc --ndjson), mỗi dòng một hoạt
@@ -193,7 +198,7 @@ theo loại hoạt động, theo năm và theo đơn vị, cá nhân, trong kho�
 đoạn ${PLAN_YEARS.period.from} - ${PLAN_YEARS.period.to}). Số liệu không ghi được đếm riêng (“chưa rõ”), không tính là 0. Hoạt động không
 hợp lệ được báo kèm vị trí và đường dẫn trường và không được tính.
 Mã thoát: 0 mọi hoạt động hợp lệ; 1 có hoạt động hoặc tệp không hợp lệ; 2 dùng sai lệnh.`,
-    `Usage: thi-dua activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
+      `Usage: thi-dua activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]
 
 Reads FILE: a JSON file (UTF-8, at most 10 MiB) holding an array of the movement's activities
 (Activity) or { "activities": [...] }; or JSON Lines (.ndjson, .jsonl or --ndjson), one activity
@@ -202,5 +207,5 @@ contributors by kind of activity, by year and by unit or person, within --from..
 whole period ${PLAN_YEARS.period.from}–${PLAN_YEARS.period.to}). Figures not given are counted apart ("not stated"), never as 0. Invalid
 activities are reported with their position and field path and are not counted.
 Exit codes: 0 every activity valid; 1 an activity or the file is invalid; 2 usage error.`,
-  ),
-}) as const)();
+    ),
+  }) as const)();

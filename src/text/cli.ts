@@ -61,7 +61,8 @@ or JSON Lines with --ndjson).`,
 export const CLI_SYNOPSES = {
   check: 'check FILE [--ndjson] [--format table|json|ndjson] [--lang vi|en]',
   proposals: 'proposals FILE --occasion annual:2024 [--issuer ISSUER.json] [--ndjson] [--format md|csv|json] [--lang vi|en]',
-  report: 'report FILE [--ndjson] [--format md|html|json] [--occasion final-review:2025] [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--activities ACTIVITIES.json] [--lang vi|en]',
+  report:
+    'report FILE [--ndjson] [--format md|html|json] [--occasion final-review:2025] [--as-of YYYY-MM-DD] [--campaign CAMPAIGN.json] [--activities ACTIVITIES.json] [--lang vi|en]',
   timeline: 'timeline [--on YYYY-MM-DD] [--format table|json] [--lang vi|en]',
   activities: 'activities FILE [--ndjson] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|md|csv] [--lang vi|en]',
   demo: 'demo [--format table|json|ndjson] [--lang vi|en]',
@@ -206,17 +207,14 @@ ndjson only JSON is printed, without the title line: the activities' summary is 
  * title as a name).
  */
 export function directorCertificateText(head: Text, english: boolean): Text {
-  return { vi: `Giấy khen của ${head.vi}`, en: english ? `Certificate of Commendation of the ${head.en}` : `Certificate of Commendation of ${head.en}` };
+  return {
+    vi: `Giấy khen của ${head.vi}`,
+    en: english ? `Certificate of Commendation of the ${head.en}` : `Certificate of Commendation of ${head.en}`,
+  };
 }
 
 /** "8 mục: 6 hợp lệ (3 đạt, …), 2 không hợp lệ." — "1 entry: …" in English. */
-export function checkSummaryText(counts: {
-  total: number;
-  invalid: number;
-  met: number;
-  notMet: number;
-  unknown: number;
-}): Text {
+export function checkSummaryText(counts: { total: number; invalid: number; met: number; notMet: number; unknown: number }): Text {
   const valid = counts.total - counts.invalid;
   const total = count(counts.total, 'mục', 'entry', 'entries');
   return {

@@ -122,13 +122,7 @@ function whenGiven(form: RewardForm): Text {
  * III.3: when a form is given, and what the occasion is; the outcome (met or not) tells the rest.
  * `inPlan` says whether the plan has the occasion at all (docs/interpretations.md reading 1).
  */
-export function timingText(
-  rule: string,
-  form: RewardForm,
-  kind: OccasionKind,
-  year: number,
-  inPlan: boolean,
-): Text {
+export function timingText(rule: string, form: RewardForm, kind: OccasionKind, year: number, inPlan: boolean): Text {
   const name = FORM_NAMES[form];
   const when = whenGiven(form);
   const occasion = occasionText(kind, year);

@@ -6,7 +6,6 @@
 import type { Outcome, Text } from '../core/types.js';
 import { OUTCOME_PHRASE } from './findings.js';
 
-
 /** Findings worded from a guidance. */
 export const GUIDANCE_TEXT = {
   criterion: (number: string, item: string, label: Text, outcome: Outcome): Text => ({

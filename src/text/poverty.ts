@@ -17,23 +17,24 @@ import { deepFreeze } from '../core/freeze.js';
  * POVERTY_LABELS['domestic-water'].vi; //=> 'Nguồn nước sinh hoạt'
  * ```
  */
-export const POVERTY_LABELS = /* @__PURE__ */ (() => deepFreeze({
-  employment: { vi: 'Việc làm', en: 'Employment' },
-  dependants: { vi: 'Người phụ thuộc trong hộ gia đình', en: 'Dependants in the household' },
-  nutrition: { vi: 'Dinh dưỡng', en: 'Nutrition' },
-  'health-insurance': { vi: 'Bảo hiểm y tế', en: 'Health insurance' },
-  'adult-education': { vi: 'Trình độ giáo dục của người lớn', en: 'Education level of adults' },
-  'school-attendance': { vi: 'Tình trạng đi học của trẻ em', en: 'School attendance of children' },
-  'housing-quality': { vi: 'Chất lượng nhà ở', en: 'Housing quality' },
-  'housing-area': { vi: 'Diện tích nhà ở bình quân đầu người', en: 'Housing area per person' },
-  'domestic-water': { vi: 'Nguồn nước sinh hoạt', en: 'Domestic water source' },
-  sanitation: { vi: 'Nhà tiêu hợp vệ sinh', en: 'Hygienic latrine' },
-  telecommunication: { vi: 'Sử dụng dịch vụ viễn thông', en: 'Use of telecommunication services' },
-  'information-access': { vi: 'Phương tiện phục vụ tiếp cận thông tin', en: 'Means of access to information' },
-  ...HOUSEHOLD_CLASS_NAMES,
-  rural: { vi: 'nông thôn', en: 'rural' },
-  urban: { vi: 'thành thị', en: 'urban' },
-} as const satisfies Record<string, Text>))();
+export const POVERTY_LABELS = /* @__PURE__ */ (() =>
+  deepFreeze({
+    employment: { vi: 'Việc làm', en: 'Employment' },
+    dependants: { vi: 'Người phụ thuộc trong hộ gia đình', en: 'Dependants in the household' },
+    nutrition: { vi: 'Dinh dưỡng', en: 'Nutrition' },
+    'health-insurance': { vi: 'Bảo hiểm y tế', en: 'Health insurance' },
+    'adult-education': { vi: 'Trình độ giáo dục của người lớn', en: 'Education level of adults' },
+    'school-attendance': { vi: 'Tình trạng đi học của trẻ em', en: 'School attendance of children' },
+    'housing-quality': { vi: 'Chất lượng nhà ở', en: 'Housing quality' },
+    'housing-area': { vi: 'Diện tích nhà ở bình quân đầu người', en: 'Housing area per person' },
+    'domestic-water': { vi: 'Nguồn nước sinh hoạt', en: 'Domestic water source' },
+    sanitation: { vi: 'Nhà tiêu hợp vệ sinh', en: 'Hygienic latrine' },
+    telecommunication: { vi: 'Sử dụng dịch vụ viễn thông', en: 'Use of telecommunication services' },
+    'information-access': { vi: 'Phương tiện phục vụ tiếp cận thông tin', en: 'Means of access to information' },
+    ...HOUSEHOLD_CLASS_NAMES,
+    rural: { vi: 'nông thôn', en: 'rural' },
+    urban: { vi: 'thành thị', en: 'urban' },
+  } as const satisfies Record<string, Text>))();
 
 const dong = (n: number): string => `${n.toLocaleString('vi-VN')} đồng`;
 

@@ -25,7 +25,10 @@ const MONTHS_EN = [
 /** A civil day in words: "ngày 31 tháng 12 năm 2025" / "31 December 2025". */
 export function dayText(day: CivilDate): Text {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return { vi: `ngày ${String(date).padStart(2, '0')} tháng ${String(month).padStart(2, '0')} năm ${year}`, en: `${date} ${MONTHS_EN[month - 1]} ${year}` };
+  return {
+    vi: `ngày ${String(date).padStart(2, '0')} tháng ${String(month).padStart(2, '0')} năm ${year}`,
+    en: `${date} ${MONTHS_EN[month - 1]} ${year}`,
+  };
 }
 
 /** A civil day in figures: "31/12/2025" in both languages (the Vietnamese way; English keeps the ISO day). */
@@ -178,7 +181,10 @@ export function asOfText(day: CivilDate): Text {
 /** The period the records were created in. */
 export function periodText(from: CivilDate | undefined, to: CivilDate | undefined): Text {
   if (from !== undefined && to !== undefined) {
-    return { vi: `Hồ sơ lập từ ${dayText(from).vi} đến ${dayText(to).vi}.`, en: `Records created from ${dayText(from).en} to ${dayText(to).en}.` };
+    return {
+      vi: `Hồ sơ lập từ ${dayText(from).vi} đến ${dayText(to).vi}.`,
+      en: `Records created from ${dayText(from).en} to ${dayText(to).en}.`,
+    };
   }
   if (from !== undefined) return { vi: `Hồ sơ lập từ ${dayText(from).vi}.`, en: `Records created on or after ${dayText(from).en}.` };
   if (to !== undefined) return { vi: `Hồ sơ lập đến ${dayText(to).vi}.`, en: `Records created on or before ${dayText(to).en}.` };
@@ -203,7 +209,11 @@ export function recordsText(counts: {
   // English: one record, two records (the plural is the first word's).
   const en1 = (x: number, phrase: string): string => (x === 1 ? phrase.replace(/^records/, 'record') : phrase);
   const parts: [number, string, string][] = [
-    [counts.duplicates, 'hồ sơ trùng mã đề nghị (mỗi đề nghị chỉ tính một lần, theo hồ sơ đã đi xa nhất)', en1(counts.duplicates, 'records repeating a nomination id (each nomination counts once, by the record that went furthest)')],
+    [
+      counts.duplicates,
+      'hồ sơ trùng mã đề nghị (mỗi đề nghị chỉ tính một lần, theo hồ sơ đã đi xa nhất)',
+      en1(counts.duplicates, 'records repeating a nomination id (each nomination counts once, by the record that went furthest)'),
+    ],
     [counts.otherOccasion, 'hồ sơ của dịp khác', en1(counts.otherOccasion, 'records of another occasion')],
     [counts.outsidePeriod, 'hồ sơ lập ngoài kỳ báo cáo', en1(counts.outsidePeriod, 'records created outside the period')],
     [counts.afterAsOf, 'hồ sơ lập sau ngày báo cáo', en1(counts.afterAsOf, 'records created after the report day')],
@@ -220,7 +230,10 @@ export function recordsText(counts: {
 /** The nomination ids seen more than once. */
 export function duplicateIdsText(ids: readonly string[], more: boolean): Text {
   const list = ids.join(', ');
-  return { vi: `Mã đề nghị có nhiều hồ sơ: ${list}${more ? ', …' : ''}.`, en: `Nomination ids with several records: ${list}${more ? ', …' : ''}.` };
+  return {
+    vi: `Mã đề nghị có nhiều hồ sơ: ${list}${more ? ', …' : ''}.`,
+    en: `Nomination ids with several records: ${list}${more ? ', …' : ''}.`,
+  };
 }
 
 /** The issue of `from` after `to`. */

@@ -63,7 +63,9 @@ function list(values: readonly unknown[]): string {
  */
 function choices(values: readonly unknown[]): Text {
   const one = (v: unknown, open: string, close: string, lang: 'vi' | 'en'): string =>
-    typeof v === 'string' && Object.hasOwn(LABELS, v) ? `${open}${LABELS[v as keyof typeof LABELS][lang]}${close} (${v})` : JSON.stringify(v);
+    typeof v === 'string' && Object.hasOwn(LABELS, v)
+      ? `${open}${LABELS[v as keyof typeof LABELS][lang]}${close} (${v})`
+      : JSON.stringify(v);
   return {
     vi: values.map((v) => one(v, '«', '»', 'vi')).join(', '),
     en: values.map((v) => one(v, '“', '”', 'en')).join(', '),

@@ -8,8 +8,18 @@
 import type { RewardForm, Role } from '../core/codes.js';
 import type { CivilDate, Outcome, Text } from '../core/types.js';
 import { LABELS } from './labels.js';
-import { type CampaignEventType, type CampaignStatus, type DaySpan, type ComplianceStatus, type TransitionErrorCode, type Decision, type NominationEventType, type NominationGuard, type NominationStatus } from '../core/workflow-codes.js';
-import { type ValidationIssue } from '../core/issues.js';
+import type {
+  CampaignEventType,
+  CampaignStatus,
+  DaySpan,
+  ComplianceStatus,
+  TransitionErrorCode,
+  Decision,
+  NominationEventType,
+  NominationGuard,
+  NominationStatus,
+} from '../core/workflow-codes.js';
+import type { ValidationIssue } from '../core/issues.js';
 import { PLAN_YEARS } from '../plan/schedule.js';
 
 /** Which machine a message is about. */
@@ -32,7 +42,7 @@ export const TRANSITION_ERROR_TEXTS: { readonly [C in TransitionErrorCode]: Text
   },
   EVENT_NOT_ALLOWED: {
     vi: 'Bảng chuyển trạng thái không có dòng nào cho sự kiện này ở trạng thái hiện tại (và với hình thức khen thưởng của hồ sơ); với kế hoạch: sơ kết lần thứ hai, hoặc kiểm tra lần thứ hai trong một năm.',
-    en: "The transition table has no row for this event at the current status (and, for a nomination, its reward form); for the campaign also a second preliminary review, or a second inspection in one year.",
+    en: 'The transition table has no row for this event at the current status (and, for a nomination, its reward form); for the campaign also a second preliminary review, or a second inspection in one year.',
   },
   ROLE_NOT_ALLOWED: {
     vi: 'Bảng có dòng cho sự kiện này nhưng dành cho vai trò khác.',
@@ -65,7 +75,10 @@ export function dossierIncompleteText(detail: Text): Text {
 }
 
 /** The name of each decision. */
-export const DECISION_LABELS: { readonly [D in Decision]: Text } = /* @__PURE__ */ (() => ({ award: LABELS.award, reject: LABELS.reject }))();
+export const DECISION_LABELS: { readonly [D in Decision]: Text } = /* @__PURE__ */ (() => ({
+  award: LABELS.award,
+  reject: LABELS.reject,
+}))();
 
 /** The name of each status of a milestone in `campaignCompliance`. */
 export const COMPLIANCE_STATUS_LABELS: { readonly [S in ComplianceStatus]: Text } = /* @__PURE__ */ (() => ({
@@ -232,7 +245,11 @@ export function dateOutsideWindowText(args: {
  * NOMINATION_NOT_MET: the evaluation's outcome and the rules that are not met; for an AMEND, of
  * the amended nomination of a proposal.
  */
-export function nominationNotMetText(outcome: Exclude<Outcome, 'met'>, rules: readonly string[], type: 'PROPOSE' | 'AMEND' = 'PROPOSE'): Text {
+export function nominationNotMetText(
+  outcome: Exclude<Outcome, 'met'>,
+  rules: readonly string[],
+  type: 'PROPOSE' | 'AMEND' = 'PROPOSE',
+): Text {
   const cites = rules.join(', ');
   const amend = type === 'AMEND';
   switch (outcome) {

@@ -6,14 +6,7 @@
  * @module
  */
 import * as z from 'zod';
-import type {
-  Activity,
-  FundContribution,
-  GiftOrVisit,
-  HouseholdSupport,
-  Publication,
-  SupportModel,
-} from '../core/activity.js';
+import type { Activity, FundContribution, GiftOrVisit, HouseholdSupport, Publication, SupportModel } from '../core/activity.js';
 import { ACTIVITY_KIND_CLAUSES } from '../plan/activity-kinds.js';
 import { CivilDateSchema, NonBlankStringSchema } from './inputs.js';
 

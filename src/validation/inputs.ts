@@ -30,8 +30,7 @@ import {
  * NonBlankStringSchema.safeParse('  ').success; //=> false
  * ```
  */
-export const NonBlankStringSchema = /* @__PURE__ */ (() =>
-  z.string().min(1, { abort: true }).regex(NON_BLANK))();
+export const NonBlankStringSchema = /* @__PURE__ */ (() => z.string().min(1, { abort: true }).regex(NON_BLANK))();
 
 /**
  * A calendar day written `YYYY-MM-DD` that exists (`2023-02-29` does not).
@@ -42,8 +41,7 @@ export const NonBlankStringSchema = /* @__PURE__ */ (() =>
  * CivilDateSchema.safeParse('2024-02-29').success; //=> true
  * ```
  */
-export const CivilDateSchema = /* @__PURE__ */ (() =>
-  z.iso.date())();
+export const CivilDateSchema = /* @__PURE__ */ (() => z.iso.date())();
 
 /**
  * The schema of an `Outcome`.
@@ -54,8 +52,7 @@ export const CivilDateSchema = /* @__PURE__ */ (() =>
  * OutcomeSchema.parse('met'); //=> 'met'
  * ```
  */
-export const OutcomeSchema = /* @__PURE__ */ (() =>
-  z.enum(OUTCOMES))();
+export const OutcomeSchema = /* @__PURE__ */ (() => z.enum(OUTCOMES))();
 
 /**
  * The schema of a `Role`.
@@ -66,8 +63,7 @@ export const OutcomeSchema = /* @__PURE__ */ (() =>
  * RoleSchema.safeParse('director').success; //=> true
  * ```
  */
-export const RoleSchema = /* @__PURE__ */ (() =>
-  z.enum(ROLES))();
+export const RoleSchema = /* @__PURE__ */ (() => z.enum(ROLES))();
 
 /**
  * The schema of a `SubjectProfile`: strict, every field optional; texts non-blank, at most 1,000
@@ -95,7 +91,13 @@ export const SubjectProfileSchema = /* @__PURE__ */ (() => {
 const isHouseholdCategory = (category: SubjectCategory): boolean => category.endsWith('-household');
 
 /** A field or a criterion given for a subject it does not apply to: refused with its path, never ignored. */
-function notApplicable(ctx: z.RefinementCtx, reason: 'field_not_applicable' | 'criterion_not_applicable', path: (string | number)[], name: string, category: SubjectCategory): void {
+function notApplicable(
+  ctx: z.RefinementCtx,
+  reason: 'field_not_applicable' | 'criterion_not_applicable',
+  path: (string | number)[],
+  name: string,
+  category: SubjectCategory,
+): void {
   ctx.addIssue({ code: 'custom', path, message: reason, params: { reason, name, category } });
 }
 
@@ -130,7 +132,8 @@ export function refineNomination(nomination: Pick<Nomination, 'subject' | 'asses
   const own = category === 'unit' ? 'III.2.a.' : isHouseholdCategory(category) ? undefined : 'III.2.b.';
   for (const id of Object.keys(nomination.assessment)) {
     // Guidance ids never start with III.2. (defineGuidance refuses them).
-    if (id.startsWith('III.2.') && (own === undefined || !id.startsWith(own))) notApplicable(ctx, 'criterion_not_applicable', ['assessment', id], id, category);
+    if (id.startsWith('III.2.') && (own === undefined || !id.startsWith(own)))
+      notApplicable(ctx, 'criterion_not_applicable', ['assessment', id], id, category);
   }
 }
 
@@ -147,17 +150,17 @@ export function refineNomination(nomination: Pick<Nomination, 'subject' | 'asses
  * ```
  */
 export const SubjectSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    id: NonBlankStringSchema,
-    name: NonBlankStringSchema,
-    category: z.enum(SUBJECT_CATEGORIES),
-    contributesToPovertyReduction: z.boolean().exactOptional(),
-    officialList: z
-      .strictObject({ commune: NonBlankStringSchema, year: z.int(), decision: NonBlankStringSchema })
-      .exactOptional(),
-    householdClass: z.enum(HOUSEHOLD_CLASSES).exactOptional(),
-    profile: SubjectProfileSchema.exactOptional(),
-  }).superRefine((subject, ctx) => refineSubject(subject, ctx)))();
+  z
+    .strictObject({
+      id: NonBlankStringSchema,
+      name: NonBlankStringSchema,
+      category: z.enum(SUBJECT_CATEGORIES),
+      contributesToPovertyReduction: z.boolean().exactOptional(),
+      officialList: z.strictObject({ commune: NonBlankStringSchema, year: z.int(), decision: NonBlankStringSchema }).exactOptional(),
+      householdClass: z.enum(HOUSEHOLD_CLASSES).exactOptional(),
+      profile: SubjectProfileSchema.exactOptional(),
+    })
+    .superRefine((subject, ctx) => refineSubject(subject, ctx)))();
 
 /**
  * The schema of an `Occasion`: a kind and a whole year (any year: an occasion the plan does
@@ -236,18 +239,20 @@ export const EvidenceSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const NominationSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    id: NonBlankStringSchema,
-    subject: SubjectSchema,
-    form: z.enum(REWARD_FORMS),
-    occasion: OccasionSchema,
-    assessment: AssessmentSchema,
-    proposingUnit: NonBlankStringSchema.exactOptional(),
-    achievementId: NonBlankStringSchema.exactOptional(),
-    documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
-    evidence: EvidenceSchema.exactOptional(),
-    laborOrderClass: z.enum(LABOR_ORDER_CLASSES).exactOptional(),
-  }).superRefine(refineNomination))();
+  z
+    .strictObject({
+      id: NonBlankStringSchema,
+      subject: SubjectSchema,
+      form: z.enum(REWARD_FORMS),
+      occasion: OccasionSchema,
+      assessment: AssessmentSchema,
+      proposingUnit: NonBlankStringSchema.exactOptional(),
+      achievementId: NonBlankStringSchema.exactOptional(),
+      documents: z.array(NonBlankStringSchema).max(100).exactOptional(),
+      evidence: EvidenceSchema.exactOptional(),
+      laborOrderClass: z.enum(LABOR_ORDER_CLASSES).exactOptional(),
+    })
+    .superRefine(refineNomination))();
 
 // The hand-written public types and the schemas must describe the same data, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

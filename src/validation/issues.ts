@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import { issueText, tooManyIssuesText } from '../text/validation.js';
-import type { Result, Text } from '../core/types.js';
+import type { Result } from '../core/types.js';
 import { type IssueCode, MAX_ISSUES, type ValidationIssue, type ZOD_ISSUE_CODES } from '../core/issues.js';
 
 /** The value at a path of an input (`undefined` where the path leads nowhere). */

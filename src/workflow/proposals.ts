@@ -9,7 +9,7 @@ import { type LaborOrderClass, REWARD_FORMS, type RewardForm, type Role, type Su
 import { rewardClauseOf } from '../rules/rewards.js';
 import { subjectClassOf } from '../rules/subjects.js';
 import type { CivilDate } from '../core/types.js';
-import { type NominationStatus } from '../core/workflow-codes.js';
+import type { NominationStatus } from '../core/workflow-codes.js';
 import { decidingAuthorityOf } from '../law/deciders.js';
 import { recipientKindOf, type RewardAmount, rewardAmountOf, type RewardAmountOptions } from '../law/reward-amount.js';
 import type { DateInput } from '../core/types.js';
@@ -196,7 +196,10 @@ export type ProposalList = {
  * The records of an occasion, one per nomination id: identical copies count once; the ids that
  * several different records carry are left out and reported.
  */
-function oneRecordPerId(records: readonly NominationRecord[], occasion: Occasion): { records: NominationRecord[]; conflicts: ProposalConflict[] } {
+function oneRecordPerId(
+  records: readonly NominationRecord[],
+  occasion: Occasion,
+): { records: NominationRecord[]; conflicts: ProposalConflict[] } {
   const byId = new Map<string, NominationRecord[]>();
   for (const record of records) {
     const { occasion: at, id } = record.nomination;
@@ -293,7 +296,11 @@ function amountsOf(entries: readonly ProposalEntry[]): ProposalAmounts {
  * }
  * ```
  */
-export function compileProposalList(records: readonly NominationRecord[], occasion: Occasion, options: ProposalListOptions = {}): ProposalList {
+export function compileProposalList(
+  records: readonly NominationRecord[],
+  occasion: Occasion,
+  options: ProposalListOptions = {},
+): ProposalList {
   const byForm = new Map<RewardForm, { collectives: ProposalEntry[]; individuals: ProposalEntry[] }>();
   const { records: unique, conflicts } = oneRecordPerId(records, occasion);
   for (const record of unique) {

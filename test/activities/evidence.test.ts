@@ -5,12 +5,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  type Activity,
-  activitiesByCriterion,
-  checkEvidence,
-  occasionPeriodOf,
-} from '../../src/activities/index.js';
+import { type Activity, activitiesByCriterion, checkEvidence, occasionPeriodOf } from '../../src/activities/index.js';
 import { evaluateNomination, type Nomination, parseNomination } from '../../src/index.js';
 import { exampleGuidance, makeNomination, makeSubject, sampleActivities, sampleEvidence, scenarios } from '../../src/testing/index.js';
 import { arbitraries } from '../../src/testing/arbitraries.js';
@@ -109,17 +104,25 @@ describe('checkEvidence options and edges', () => {
 
   it('unitOf names the person’s unit instead of the proposing unit', () => {
     expect(checkEvidence(unitOfPerson, sampleActivities).map((f) => f.problems)).toEqual([['other-subject']]);
-    expect(checkEvidence(unitOfPerson, sampleActivities, { unitOf: { 'cc-nong-van-dung': 'phong-kh-tc' } }).map((f) => f.unitId)).toEqual(['phong-kh-tc']);
+    expect(checkEvidence(unitOfPerson, sampleActivities, { unitOf: { 'cc-nong-van-dung': 'phong-kh-tc' } }).map((f) => f.unitId)).toEqual([
+      'phong-kh-tc',
+    ]);
   });
 
   it('a unit’s nomination does not take its people’s activities, nor its proposing unit’s', () => {
-    const unit = makeNomination({ proposingUnit: 'cong-doan-so', occasion: { kind: 'annual', year: 2023 }, evidence: { 'III.2.a.3': ['HD-2023-09'] } });
+    const unit = makeNomination({
+      proposingUnit: 'cong-doan-so',
+      occasion: { kind: 'annual', year: 2023 },
+      evidence: { 'III.2.a.3': ['HD-2023-09'] },
+    });
     expect(checkEvidence(unit, sampleActivities).map((f) => f.problems)).toEqual([['other-subject']]);
   });
 
   it('period replaces the occasion’s; an occasion the plan does not have has no period', () => {
     const n = makeNomination({ evidence: { 'III.2.a.3': ['HD-2024-01'] } });
-    expect(checkEvidence(n, sampleActivities, { period: { from: '2024-06-01', to: '2024-12-31' } })[0]?.problems).toEqual(['outside-period']);
+    expect(checkEvidence(n, sampleActivities, { period: { from: '2024-06-01', to: '2024-12-31' } })[0]?.problems).toEqual([
+      'outside-period',
+    ]);
     const off = makeNomination({ occasion: { kind: 'final-review', year: 2024 }, evidence: { 'III.2.a.3': ['HD-2024-01'] } });
     const [finding] = checkEvidence(off, sampleActivities);
     expect(finding?.problems).toEqual(['no-period']);
@@ -148,12 +151,19 @@ describe('checkEvidence options and edges', () => {
       ['VD-HO.1', 'not-met', 'not-applicable'],
     ]);
     // Criteria that do not apply come after, the plan's first, then the others by id.
-    const more = parseNomination({ ...input, evidence: { 'VD-HO.2': ['a'], 'III.2.b.1': ['b'], 'VD-HO.1': ['c'] } }, { guidance: exampleGuidance });
+    const more = parseNomination(
+      { ...input, evidence: { 'VD-HO.2': ['a'], 'III.2.b.1': ['b'], 'VD-HO.1': ['c'] } },
+      { guidance: exampleGuidance },
+    );
     if (!more.ok) throw new Error(JSON.stringify(more.error));
-    expect(checkEvidence(more.value, sampleActivities, { guidance: exampleGuidance }).map((f) => f.rule)).toEqual(['III.2.b.1', 'VD-HO.1', 'VD-HO.2']);
-    expect(activitiesByCriterion(parsed.value, sampleActivities, { guidance: exampleGuidance }).map((g) => [g.criterion, g.label.en])).toEqual([
-      ['VD-TT.1', 'Has a model of help for poor households that was replicated'],
+    expect(checkEvidence(more.value, sampleActivities, { guidance: exampleGuidance }).map((f) => f.rule)).toEqual([
+      'III.2.b.1',
+      'VD-HO.1',
+      'VD-HO.2',
     ]);
+    expect(
+      activitiesByCriterion(parsed.value, sampleActivities, { guidance: exampleGuidance }).map((g) => [g.criterion, g.label.en]),
+    ).toEqual([['VD-TT.1', 'Has a model of help for poor households that was replicated']]);
   });
 
   test.prop([arbitraries.nomination, arbitraries.evidence, fc.array(arbitraries.activity, { maxLength: 10 })])(
@@ -175,9 +185,18 @@ describe('activitiesByCriterion (for the achievement report)', () => {
   it('lists the accepted activities under each criterion, the unit’s marked', () => {
     const groups = activitiesByCriterion(scenarioNomination('SK23-07'), sampleActivities);
     expect(groups.map((g) => [g.criterion, g.label.vi, g.activities.map((a) => [a.activity.id, a.unitId ?? ''])])).toEqual([
-      ['III.2.b.3', 'Hoàn thành xuất sắc nhiệm vụ được giao', [['HD-2023-11', ''], ['HD-2023-02', 'doan-qldb-1']]],
+      [
+        'III.2.b.3',
+        'Hoàn thành xuất sắc nhiệm vụ được giao',
+        [
+          ['HD-2023-11', ''],
+          ['HD-2023-02', 'doan-qldb-1'],
+        ],
+      ],
     ]);
-    expect(activitiesByCriterion(scenarioNomination('HN24-01'), sampleActivities).map((g) => [g.criterion, g.activities.length])).toEqual([['III.2.a.3', 2]]);
+    expect(activitiesByCriterion(scenarioNomination('HN24-01'), sampleActivities).map((g) => [g.criterion, g.activities.length])).toEqual([
+      ['III.2.a.3', 2],
+    ]);
     expect(activitiesByCriterion(makeNomination(), sampleActivities)).toEqual([]);
   });
 });

@@ -86,11 +86,23 @@ describe('parseActivity', () => {
   });
 
   it('refuses a figure the kind does not record, as an unknown key at the root', () => {
-    const publication = { id: 'p', kind: 'publication', clause: 'II.2.c', by: { subjectId: 'van-phong-so' }, on: '2023-11-02', description: 'Tin bài' };
+    const publication = {
+      id: 'p',
+      kind: 'publication',
+      clause: 'II.2.c',
+      by: { subjectId: 'van-phong-so' },
+      on: '2023-11-02',
+      description: 'Tin bài',
+    };
     expect(parseActivity(publication).ok).toBe(true);
     const result = parseActivity({ ...publication, households: 3 });
     expect(result.ok ? [] : result.error).toEqual([
-      { path: [], code: 'unrecognized_keys', keys: ['households'], message: { vi: 'Trường không được phép: "households".', en: 'Field not allowed: "households".' } },
+      {
+        path: [],
+        code: 'unrecognized_keys',
+        keys: ['households'],
+        message: { vi: 'Trường không được phép: "households".', en: 'Field not allowed: "households".' },
+      },
     ]);
   });
 
@@ -145,12 +157,29 @@ describe('parseActivity', () => {
   });
 
   it('never throws: hostile input is an issue', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(issuesOf(hostile)).toEqual([' unreadable_input']);
     // A getter that answers zod, then throws when the period is read.
     let reads = 0;
     const flaky = { ...contribution, amount: -1 };
-    Object.defineProperty(flaky, 'on', { enumerable: true, get: () => { reads++; if (reads > 1) throw new Error('boom'); return '2020-01-01'; } });
+    Object.defineProperty(flaky, 'on', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        if (reads > 1) throw new Error('boom');
+        return '2020-01-01';
+      },
+    });
     expect(issuesOf(flaky)).toEqual(['amount too_small']);
     expect(issuesOf(null)).toEqual([' invalid_type']);
     expect(issuesOf(undefined)).toEqual([' invalid_type']);
@@ -176,7 +205,8 @@ describe('parseActivities', () => {
   it('paths start with the entry’s index; a repeated id is refused on the later entry', () => {
     const result = parseActivities([contribution, { ...contribution, id: 'HD-T-2', amount: -5 }, contribution]);
     expect(result.ok ? [] : result.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['1.amount too_small', '2.id duplicate_id']);
-    if (!result.ok) expect(result.error[1]?.message.en).toBe('The activity id "HD-T-1" is already used by entry #1: each activity needs its own id.');
+    if (!result.ok)
+      expect(result.error[1]?.message.en).toBe('The activity id "HD-T-1" is already used by entry #1: each activity needs its own id.');
   });
 
   it('refuses what is not an array', () => {
@@ -193,7 +223,12 @@ describe('parseActivities', () => {
   });
 
   it('a hostile list is an issue, not an exception', () => {
-    const list = new Proxy([contribution], { get: (t, k) => { if (k === '0') throw new Error('boom'); return Reflect.get(t, k); } });
+    const list = new Proxy([contribution], {
+      get: (t, k) => {
+        if (k === '0') throw new Error('boom');
+        return Reflect.get(t, k);
+      },
+    });
     expect(parseActivities(list)).toMatchObject({ ok: false, error: [{ code: 'unreadable_input' }] });
   });
 

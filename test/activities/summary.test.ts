@@ -45,7 +45,13 @@ describe('summarizeActivities on the built-in register (counted by hand)', () =>
     expect(summary.total.count).toBe(33);
     expect(summary.byKind.map((r) => r.kind)).toEqual([...ACTIVITY_KINDS]);
     expect(summary.byKind.map((r) => r.count)).toEqual([9, 6, 8, 5, 5]);
-    expect(summary.byYear.map((r) => [r.year, r.count])).toEqual([[2021, 3], [2022, 5], [2023, 12], [2024, 8], [2025, 5]]);
+    expect(summary.byYear.map((r) => [r.year, r.count])).toEqual([
+      [2021, 3],
+      [2022, 5],
+      [2023, 12],
+      [2024, 8],
+      [2025, 5],
+    ]);
   });
 
   it('fund contributions (II.1.a, IV.4): 118 700 000 đồng from 483 contributors, every amount stated', () => {
@@ -103,7 +109,15 @@ describe('summarizeActivities on the built-in register (counted by hand)', () =>
   });
 
   it('beyond the safe integers a total still does not depend on the order of the input', () => {
-    const big = (id: string, amount: number): Activity => ({ id, kind: 'fund-contribution', clause: 'II.1.a', by: { subjectId: 'x' }, on: '2024-10-17', amount, description: 'Đóng góp' });
+    const big = (id: string, amount: number): Activity => ({
+      id,
+      kind: 'fund-contribution',
+      clause: 'II.1.a',
+      by: { subjectId: 'x' },
+      on: '2024-10-17',
+      amount,
+      description: 'Đóng góp',
+    });
     const list = [big('a', Number.MAX_SAFE_INTEGER), big('b', 1), big('c', 1), big('d', Number.MAX_SAFE_INTEGER)];
     const forward = summarizeActivities(list).total.money.total;
     expect(summarizeActivities([...list].reverse()).total.money.total).toBe(forward);
@@ -111,9 +125,23 @@ describe('summarizeActivities on the built-in register (counted by hand)', () =>
   });
 
   it('a year outside the plan (an activity built by hand) still gets its row when the span holds it', () => {
-    const late: Activity = { id: 'late', kind: 'publication', clause: 'II.2.c', by: { subjectId: 'van-phong-so' }, on: '2026-02-01', description: 'Tin bài' };
+    const late: Activity = {
+      id: 'late',
+      kind: 'publication',
+      clause: 'II.2.c',
+      by: { subjectId: 'van-phong-so' },
+      on: '2026-02-01',
+      description: 'Tin bài',
+    };
     expect(summarizeActivities([late]).total.count).toBe(0);
-    expect(summarizeActivities([late], { to: '2026-12-31' }).byYear.map((r) => [r.year, r.count])).toEqual([[2021, 0], [2022, 0], [2023, 0], [2024, 0], [2025, 0], [2026, 1]]);
+    expect(summarizeActivities([late], { to: '2026-12-31' }).byYear.map((r) => [r.year, r.count])).toEqual([
+      [2021, 0],
+      [2022, 0],
+      [2023, 0],
+      [2024, 0],
+      [2025, 0],
+      [2026, 1],
+    ]);
   });
 
   it('an unstated amount is never counted as zero', () => {
@@ -148,7 +176,11 @@ describe('properties', () => {
   test.prop([list])('each measure: known + unknown = the activities of the kinds that record it', (activities) => {
     const s = summarizeActivities(activities);
     const records = (a: Activity, f: string): boolean =>
-      f === 'amount' ? a.kind !== 'publication' : f === 'contributors' ? a.kind === 'fund-contribution' : a.kind !== 'publication' && a.kind !== 'fund-contribution';
+      f === 'amount'
+        ? a.kind !== 'publication'
+        : f === 'contributors'
+          ? a.kind === 'fund-contribution'
+          : a.kind !== 'publication' && a.kind !== 'fund-contribution';
     expect(s.total.money.known + s.total.money.unknown).toBe(activities.filter((a) => records(a, 'amount')).length);
     expect(s.total.households.known + s.total.households.unknown).toBe(activities.filter((a) => records(a, 'households')).length);
     expect(s.total.contributors.known + s.total.contributors.unknown).toBe(activities.filter((a) => records(a, 'contributors')).length);

@@ -31,7 +31,14 @@ describe('activity types', () => {
     expectTypeOf<Nomination['evidence']>().toEqualTypeOf<Evidence | undefined>();
     expectTypeOf<{ 'III.2.a.3': readonly string[] }>().toMatchTypeOf<Evidence>();
     // @ts-expect-error an activity needs its kind's figures
-    const bad: Activity = { id: 'a', kind: 'household-support', clause: 'II.1.c', by: { subjectId: 'u' }, on: '2024-01-01', description: 'x' };
+    const bad: Activity = {
+      id: 'a',
+      kind: 'household-support',
+      clause: 'II.1.c',
+      by: { subjectId: 'u' },
+      on: '2024-01-01',
+      description: 'x',
+    };
     void bad;
   });
 });

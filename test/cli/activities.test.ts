@@ -55,7 +55,12 @@ describe('thi-dua activities', () => {
   });
 
   it('invalid entries are reported with position and path, the valid ones still counted: exit 1', async () => {
-    const bad = [sampleActivities[0], { ...sampleActivities[1], amount: -1 }, { ...sampleActivities[2], on: '2019-05-01' }, sampleActivities[0]];
+    const bad = [
+      sampleActivities[0],
+      { ...sampleActivities[1], amount: -1 },
+      { ...sampleActivities[2], on: '2019-05-01' },
+      sampleActivities[0],
+    ];
     const { code, out, err } = await cli(['activities', file('bad.json', bad)]);
     expect(code).toBe(1);
     expect(err).toContain('#2 amount: Giá trị quá nhỏ: tối thiểu 0.');

@@ -10,10 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  type Nomination,
-  type NominationRecord,
-} from '../../src/index.js';
+import type { Nomination, NominationRecord } from '../../src/index.js';
 import { sampleNominations } from '../../src/testing/index.js';
 import { MAX_INPUT_BYTES } from '../../src/text/cli.js';
 
@@ -70,9 +67,15 @@ describe('--format json: standard output is exactly JSON', () => {
   });
 
   it('--format ndjson: every line is JSON, the summary last', () => {
-    const lines = thiDua(['demo', '--format', 'ndjson']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = thiDua(['demo', '--format', 'ndjson'])
+      .stdout.trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(9);
-    expect(lines.at(-1)).toMatchObject({ summary: { total: 8, invalid: 0, met: 3, notMet: 2, unknown: 3 }, activities: { total: { count: 33 } } });
+    expect(lines.at(-1)).toMatchObject({
+      summary: { total: 8, invalid: 0, met: 3, notMet: 2, unknown: 3 },
+      activities: { total: { count: 33 } },
+    });
   });
 });
 
@@ -80,7 +83,9 @@ describe('a reader that goes away', () => {
   it('thi-dua demo | head -1 exits quietly', () => {
     const run = pipeline(`"${process.execPath}" "${BIN}" demo | head -1`);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(`${'Đánh giá các đề nghị khen thưởng mẫu — Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”, Sở GTVT Cao Bằng'}\n`);
+    expect(run.stdout).toBe(
+      `${'Đánh giá các đề nghị khen thưởng mẫu — Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”, Sở GTVT Cao Bằng'}\n`,
+    );
     expect(run.stderr).toBe('');
   });
 
@@ -175,7 +180,11 @@ describe('spreadsheets and Markdown', () => {
   it('Markdown: pipes, backslashes and every line break (a lone \\r too) cannot end a cell or a row', () => {
     const names = ['A | B', 'C \\| D', 'E\r# injected heading', 'F\nG', 'H\r\nI'];
     const mdRecords = names.map((name, i) =>
-      compiledRecord({ ...(sampleNominations[1] as Nomination), id: `MD-${i}`, subject: { ...(sampleNominations[1] as Nomination).subject, id: `m${i}`, name } }),
+      compiledRecord({
+        ...(sampleNominations[1] as Nomination),
+        id: `MD-${i}`,
+        subject: { ...(sampleNominations[1] as Nomination).subject, id: `m${i}`, name },
+      }),
     );
     const run = thiDua(['proposals', file('md-records.json', JSON.stringify(mdRecords)), '--occasion', 'preliminary-review:2023']);
     expect(run.code).toBe(0);
@@ -240,10 +249,14 @@ describe('version, help, words', () => {
   });
 
   it('a wrong choice names the choices: names with codes in Vietnamese, English names in English', () => {
-    const wrong = JSON.stringify([{ ...sampleNominations[1], subject: { ...(sampleNominations[1] as Nomination).subject, category: 'teacher' } }]);
+    const wrong = JSON.stringify([
+      { ...sampleNominations[1], subject: { ...(sampleNominations[1] as Nomination).subject, category: 'teacher' } },
+    ]);
     const vi = thiDua(['check', '-'], wrong);
     expect(vi.code).toBe(1);
-    expect(vi.stdout).toContain('subject.category: Giá trị không hợp lệ: phải là một trong «Phòng, ban, đơn vị» (unit), «Hộ gia đình nghèo» (poor-household),');
+    expect(vi.stdout).toContain(
+      'subject.category: Giá trị không hợp lệ: phải là một trong «Phòng, ban, đơn vị» (unit), «Hộ gia đình nghèo» (poor-household),',
+    );
     expect(vi.stdout).toContain('«Công chức» (civil-servant)');
     const en = thiDua(['check', '-', '--lang', 'en'], wrong);
     expect(en.stdout).toContain('“Civil servant” (civil-servant)');

@@ -48,7 +48,20 @@ describe('thi-dua documents', () => {
 
   it('writes HTML pages with --format html, in English with --lang en', async () => {
     const out = join(dir, 'html');
-    const r = await cli(['documents', records, '--occasion', 'final-review:2025', '--context', context, '--out', out, '--format', 'html', '--lang', 'en']);
+    const r = await cli([
+      'documents',
+      records,
+      '--occasion',
+      'final-review:2025',
+      '--context',
+      context,
+      '--out',
+      out,
+      '--format',
+      'html',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Wrote');
     expect(readFileSync(join(out, '4-to-trinh.html'), 'utf8')).toContain('TỜ TRÌNH');
@@ -87,6 +100,8 @@ describe('thi-dua documents', () => {
     expect(r.err).toContain('đối tượng JSON');
     const notJson = join(dir, 'broken.json');
     writeFileSync(notJson, '{');
-    expect((await cli(['documents', records, '--occasion', 'final-review:2025', '--context', notJson, '--out', join(dir, 'y')])).code).toBe(1);
+    expect((await cli(['documents', records, '--occasion', 'final-review:2025', '--context', notJson, '--out', join(dir, 'y')])).code).toBe(
+      1,
+    );
   });
 });

@@ -6,11 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { terminalSafe, toCsv, toMarkdownTable } from '../../src/cli/format.js';
 import { COMMANDS } from '../../src/cli/registry.js';
 import { runProgram } from '../../src/cli/program.js';
-import {
-  type Nomination,
-  type NominationRecord,
-  PLAN_ISSUER,
-} from '../../src/index.js';
+import { type Nomination, type NominationRecord, PLAN_ISSUER } from '../../src/index.js';
 import { sampleNominations } from '../../src/testing/index.js';
 import { MAX_INPUT_BYTES } from '../../src/text/cli.js';
 
@@ -42,13 +38,18 @@ describe('thi-dua demo', () => {
     expect(code).toBe(0);
     expect(out).toContain('#1 SK2023-01 — Ban Quản lý dự án');
     expect(out).toContain('Kết quả: ✗ Không đạt');
-    expect(out).toContain('III.3.a: Bằng khen của Thủ tướng Chính phủ chỉ xét vào dịp sơ kết, tổng kết; dịp này là khen thưởng hằng năm 2024.');
+    expect(out).toContain(
+      'III.3.a: Bằng khen của Thủ tướng Chính phủ chỉ xét vào dịp sơ kết, tổng kết; dịp này là khen thưởng hằng năm 2024.',
+    );
     expect(out).toContain('Còn thiếu để kết luận: III.2.a.2');
     expect(out).toContain('8 mục: 8 hợp lệ (3 đạt, 2 không đạt, 3 chưa xác định), 0 không hợp lệ.');
   });
 
   it('--lang en prints English; --lang=en too', async () => {
-    for (const argv of [['demo', '--lang', 'en'], ['demo', '--lang=en']]) {
+    for (const argv of [
+      ['demo', '--lang', 'en'],
+      ['demo', '--lang=en'],
+    ]) {
       const { code, out } = await cli(argv);
       expect(code).toBe(0);
       expect(out).toContain('Outcome: ✓ Met');
@@ -186,22 +187,51 @@ describe('thi-dua proposals', () => {
       shortName: 'Sở Xây dựng',
       symbol: 'SXD',
       councilName: 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng',
-      en: { name: 'Department of Construction of Cao Bằng province', shortName: 'Department of Construction', headTitle: 'Director', councilName: 'Emulation and Reward Council of the Department of Construction' },
+      en: {
+        name: 'Department of Construction of Cao Bằng province',
+        shortName: 'Department of Construction',
+        headTitle: 'Director',
+        councilName: 'Emulation and Reward Council of the Department of Construction',
+      },
     };
     const issuer = file('issuer.json', JSON.stringify(successor));
     const plain = await cli(['proposals', path, '--occasion', 'preliminary-review:2023']);
     expect(plain.out).toContain('Hội đồng: Hội đồng Thi đua - Khen thưởng Sở Giao thông vận tải');
-    expect(plain.out).toContain('### Giấy khen của Giám đốc Sở Giao thông vận tải (III.3.c) — Thẩm quyền quyết định: Giám đốc Sở Giao thông vận tải');
+    expect(plain.out).toContain(
+      '### Giấy khen của Giám đốc Sở Giao thông vận tải (III.3.c) — Thẩm quyền quyết định: Giám đốc Sở Giao thông vận tải',
+    );
     const vi = await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--issuer', issuer]);
     expect(vi.code).toBe(0);
     expect(vi.out).toContain('Hội đồng: Hội đồng Thi đua - Khen thưởng Sở Xây dựng');
     expect(vi.out).toContain('### Giấy khen của Giám đốc Sở Xây dựng (III.3.c) — Thẩm quyền quyết định: Giám đốc Sở Xây dựng');
-    const en = await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--issuer', issuer, '--format', 'csv', '--lang', 'en']);
+    const en = await cli([
+      'proposals',
+      path,
+      '--occasion',
+      'preliminary-review:2023',
+      '--issuer',
+      issuer,
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+    ]);
     expect(en.out).toContain('Certificate of Commendation of the Director of the Department of Construction,Individual,');
     expect(en.out).toContain(',Director of the Department of Construction');
-    const json = JSON.parse((await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--issuer', issuer, '--format', 'json'])).out);
+    const json = JSON.parse(
+      (await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--issuer', issuer, '--format', 'json'])).out,
+    );
     expect(json.issuer.symbol).toBe('SXD');
-    const bad = await cli(['proposals', path, '--occasion', 'preliminary-review:2023', '--issuer', file('bad-issuer.json', JSON.stringify({ ...successor, symbol: 'QĐ/SXD' })), '--lang', 'en']);
+    const bad = await cli([
+      'proposals',
+      path,
+      '--occasion',
+      'preliminary-review:2023',
+      '--issuer',
+      file('bad-issuer.json', JSON.stringify({ ...successor, symbol: 'QĐ/SXD' })),
+      '--lang',
+      'en',
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/^--issuer symbol: /u);
     expect(bad.out).toBe('');

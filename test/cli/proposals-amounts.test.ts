@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderProposals } from '../../src/cli/commands/proposals.js';
-import { applyNominationEvent, createNominationRecord, type Nomination, type NominationEvent, type NominationRecord } from '../../src/index.js';
+import {
+  applyNominationEvent,
+  createNominationRecord,
+  type Nomination,
+  type NominationEvent,
+  type NominationRecord,
+} from '../../src/index.js';
 import { makeNomination, makeSubject } from '../../src/testing/index.js';
 
 function walk(n: Nomination, events: readonly unknown[]): NominationRecord {
@@ -21,7 +27,12 @@ const toCompiled = [
   { type: 'COMPILE', by: 'department-council', on: '2025-11-01' },
 ];
 const final2025 = { kind: 'final-review', year: 2025 } as const;
-const worker = makeNomination({ id: 'GK-1', form: 'director-certificate', subject: makeSubject({ id: 'w1', name: 'Bế Văn Tú', category: 'worker' }), occasion: final2025 });
+const worker = makeNomination({
+  id: 'GK-1',
+  form: 'director-certificate',
+  subject: makeSubject({ id: 'w1', name: 'Bế Văn Tú', category: 'worker' }),
+  occasion: final2025,
+});
 const unit = makeNomination({ id: 'GK-2', form: 'director-certificate', occasion: final2025 });
 const records = [
   walk(worker, [...toCompiled, { type: 'DECIDE', by: 'director', on: '2025-12-15', decision: 'award' }]),
@@ -43,7 +54,12 @@ describe('thi-dua proposals: reward money', () => {
   it('CSV: the amount as digits; JSON: the amount with its citations', () => {
     const csv = renderProposals(records, final2025, 'en', 'csv');
     expect(csv.split('\r\n')[0]?.endsWith(',Reward money (đồng)')).toBe(true);
-    expect(csv.split('\r\n').find((line) => line.includes(',GK-1,'))?.endsWith(',702000')).toBe(true);
+    expect(
+      csv
+        .split('\r\n')
+        .find((line) => line.includes(',GK-1,'))
+        ?.endsWith(',702000'),
+    ).toBe(true);
     const json = JSON.parse(renderProposals(records, final2025, 'en', 'json'));
     expect(json.amounts).toEqual({ total: 702_000, counted: 1, notKnown: 1 });
     expect(json.groups[0].individuals[0].amount.citations[0].ref).toBe('Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e');

@@ -50,7 +50,18 @@ describe('thi-dua report', () => {
   });
 
   it('--format html --lang en prints the report page; --campaign adds the milestones', async () => {
-    const { code, out } = await cli(['report', records, '--format', 'html', '--lang', 'en', '--campaign', campaign, '--as-of', '2025-12-15']);
+    const { code, out } = await cli([
+      'report',
+      records,
+      '--format',
+      'html',
+      '--lang',
+      'en',
+      '--campaign',
+      campaign,
+      '--as-of',
+      '2025-12-15',
+    ]);
     expect(code).toBe(0);
     expect(out.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(out).toContain('<table data-table="milestones" class="keep">');
@@ -76,7 +87,10 @@ describe('thi-dua report', () => {
   });
 
   it('--activities with an invalid activity: reported with its position, left out, exit 1', async () => {
-    const register = file('bad-activities.ndjson', [JSON.stringify(sampleActivities[0]), JSON.stringify({ ...sampleActivities[1], amount: -1 })].join('\n'));
+    const register = file(
+      'bad-activities.ndjson',
+      [JSON.stringify(sampleActivities[0]), JSON.stringify({ ...sampleActivities[1], amount: -1 })].join('\n'),
+    );
     const { code, out, err } = await cli(['report', records, '--activities', register, '--format', 'json', '--lang', 'en']);
     expect(code).toBe(1);
     expect(err).toMatch(/^#2 /m);
@@ -89,7 +103,10 @@ describe('thi-dua report', () => {
     expect(code).toBe(0);
     const summary = JSON.parse(out);
     expect(summary.all.total).toBe(4);
-    expect(summary.occasions).toEqual([{ kind: 'final-review', year: 2024 }, { kind: 'final-review', year: 2025 }]);
+    expect(summary.occasions).toEqual([
+      { kind: 'final-review', year: 2024 },
+      { kind: 'final-review', year: 2025 },
+    ]);
   });
 
   it('reports an invalid record with its position (exit 1) and counts the others', async () => {

@@ -13,10 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { linesOf } from '../../src/cli/input.js';
 import { runProgram } from '../../src/cli/program.js';
-import {
-  type Nomination,
-  type NominationRecord,
-} from '../../src/index.js';
+import type { Nomination, NominationRecord } from '../../src/index.js';
 import { sampleNominations } from '../../src/testing/index.js';
 import { sampleActivities } from '../../src/testing/index.js';
 import { MAX_LINE_BYTES } from '../../src/text/cli.js';
@@ -66,7 +63,8 @@ describe('lines', () => {
         for (let i = 0; i < text.length; i += size) yield Buffer.from(text.slice(i, i + size));
       };
       const lines: string[] = [];
-      for await (const item of linesOf(chunks(), 4)) lines.push('bytes' in item ? `${item.line}:${Buffer.from(item.bytes).toString()}` : `${item.line}:too long`);
+      for await (const item of linesOf(chunks(), 4))
+        lines.push('bytes' in item ? `${item.line}:${Buffer.from(item.bytes).toString()}` : `${item.line}:too long`);
       expect(lines, `chunks of ${size}`).toEqual(['1:ab', '2:cdef', '3:', '4:ghi']);
       const short: string[] = [];
       for await (const item of linesOf(chunks(), 3)) short.push('bytes' in item ? `${item.line}` : `${item.line}:too long`);
@@ -88,7 +86,10 @@ describe('thi-dua check --ndjson', () => {
   });
 
   it('Vietnamese: the bad line in Vietnamese, with its column; a line that is not UTF-8', async () => {
-    const { out } = await cli(['check', '-', '--ndjson'], [Buffer.concat([Buffer.from(`${line(first)}\n{ x\n`), Buffer.from([0xff, 0xfe, 0x0a])])]);
+    const { out } = await cli(
+      ['check', '-', '--ndjson'],
+      [Buffer.concat([Buffer.from(`${line(first)}\n{ x\n`), Buffer.from([0xff, 0xfe, 0x0a])])],
+    );
     expect(out).toContain('(gốc): Dòng 2 không phải JSON hợp lệ: lỗi cú pháp ở cột 3.');
     expect(out).toContain('(gốc): Dòng 3 không phải văn bản UTF-8.');
     expect(out).toContain('3 mục: 1 hợp lệ');
@@ -116,7 +117,10 @@ describe('thi-dua check --ndjson', () => {
 
   it(`a line over ${MAX_LINE_BYTES} bytes stops the input there, with its number; the lines before are reported`, async () => {
     const long = `"${'x'.repeat(MAX_LINE_BYTES)}"`;
-    const { code, out, err } = await cli(['check', '-', '--ndjson', '--lang', 'en'], [`${line(first)}\n`, long.slice(0, 1000), long.slice(1000), `\n${line(second)}\n`]);
+    const { code, out, err } = await cli(
+      ['check', '-', '--ndjson', '--lang', 'en'],
+      [`${line(first)}\n`, long.slice(0, 1000), long.slice(1000), `\n${line(second)}\n`],
+    );
     expect(code).toBe(1);
     expect(out).toContain('1 entry: 1 valid');
     expect(out).not.toContain('SK2023-02');
@@ -152,7 +156,10 @@ describe('thi-dua check --ndjson', () => {
     const lines: string[] = [];
     for (let i = 0; i < 30_000; i++) lines.push(line({ ...sampleNominations[i % sampleNominations.length], id: `N${i}` }));
     const path = file('many.ndjson', `${lines.join('\n')}\n`);
-    const run = spawnSync(process.execPath, ['--max-old-space-size=24', BIN, 'check', path, '--lang', 'en'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, ['--max-old-space-size=24', BIN, 'check', path, '--lang', 'en'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout.length).toBeGreaterThan(25_000_000);
@@ -174,7 +181,10 @@ describe('thi-dua proposals --ndjson', () => {
 describe('thi-dua activities --ndjson', () => {
   it('reads activities line by line: a bad line and a repeated id reported with their line numbers, the others counted', async () => {
     const [a, b] = sampleActivities as [unknown, unknown];
-    const { code, out, err } = await cli(['activities', '-', '--ndjson', '--format', 'json', '--lang', 'en'], [`${line(a)}\n\n[\n${line(b)}\n${line(a)}\n`]);
+    const { code, out, err } = await cli(
+      ['activities', '-', '--ndjson', '--format', 'json', '--lang', 'en'],
+      [`${line(a)}\n\n[\n${line(b)}\n${line(a)}\n`],
+    );
     expect(code).toBe(1);
     expect(err).toMatch(/^#3 \(root\): Line 3 is not valid JSON/mu);
     expect(err).toContain('#5 id: The activity id "HD-2021-01" is already used by entry #1');

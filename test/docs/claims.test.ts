@@ -32,12 +32,13 @@ describe('the glossary', () => {
   });
 
   it('EvaluationOptions is not "reserved" anywhere', () => {
-    for (const name of ['glossary.md', 'interpretations.md']) expect(doc(name), name).not.toMatch(/EvaluationOptions`? \(reserved\)|reserved/i);
+    for (const name of ['glossary.md', 'interpretations.md'])
+      expect(doc(name), name).not.toMatch(/EvaluationOptions`? \(reserved\)|reserved/i);
   });
 });
 
 describe('recipe 2', () => {
-  it("the error table lists every code of TRANSITION_ERROR_CODES", () => {
+  it('the error table lists every code of TRANSITION_ERROR_CODES', () => {
     const recipe = doc('recipes.md');
     const section = recipe.slice(recipe.indexOf('## 2.'), recipe.indexOf('## 3.'));
     const listed = [...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);

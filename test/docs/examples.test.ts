@@ -117,8 +117,7 @@ const BY_PATH = new Map(EXAMPLES.map((e) => [e.virtualPath, e]));
 
 /** Where the package's own import specifiers point: the sources, not `dist/`. */
 function packagePaths(): Record<string, string[]> {
-  const first = (...candidates: string[]): string | undefined =>
-    candidates.map((c) => join(ROOT, c)).find((c) => existsSync(c));
+  const first = (...candidates: string[]): string | undefined => candidates.map((c) => join(ROOT, c)).find((c) => existsSync(c));
   const paths: Record<string, string[]> = { [PACKAGE_NAME]: [join(ROOT, 'src/index.ts')] };
   const schemas = first('src/schemas.ts', 'src/schemas/index.ts', 'src/schemas/inputs.ts');
   if (schemas !== undefined) paths[`${PACKAGE_NAME}/schemas`] = [schemas];
@@ -194,8 +193,8 @@ beforeAll(() => {
 
   globalFailures = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(format);
   const probe = EXAMPLES[0]?.virtualPath ?? join(SRC, 'index.ts');
-  resolvedPackage = ts.resolveModuleName(PACKAGE_NAME, probe, options, host, undefined, undefined, ts.ModuleKind.ESNext)
-    .resolvedModule?.resolvedFileName;
+  resolvedPackage = ts.resolveModuleName(PACKAGE_NAME, probe, options, host, undefined, undefined, ts.ModuleKind.ESNext).resolvedModule
+    ?.resolvedFileName;
   failuresByFile = new Map(FILES.map((file) => [file, UNFENCED.filter((u) => u.startsWith(`${file}:`))]));
   for (const example of EXAMPLES) {
     const sourceFile = program.getSourceFile(example.virtualPath);

@@ -8,11 +8,27 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const ENTRY_POINTS = ['src/index.ts', 'src/schemas.ts', 'src/testing/index.ts', 'src/testing/arbitraries.ts', 'src/poverty/index.ts', 'src/activities/index.ts', 'src/reports/index.ts', 'src/documents/index.ts'];
+const ENTRY_POINTS = [
+  'src/index.ts',
+  'src/schemas.ts',
+  'src/testing/index.ts',
+  'src/testing/arbitraries.ts',
+  'src/poverty/index.ts',
+  'src/activities/index.ts',
+  'src/reports/index.ts',
+  'src/documents/index.ts',
+];
 
 const program = ts.createProgram(
   ENTRY_POINTS.map((f) => join(ROOT, f)),
-  { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true },
+  {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  },
 );
 const checker = program.getTypeChecker();
 

@@ -132,7 +132,8 @@ const COMPLIANCE = at('src/workflow/campaign/compliance.ts', 'campaignCompliance
 const NOMINATION_TABLE = at('src/workflow/nomination/table.ts', 'NOMINATION_TRANSITIONS');
 const ACTIVITY_KINDS_AT = at('src/plan/activity-kinds.ts', 'ACTIVITY_KINDS', 'ACTIVITY_KIND_CLAUSES', 'ACTIVITY_KIND_FIGURES');
 const activityType = (...names: string[]): Location => at('src/core/activity.ts', ...names);
-const ACTIVITY_NOTE = ' Activities of this kind are recorded with `parseActivity` and counted by `summarizeActivities` (`./activities`, [docs/activities.md](activities.md)); a nomination may name them as evidence (`checkEvidence`), which never decides a criterion.';
+const ACTIVITY_NOTE =
+  ' Activities of this kind are recorded with `parseActivity` and counted by `summarizeActivities` (`./activities`, [docs/activities.md](activities.md)); a nomination may name them as evidence (`checkEvidence`), which never decides a criterion.';
 
 /** The hand table: clause id → the code that encodes it, or informative. */
 const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
@@ -213,8 +214,14 @@ const CODE: { readonly [Id in ClauseId]: Encoding | Informative } = {
     readings: [8, 31],
     note: 'Nothing under the plan is dated before 2022-09-26, the day of the provincial plan it implements: no nomination event, no launch.',
   },
-  'III.5.2': { at: [SCHEDULE, TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'occasionsIn')], readings: [1, 8] },
-  'III.5.3': { at: [SCHEDULE, TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'occasionsIn')], readings: [1, 8] },
+  'III.5.2': {
+    at: [SCHEDULE, TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'occasionsIn')],
+    readings: [1, 8],
+  },
+  'III.5.3': {
+    at: [SCHEDULE, TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE, at('src/rules/rewards.ts', 'occasionsIn')],
+    readings: [1, 8],
+  },
   'III.5.4': { at: [SCHEDULE, TIMELINE, CAMPAIGN_TABLE, CAMPAIGN, COMPLIANCE], readings: [8] },
   'IV.1.1': INFORMATIVE,
   'IV.1.2': {
@@ -283,7 +290,7 @@ function planDoc(): string {
     '',
     `The plan has ${plan.clauses.length} clauses. For each: its id (the plan's own numbering; unnumbered bullets get .1, .2, … in reading order), the Vietnamese text verbatim from the plan, the library's English rendering (both from \`plan.clauses\`, also \`clause(id)\`), and the code that encodes it. ${encoded} clauses carry rules; the others are informative: the library keeps their text but no function decides on them. Findings name the clause they apply in their \`rule\` field.`,
     '',
-    'The full text of the plan is [`source/ke-hoach-thi-dua-vi-nguoi-ngheo-2021-2025.txt`](../source/ke-hoach-thi-dua-vi-nguoi-ngheo-2021-2025.txt); where the plan is silent or loose, the library\'s readings are in the [interpretations register](interpretations.md).',
+    "The full text of the plan is [`source/ke-hoach-thi-dua-vi-nguoi-ngheo-2021-2025.txt`](../source/ke-hoach-thi-dua-vi-nguoi-ngheo-2021-2025.txt); where the plan is silent or loose, the library's readings are in the [interpretations register](interpretations.md).",
     '',
     '## At a glance',
     '',
@@ -291,7 +298,9 @@ function planDoc(): string {
       ['clause', 'encoded in'],
       CLAUSE_IDS.map((id) => {
         const e = CODE[id];
-        const where = isInformative(e) ? 'informative (no rule)' : [...new Set(e.at.map((l) => l.file))].map((f) => `[${code(f)}](../${f})`).join(', ');
+        const where = isInformative(e)
+          ? 'informative (no rule)'
+          : [...new Set(e.at.map((l) => l.file))].map((f) => `[${code(f)}](../${f})`).join(', ');
         return [`[${id}](#${anchorOf(id)})`, where];
       }),
     ),
@@ -301,7 +310,7 @@ function planDoc(): string {
     const section = sectionOf(c.id);
     const top = SECTIONS.find((s) => s.id === c.id.split('.')[0]);
     for (const s of [top, section]) {
-      if (s === undefined || open === s.id || (open !== undefined && open.startsWith(`${s.id}.`))) continue;
+      if (s === undefined || open === s.id || open?.startsWith(`${s.id}.`)) continue;
       const level = s.id.includes('.') ? '###' : '##';
       out.push('', `${level} ${s.id}${s.id.includes('.') ? '' : '.'} ${s.vi} — ${s.en}`);
       open = s.id;
@@ -327,7 +336,12 @@ function ruleFiles(): { file: string; text: string }[] {
   return (ts.sys.readDirectory(join(ROOT, 'src'), ['.ts']) as string[])
     .map((path) => posix(relative(ROOT, path)))
     .filter((file) => !skip.test(file))
-    .map((file) => ({ file, text: read(file).replace(/\/\*[\s\S]*?\*\//gu, '').replace(/^\s*\/\/.*$/gmu, '') }));
+    .map((file) => ({
+      file,
+      text: read(file)
+        .replace(/\/\*[\s\S]*?\*\//gu, '')
+        .replace(/^\s*\/\/.*$/gmu, ''),
+    }));
 }
 
 describe('docs/plan.md', () => {
@@ -460,7 +474,12 @@ const GLOSSARY: Readonly<Record<string, { readonly codes: readonly string[]; rea
         ['code', 'Tiếng Việt', 'English', 'clause', 'windows'],
         MILESTONE_IDS.map((m) => {
           const windows = MILESTONE_WINDOWS.filter((w) => w.milestone === m);
-          return [code(m), ...names(LABELS[m]), unique(windows.map((w) => w.rule)).join(', '), windows.map((w) => `${w.from}..${w.to}`).join(', ')];
+          return [
+            code(m),
+            ...names(LABELS[m]),
+            unique(windows.map((w) => w.rule)).join(', '),
+            windows.map((w) => `${w.from}..${w.to}`).join(', '),
+          ];
         }),
       ),
   },
@@ -468,11 +487,17 @@ const GLOSSARY: Readonly<Record<string, { readonly codes: readonly string[]; rea
     codes: [...OUTCOMES, ...LANGS],
     render: () =>
       [
-        table(['code', 'Tiếng Việt', 'English'], OUTCOMES.map((o) => [code(o), ...names(LABELS[o])])),
+        table(
+          ['code', 'Tiếng Việt', 'English'],
+          OUTCOMES.map((o) => [code(o), ...names(LABELS[o])]),
+        ),
         '',
         'The two languages (`Lang`) are codes too:',
         '',
-        table(['code', 'Tiếng Việt', 'English'], LANGS.map((l) => [code(l), ...names(LABELS[l])])),
+        table(
+          ['code', 'Tiếng Việt', 'English'],
+          LANGS.map((l) => [code(l), ...names(LABELS[l])]),
+        ),
       ].join('\n'),
   },
   'nomination-statuses': {
@@ -480,7 +505,11 @@ const GLOSSARY: Readonly<Record<string, { readonly codes: readonly string[]; rea
     render: () =>
       table(
         ['code', 'Tiếng Việt', 'English', 'final'],
-        NOMINATION_STATUSES.map((s) => [code(s), ...names(LABELS[s]), (FINAL_NOMINATION_STATUSES as readonly string[]).includes(s) ? 'yes' : '']),
+        NOMINATION_STATUSES.map((s) => [
+          code(s),
+          ...names(LABELS[s]),
+          (FINAL_NOMINATION_STATUSES as readonly string[]).includes(s) ? 'yes' : '',
+        ]),
       ),
   },
   'nomination-events': {
@@ -500,7 +529,10 @@ const GLOSSARY: Readonly<Record<string, { readonly codes: readonly string[]; rea
         '',
         'A `DECIDE` event carries a `decision`:',
         '',
-        table(['code', 'Tiếng Việt', 'English'], DECISIONS.map((d) => [code(d), ...names(DECISION_LABELS[d])])),
+        table(
+          ['code', 'Tiếng Việt', 'English'],
+          DECISIONS.map((d) => [code(d), ...names(DECISION_LABELS[d])]),
+        ),
       ].join('\n'),
   },
   'activity-kinds': {
@@ -519,7 +551,11 @@ const GLOSSARY: Readonly<Record<string, { readonly codes: readonly string[]; rea
   },
   'campaign-statuses': {
     codes: CAMPAIGN_STATUSES,
-    render: () => table(['code', 'Tiếng Việt', 'English'], CAMPAIGN_STATUSES.map((s) => [code(s), ...names(LABELS[s])])),
+    render: () =>
+      table(
+        ['code', 'Tiếng Việt', 'English'],
+        CAMPAIGN_STATUSES.map((s) => [code(s), ...names(LABELS[s])]),
+      ),
   },
   'campaign-events': {
     codes: [...CAMPAIGN_EVENT_TYPES, ...COMPLIANCE_STATUSES],
@@ -541,7 +577,10 @@ const GLOSSARY: Readonly<Record<string, { readonly codes: readonly string[]; rea
         '',
         'The statuses of a milestone in `campaignCompliance`:',
         '',
-        table(['code', 'Tiếng Việt', 'English'], COMPLIANCE_STATUSES.map((s) => [code(s), ...names(COMPLIANCE_STATUS_LABELS[s])])),
+        table(
+          ['code', 'Tiếng Việt', 'English'],
+          COMPLIANCE_STATUSES.map((s) => [code(s), ...names(COMPLIANCE_STATUS_LABELS[s])]),
+        ),
       ].join('\n'),
   },
 };
@@ -634,7 +673,8 @@ function samplesOf(page: string): Sample[] {
     const base = { page, block, ...(output === undefined ? {} : { output }) };
     if (block.lang === 'ts') samples.push({ ...base, kind: 'ts', virtualPath: join(ROOT, `${page}.sample-L${block.open + 2}.ts`) });
     else if (block.lang === 'js') samples.push({ ...base, kind: 'js' });
-    else if (block.lang === 'sh' && output !== undefined && /^npx thi-dua\b/u.test(block.body.trim())) samples.push({ ...base, kind: 'cli' });
+    else if (block.lang === 'sh' && output !== undefined && /^npx thi-dua\b/u.test(block.body.trim()))
+      samples.push({ ...base, kind: 'cli' });
     else if (block.lang === 'json') {
       const name = /`([\w.-]+\.json)`:?$/u.exec(block.lead.split('\n').at(-1) ?? '')?.[1];
       if (name !== undefined) samples.push({ ...base, kind: 'file', fileName: name });
@@ -734,13 +774,23 @@ async function runSample(source: string, modules: Map<string, unknown>, dir: str
   };
   const module = { exports: {} };
   const process = { ...globalThis.process, env: { ...globalThis.process.env, ...SAMPLE_ENV } };
-  await new AsyncFunction('require', 'module', 'exports', 'console', 'process', js)(requireModule, module, module.exports, fakeConsole, process);
+  await new AsyncFunction('require', 'module', 'exports', 'console', 'process', js)(
+    requireModule,
+    module,
+    module.exports,
+    fakeConsole,
+    process,
+  );
   return printed.length === 0 ? '' : `${printed.join('\n')}\n`;
 }
 
 /** Runs one `npx thi-dua …` line through the program, files read from `dir`. */
 async function runCli(line: string, dir: string): Promise<string> {
-  const args = line.trim().split(/\s+/u).slice(2).map((arg) => (existsSync(join(dir, arg)) ? join(dir, arg) : arg));
+  const args = line
+    .trim()
+    .split(/\s+/u)
+    .slice(2)
+    .map((arg) => (existsSync(join(dir, arg)) ? join(dir, arg) : arg));
   const printed: string[] = [];
   await runProgram(args, { out: (s) => printed.push(s), err: (s) => printed.push(s), now: () => new Date('2024-03-15T03:00:00Z') });
   return `${printed.join('\n')}\n`;
@@ -802,7 +852,9 @@ describe('the samples of the guides', () => {
         } else if (sample.kind === 'cli') {
           it(`${title} prints its output`, async () => checkOutput(sample, await runCli(sample.block.body, dir)));
         } else {
-          it(`${title} ${sample.kind === 'ts' ? 'type-checks and ' : ''}runs${sample.output === undefined ? '' : ', printing its output'}`, { timeout: 60_000 }, async () => {
+          it(`${title} ${sample.kind === 'ts' ? 'type-checks and ' : ''}runs${sample.output === undefined ? '' : ', printing its output'}`, {
+            timeout: 60_000,
+          }, async () => {
             if (sample.kind === 'ts') expect(checked.bySample.get(sample.virtualPath as string)).toEqual([]);
             if (isTestFile(sample)) return; // a vitest file: type-checked only (docs/recipes.md says how it was run)
             checkOutput(sample, await runSample(sample.block.body, modules, dir));

@@ -25,7 +25,8 @@ type Reflection = ReturnType<Project['getReflectionsByKind']>[number];
 function ofPublicType(property: Reflection): boolean {
   for (let owner = property.parent; owner !== undefined; owner = owner.parent) {
     if (owner.kindOf(ReflectionKind.Interface | ReflectionKind.Class | ReflectionKind.TypeAlias)) return true;
-    if (owner.kindOf(ReflectionKind.Variable | ReflectionKind.Function | ReflectionKind.SomeSignature | ReflectionKind.Parameter)) return false;
+    if (owner.kindOf(ReflectionKind.Variable | ReflectionKind.Function | ReflectionKind.SomeSignature | ReflectionKind.Parameter))
+      return false;
   }
   return false;
 }

@@ -16,7 +16,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
 const typedoc = readFileSync(join(ROOT, 'typedoc.json'), 'utf8');
 
-const guides = readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).sort();
+const guides = readdirSync(join(ROOT, 'docs'))
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 const pages = ['README.md', ...guides.map((name) => `docs/${name}`)];
 
 /** Whether a path (relative to the root) is in the published package, by package.json `files`. */

@@ -19,7 +19,9 @@ function nomination(id: string): Nomination {
 }
 
 const texts = (paper: PaperDocument): string[] =>
-  paper.sections.flatMap((s) => s.blocks).flatMap((b: Block) => (b.type === 'heading' ? [`# ${b.text}`] : b.type === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+  paper.sections
+    .flatMap((s) => s.blocks)
+    .flatMap((b: Block) => (b.type === 'heading' ? [`# ${b.text}`] : b.type === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
 
 function report(n: Nomination, extra: object = {}): PaperDocument {
   const result = achievementReportDocument(n, { date: '2025-11-10', activities: sampleActivities as never, ...extra });
@@ -45,7 +47,8 @@ describe('achievement report: the activities under the criterion they support', 
         const [y, m, d] = activity.on.split('-');
         expect(listed[i]).toContain(`– Ngày ${d}/${m}/${y}, `);
         expect(listed[i]).toContain(`(${activity.clause}): ${activity.description.replace(/[.;]+$/u, '')}`);
-        if ('amount' in activity && activity.amount !== undefined) expect(listed[i]).toContain(`${activity.amount.toLocaleString('de-DE')} đồng`);
+        if ('amount' in activity && activity.amount !== undefined)
+          expect(listed[i]).toContain(`${activity.amount.toLocaleString('de-DE')} đồng`);
       });
     }
   });

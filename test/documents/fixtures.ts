@@ -5,7 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyNominationEvent, createNominationRecord, type Nomination, type NominationEvent, type NominationRecord, parseNomination } from '../../src/index.js';
+import {
+  applyNominationEvent,
+  createNominationRecord,
+  type Nomination,
+  type NominationEvent,
+  type NominationRecord,
+  parseNomination,
+} from '../../src/index.js';
 import type { DirectorDecisionInput, OccasionContext } from '../../src/documents/index.js';
 import { exampleGuidance, scenarios } from '../../src/testing/index.js';
 
@@ -67,7 +74,13 @@ function unit(id: string, name: string, form: Nomination['form'], extra: Partial
     ...extra,
   };
 }
-function person(id: string, name: string, form: Nomination['form'], profile: NonNullable<Nomination['subject']['profile']>, extra: Partial<Nomination> = {}): Nomination {
+function person(
+  id: string,
+  name: string,
+  form: Nomination['form'],
+  profile: NonNullable<Nomination['subject']['profile']>,
+  extra: Partial<Nomination> = {},
+): Nomination {
   return {
     id,
     subject: { id: `p-${id}`, name, category: 'civil-servant', contributesToPovertyReduction: true, profile },
@@ -96,9 +109,27 @@ export function richRecords(): NominationRecord[] {
   const giayKhen = [
     unit('GK-01', 'Văn phòng Sở', 'director-certificate'),
     unit('GK-02', 'Phòng Quản lý vận tải, phương tiện và người lái', 'director-certificate'),
-    unit('GK-03', 'Đoạn Quản lý đường bộ II', 'director-certificate', { subject: { id: 'u-GK-03', name: 'Đoạn Quản lý đường bộ II', category: 'unit', contributesToPovertyReduction: true, profile: { parent: 'Sở Giao thông vận tải tỉnh Cao Bằng' } } }),
-    person('GK-04', 'Nông Thị Hoa', 'director-certificate', { position: 'Chuyên viên', workplace: 'Văn phòng Sở', gender: 'female', birthYear: 1985 }),
-    person('GK-05', 'Hoàng Văn Pao', 'director-certificate', { position: 'Phó Trưởng phòng', workplace: 'Phòng Kế hoạch - Tài chính', gender: 'male', birthYear: 1979 }),
+    unit('GK-03', 'Đoạn Quản lý đường bộ II', 'director-certificate', {
+      subject: {
+        id: 'u-GK-03',
+        name: 'Đoạn Quản lý đường bộ II',
+        category: 'unit',
+        contributesToPovertyReduction: true,
+        profile: { parent: 'Sở Giao thông vận tải tỉnh Cao Bằng' },
+      },
+    }),
+    person('GK-04', 'Nông Thị Hoa', 'director-certificate', {
+      position: 'Chuyên viên',
+      workplace: 'Văn phòng Sở',
+      gender: 'female',
+      birthYear: 1985,
+    }),
+    person('GK-05', 'Hoàng Văn Pao', 'director-certificate', {
+      position: 'Phó Trưởng phòng',
+      workplace: 'Phòng Kế hoạch - Tài chính',
+      gender: 'male',
+      birthYear: 1979,
+    }),
     person('GK-06', 'Lục Thị Mai', 'director-certificate', { position: 'Kế toán', workplace: 'Đoạn Quản lý đường bộ I' }),
     person('GK-07', 'Bế Văn Tú', 'director-certificate', { position: 'Công nhân', workplace: 'Đoạn Quản lý đường bộ II' }),
     household('GK-08', 'Hộ ông Lý Văn Páo', 'escaped-poverty-household'),
@@ -106,10 +137,22 @@ export function richRecords(): NominationRecord[] {
   ];
   const records = giayKhen.map((n) => record(n, TO_COMPILED, true));
   records.push(
-    record(person('GK-10', 'Triệu Văn Phòng', 'director-certificate', { position: 'Lái xe' }), [...TO_COMPILED, { type: 'DECIDE', by: 'director', on: '2025-12-01', decision: 'reject' }], true),
-    record(person('GK-11', 'Ma Văn Khải', 'director-certificate', { position: 'Chuyên viên' }), [...TO_COMPILED, { type: 'WITHDRAW', by: 'unit-head', on: '2025-11-22', reason: 'Chuyển công tác' }], true),
+    record(
+      person('GK-10', 'Triệu Văn Phòng', 'director-certificate', { position: 'Lái xe' }),
+      [...TO_COMPILED, { type: 'DECIDE', by: 'director', on: '2025-12-01', decision: 'reject' }],
+      true,
+    ),
+    record(
+      person('GK-11', 'Ma Văn Khải', 'director-certificate', { position: 'Chuyên viên' }),
+      [...TO_COMPILED, { type: 'WITHDRAW', by: 'unit-head', on: '2025-11-22', reason: 'Chuyển công tác' }],
+      true,
+    ),
     record(unit('BK-01', 'Ban Quản lý dự án đầu tư xây dựng công trình giao thông', 'provincial-certificate'), SELECTED, true),
-    record(person('BK-02', 'Đàm Văn Hùng', 'provincial-certificate', { position: 'Trưởng phòng', workplace: 'Phòng Kế hoạch - Tài chính' }), SELECTED, true),
+    record(
+      person('BK-02', 'Đàm Văn Hùng', 'provincial-certificate', { position: 'Trưởng phòng', workplace: 'Phòng Kế hoạch - Tài chính' }),
+      SELECTED,
+      true,
+    ),
     record(person('TT-01', 'Nông Văn Dũng', 'pm-certificate', { position: 'Phó Giám đốc Sở' }), SELECTED, true),
     record(unit('HC-01', 'Đoạn Quản lý đường bộ I', 'labor-order', { laborOrderClass: 'third' }), SELECTED, true),
     record(person('HC-02', 'Hoàng Thị Lan', 'labor-order', { position: 'Trưởng phòng' }, { laborOrderClass: 'second' }), SELECTED, true),

@@ -28,10 +28,21 @@ function ok<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): 
 }
 
 describe('format options', () => {
-  const format = { margins: { top: 25, bottom: 22, left: 35, right: 20 }, sizes: { nation: 13, motto: 14, body: 13, pageNumber: 14 }, leadingZero: false };
+  const format = {
+    margins: { top: 25, bottom: 22, left: 35, right: 20 },
+    sizes: { nation: 13, motto: 14, body: 13, pageNumber: 14 },
+    leadingZero: false,
+  };
 
   it('reach the .docx and the HTML', async () => {
-    const paper = ok(directorDecisionDocument(rich, { ...DECISION, date: '2026-01-05', format, amounts: { coefficients: { individual: 0.3, collective: 0.6, household: 0.45 } } }));
+    const paper = ok(
+      directorDecisionDocument(rich, {
+        ...DECISION,
+        date: '2026-01-05',
+        format,
+        amounts: { coefficients: { individual: 0.3, collective: 0.6, household: 0.45 } },
+      }),
+    );
     expect(paper.format.margins).toEqual(format.margins);
     expect(linesOf(paper)).toContain('Cao Bằng, ngày 5 tháng 1 năm 2026');
     const xml = unzipDocx(await toDocx(paper))['word/document.xml'] as string;
@@ -77,7 +88,14 @@ describe('the English working translation', () => {
 
 describe('an occasion’s shared context', () => {
   it('gives every paper the shared issuer, format and units, a paper’s own winning', () => {
-    const successor = { ...PLAN_ISSUER, name: 'Sở Xây dựng tỉnh Cao Bằng', shortName: 'Sở Xây dựng', symbol: 'SXD', councilName: 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng', en: undefined };
+    const successor = {
+      ...PLAN_ISSUER,
+      name: 'Sở Xây dựng tỉnh Cao Bằng',
+      shortName: 'Sở Xây dựng',
+      symbol: 'SXD',
+      councilName: 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng',
+      en: undefined,
+    };
     const context = sampleContext();
     const { papers } = occasionPapers(scenarioRecords(), FINAL_2025, {
       ...context,
@@ -96,7 +114,12 @@ describe('an occasion’s shared context', () => {
 
 describe('money options', () => {
   it('the caller’s base salary and rounding replace the tables’', () => {
-    const paper = ok(directorDecisionDocument(rich, { ...DECISION, amounts: { coefficients: { collective: 0.6 }, baseSalary: 2_530_000, rounding: 'up-to-10000' } }));
+    const paper = ok(
+      directorDecisionDocument(rich, {
+        ...DECISION,
+        amounts: { coefficients: { collective: 0.6 }, baseSalary: 2_530_000, rounding: 'up-to-10000' },
+      }),
+    );
     const text = textOf(paper);
     // 0.3 × 2,530,000 = 759,000, rounded up to 760,000; 0.6 × 2,530,000 = 1,518,000 → 1,520,000.
     expect(text).toContain('mỗi cá nhân được thưởng 760.000 đồng');
@@ -116,7 +139,15 @@ describe('the caller’s wording', () => {
   });
 
   it('a signer without an authority signs in their own name; a single addressee is on one line', () => {
-    const paper = ok(submissionDocument(rich, { reference: '45/TTr-SGTVT', date: '2025-11-28', signer: { name: 'Nguyễn Văn An', title: 'Giám đốc' }, recipients: ['Lưu: VT'], addressees: ['Ủy ban nhân dân tỉnh Cao Bằng'] }));
+    const paper = ok(
+      submissionDocument(rich, {
+        reference: '45/TTr-SGTVT',
+        date: '2025-11-28',
+        signer: { name: 'Nguyễn Văn An', title: 'Giám đốc' },
+        recipients: ['Lưu: VT'],
+        addressees: ['Ủy ban nhân dân tỉnh Cao Bằng'],
+      }),
+    );
     const lines = linesOf(paper);
     expect(lines).toContain('Kính gửi: Ủy ban nhân dân tỉnh Cao Bằng');
     expect(lines).toContain('GIÁM ĐỐC');
@@ -126,11 +157,19 @@ describe('the caller’s wording', () => {
 
   it('a report’s signer, number and confirmation; the minutes without an agenda or an end', () => {
     const household = richRecords().find((r) => r.nomination.id === 'GK-09')?.nomination;
-    const report = ok(achievementReportDocument(household as never, { date: '2025-11-10', signer: { name: 'La Thị Lan', title: 'Chủ hộ' }, confirmedBy: 'UBND xã Quang Long' }));
+    const report = ok(
+      achievementReportDocument(household as never, {
+        date: '2025-11-10',
+        signer: { name: 'La Thị Lan', title: 'Chủ hộ' },
+        confirmedBy: 'UBND xã Quang Long',
+      }),
+    );
     expect(linesOf(report)).toEqual(expect.arrayContaining(['CHỦ HỘ', 'La Thị Lan', 'XÁC NHẬN CỦA UBND XÃ QUANG LONG']));
     const unit = richRecords().find((r) => r.nomination.id === 'GK-03')?.nomination;
     const unitReport = ok(achievementReportDocument(unit as never, { date: '2025-11-10', reference: '12/BC-ĐQLĐB2' }));
-    expect(linesOf(unitReport)).toEqual(expect.arrayContaining(['SỞ GIAO THÔNG VẬN TẢI TỈNH CAO BẰNG', 'Số: 12/BC-ĐQLĐB2', 'THỦ TRƯỞNG ĐƠN VỊ']));
+    expect(linesOf(unitReport)).toEqual(
+      expect.arrayContaining(['SỞ GIAO THÔNG VẬN TẢI TỈNH CAO BẰNG', 'Số: 12/BC-ĐQLĐB2', 'THỦ TRƯỞNG ĐƠN VỊ']),
+    );
     const person = richRecords().find((r) => r.nomination.id === 'GK-04')?.nomination;
     expect(textOf(ok(achievementReportDocument(person as never, { date: '2025-11-10' })))).toContain('Năm sinh: 1985.');
     const list = compileProposalList(scenarioRecords(), FINAL_2025);
@@ -196,7 +235,10 @@ describe('a builder never throws', () => {
 
 describe('more of the context', () => {
   it('an occasion makes only the papers its context asks for; a report of an unknown id keeps a safe file name', () => {
-    const { papers, failures } = occasionPapers(scenarioRecords(), FINAL_2025, { list: sampleContext().list as never, reports: [{ nomination: '日本/..', date: '2025-11-10' }] });
+    const { papers, failures } = occasionPapers(scenarioRecords(), FINAL_2025, {
+      list: sampleContext().list as never,
+      reports: [{ nomination: '日本/..', date: '2025-11-10' }],
+    });
     expect(papers.map((p) => p.name)).toEqual(['1-danh-sach-de-nghi']);
     expect(failures.map((f) => f.name)).toEqual(['5-bao-cao-thanh-tich-x']);
     expect(occasionPapers(scenarioRecords(), FINAL_2025, {}).papers).toEqual([]);
@@ -204,7 +246,16 @@ describe('more of the context', () => {
 
   it('the place, the province, a single form', () => {
     const records = richRecords().filter((r) => r.nomination.form === 'provincial-certificate');
-    const paper = ok(submissionDocument(compileProposalList(records, FINAL_2025), { reference: '1/TTr-SGTVT', date: '2025-11-28', place: 'Thục Phán', province: 'Cao Bằng mới', signer: { name: 'A', title: 'Giám đốc' }, recipients: ['Lưu: VT'] }));
+    const paper = ok(
+      submissionDocument(compileProposalList(records, FINAL_2025), {
+        reference: '1/TTr-SGTVT',
+        date: '2025-11-28',
+        place: 'Thục Phán',
+        province: 'Cao Bằng mới',
+        signer: { name: 'A', title: 'Giám đốc' },
+        recipients: ['Lưu: VT'],
+      }),
+    );
     const lines = linesOf(paper);
     expect(lines).toContain('Thục Phán, ngày 28 tháng 11 năm 2025');
     expect(lines).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng mới');
@@ -213,14 +264,30 @@ describe('more of the context', () => {
 
   it('a household off the official list prints its commune from its profile', () => {
     const records = richRecords().map((r) =>
-      r.nomination.id === 'GK-08' ? { ...r, nomination: { ...r.nomination, subject: { id: 'h', name: 'Hộ ông A', category: 'poor-household' as const, profile: { parent: 'xã Đức Hạnh' } } } } : r,
+      r.nomination.id === 'GK-08'
+        ? {
+            ...r,
+            nomination: {
+              ...r.nomination,
+              subject: { id: 'h', name: 'Hộ ông A', category: 'poor-household' as const, profile: { parent: 'xã Đức Hạnh' } },
+            },
+          }
+        : r,
     );
     const paper = ok(proposalListDocument(compileProposalList(records, FINAL_2025), { date: '2025-11-20' }));
-    expect(tablesOf(paper).flatMap((t) => t.rows).find((r) => r.cells[1] === 'Hộ ông A')?.cells[2]).toBe('Hộ gia đình nghèo, xã Đức Hạnh');
+    expect(
+      tablesOf(paper)
+        .flatMap((t) => t.rows)
+        .find((r) => r.cells[1] === 'Hộ ông A')?.cells[2],
+    ).toBe('Hộ gia đình nghèo, xã Đức Hạnh');
   });
 
   it('an amount the tables cannot give for want of a base salary points at the amounts', () => {
-    const result = directorDecisionDocument(rich, { ...DECISION, date: '2019-03-01', amounts: { coefficients: { individual: 0.3, collective: 0.6, household: 0.45 } } });
+    const result = directorDecisionDocument(rich, {
+      ...DECISION,
+      date: '2019-03-01',
+      amounts: { coefficients: { individual: 0.3, collective: 0.6, household: 0.45 } },
+    });
     expect(result.ok ? [] : [...new Set(result.error.map((i) => `${i.code} ${i.path.join('.')}`))]).toEqual(['amount_not_known amounts']);
   });
 });

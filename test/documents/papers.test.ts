@@ -53,7 +53,12 @@ describe('proposalListDocument (IV.3.1)', () => {
     expect(paper.kind).toBe('proposal-list');
     expect(tables).toHaveLength(4);
     const headings = paper.sections[0]?.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.text : ''));
-    expect(headings).toEqual(['I. HUÂN CHƯƠNG LAO ĐỘNG', 'II. BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ', 'III. BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'IV. GIẤY KHEN CỦA GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI']);
+    expect(headings).toEqual([
+      'I. HUÂN CHƯƠNG LAO ĐỘNG',
+      'II. BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ',
+      'III. BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+      'IV. GIẤY KHEN CỦA GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI',
+    ]);
     const dataRows = tables.flatMap((t) => t.rows.filter((r) => r.kind === 'data'));
     // 17 records: the rejected GK-10 and the withdrawn GK-11 are not on the paper.
     expect(dataRows).toHaveLength(15);
@@ -79,7 +84,9 @@ describe('proposalListDocument (IV.3.1)', () => {
   });
 
   it('prints the money of rewardAmountOf when asked, and the total', () => {
-    const withMoney = ok(proposalListDocument(rich, { date: '2025-11-20', amounts: { decidedOn: '2025-12-15', coefficients: { collective: 0.6 } } }));
+    const withMoney = ok(
+      proposalListDocument(rich, { date: '2025-11-20', amounts: { decidedOn: '2025-12-15', coefficients: { collective: 0.6 } } }),
+    );
     const giayKhen = tablesOf(withMoney)[3];
     expect(giayKhen?.columns.at(-1)?.title).toBe('Số tiền (đồng)');
     const individual = rewardAmountOf({ form: 'director-certificate', recipient: 'individual', decidedOn: '2025-12-15' });
@@ -91,7 +98,9 @@ describe('proposalListDocument (IV.3.1)', () => {
     const total = 3 * 1_404_000 + 4 * individual.value.amount + 2 * household.value.amount;
     expect(giayKhen?.rows.at(-1)?.cells.at(-1)).toBe(moneyInFigures(total)?.replace(' đồng', ''));
     // The Labour Order's and the PM certificate's money under ND 152/2025 is known for some and not others: no column where one is missing.
-    expect(tablesOf(withMoney).every((t) => t.rows.filter((r) => r.kind === 'data').every((r) => r.cells.length === t.columns.length))).toBe(true);
+    expect(
+      tablesOf(withMoney).every((t) => t.rows.filter((r) => r.kind === 'data').every((r) => r.cells.length === t.columns.length)),
+    ).toBe(true);
   });
 
   it('asks for every summary once summaries are given', () => {
@@ -180,20 +189,36 @@ describe('directorDecisionDocument (III.3.c)', () => {
     expect(text).toContain('Căn cứ Nghị định 152/2025/NĐ-CP của Chính phủ quy định chi tiết Luật Thi đua, khen thưởng;');
     expect(text).toContain('Theo đề nghị của Hội đồng Thi đua - Khen thưởng Sở Giao thông vận tải.');
     expect(text).not.toContain('Nghị định 98/2023');
-    const before = ok(directorDecisionDocument(rich, { ...DECISION, date: '2023-12-15', amounts: { coefficients: { individual: 0.3, collective: 0.6, household: 0.45 } } }));
+    const before = ok(
+      directorDecisionDocument(rich, {
+        ...DECISION,
+        date: '2023-12-15',
+        amounts: { coefficients: { individual: 0.3, collective: 0.6, household: 0.45 } },
+      }),
+    );
     expect(textOf(before)).toContain('Căn cứ Nghị định 91/2017/NĐ-CP');
     expect(textOf(before)).toContain('Căn cứ Luật Thi đua, khen thưởng 15/2003/QH11');
   });
 
   it('names the organisation decision and the plan’s number only when given', () => {
     expect(text).not.toMatch(/Kế hoạch số/);
-    const given = textOf(ok(directorDecisionDocument(rich, { ...DECISION, organisationDecision: 'Quyết định số 12/2021/QĐ-UBND của UBND tỉnh Cao Bằng', planReference: '1234/KH-SGTVT' })));
+    const given = textOf(
+      ok(
+        directorDecisionDocument(rich, {
+          ...DECISION,
+          organisationDecision: 'Quyết định số 12/2021/QĐ-UBND của UBND tỉnh Cao Bằng',
+          planReference: '1234/KH-SGTVT',
+        }),
+      ),
+    );
     expect(given).toContain('Căn cứ Quyết định số 12/2021/QĐ-UBND của UBND tỉnh Cao Bằng;');
     expect(given).toContain('Căn cứ Kế hoạch số 1234/KH-SGTVT thực hiện Phong trào thi đua');
   });
 
   it('Điều 1 counts the recipients; Điều 2 the money per recipient and the total in figures and words', () => {
-    expect(text).toContain('Tặng Giấy khen của Giám đốc Sở Giao thông vận tải cho 03 tập thể, 04 cá nhân và 02 hộ gia đình (có danh sách kèm theo)');
+    expect(text).toContain(
+      'Tặng Giấy khen của Giám đốc Sở Giao thông vận tải cho 03 tập thể, 04 cá nhân và 02 hộ gia đình (có danh sách kèm theo)',
+    );
     const individual = rewardAmountOf({ form: 'director-certificate', recipient: 'individual', decidedOn: DECISION.date });
     const household = rewardAmountOf({ form: 'director-certificate', recipient: 'household', decidedOn: DECISION.date });
     if (!individual.ok || !household.ok) throw new Error('amounts');
@@ -210,10 +235,16 @@ describe('directorDecisionDocument (III.3.c)', () => {
   });
 
   it('Điều 3, the recipients, the signature, the list attached on a page of its own', () => {
-    expect(text).toContain('Chánh Văn phòng Sở và các tập thể, cá nhân và hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.');
-    expect(linesOf(paper)).toEqual(expect.arrayContaining(['Nơi nhận:', '- Như Điều 3;', '- Lưu: VT, VP (TĐKT).', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Văn Định']));
+    expect(text).toContain(
+      'Chánh Văn phòng Sở và các tập thể, cá nhân và hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+    );
+    expect(linesOf(paper)).toEqual(
+      expect.arrayContaining(['Nơi nhận:', '- Như Điều 3;', '- Lưu: VT, VP (TĐKT).', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Văn Định']),
+    );
     expect(paper.sections).toHaveLength(2);
-    expect(textOf({ ...paper, sections: [paper.sections[1] as never] })).toContain('(Kèm theo Quyết định số 125/QĐ-SGTVT ngày 15 tháng 12 năm 2025 của Giám đốc Sở Giao thông vận tải)');
+    expect(textOf({ ...paper, sections: [paper.sections[1] as never] })).toContain(
+      '(Kèm theo Quyết định số 125/QĐ-SGTVT ngày 15 tháng 12 năm 2025 của Giám đốc Sở Giao thông vận tải)',
+    );
   });
 
   it('lists every missing input, in both languages, never a blank where a number goes', () => {
@@ -236,19 +267,37 @@ describe('directorDecisionDocument (III.3.c)', () => {
   it('says which amount the law leaves to the caller', () => {
     const { amounts: _, ...withoutAmounts } = DECISION;
     const result = directorDecisionDocument(rich, withoutAmounts);
-    expect(result.ok ? [] : result.error.map((i) => [i.code, i.path.join('.')])).toEqual([['amount_not_known', 'amounts.coefficients.collective']]);
+    expect(result.ok ? [] : result.error.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['amount_not_known', 'amounts.coefficients.collective'],
+    ]);
     // Under ND 98/2023 the Giấy khen's coefficient was not found, for anyone.
     const nd98 = directorDecisionDocument(rich, { ...DECISION, date: '2024-12-15' });
-    expect(nd98.ok ? [] : nd98.error.map((i) => i.path.join('.')).sort()).toEqual(['amounts.coefficients.household', 'amounts.coefficients.individual']);
+    expect(nd98.ok ? [] : nd98.error.map((i) => i.path.join('.')).sort()).toEqual([
+      'amounts.coefficients.household',
+      'amounts.coefficients.individual',
+    ]);
   });
 
   it('refuses a list without a Giấy khen', () => {
-    const result = directorDecisionDocument(compileProposalList(richRecords().filter((r) => r.nomination.form !== 'director-certificate'), FINAL_2025), DECISION);
+    const result = directorDecisionDocument(
+      compileProposalList(
+        richRecords().filter((r) => r.nomination.form !== 'director-certificate'),
+        FINAL_2025,
+      ),
+      DECISION,
+    );
     expect(result.ok ? [] : result.error.map((i) => i.code)).toEqual(['no_entries']);
   });
 
   it('is worded for a successor issuer', () => {
-    const successor = { ...PLAN_ISSUER, name: 'Sở Xây dựng tỉnh Cao Bằng', shortName: 'Sở Xây dựng', symbol: 'SXD', councilName: 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng', en: undefined };
+    const successor = {
+      ...PLAN_ISSUER,
+      name: 'Sở Xây dựng tỉnh Cao Bằng',
+      shortName: 'Sở Xây dựng',
+      symbol: 'SXD',
+      councilName: 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng',
+      en: undefined,
+    };
     const paper2 = ok(directorDecisionDocument(rich, { ...DECISION, reference: '7/QĐ-SXD', issuer: successor }));
     const t = linesOf(paper2);
     expect(t).toEqual(expect.arrayContaining(['SỞ XÂY DỰNG', 'Số: 7/QĐ-SXD', 'GIÁM ĐỐC SỞ XÂY DỰNG']));
@@ -285,10 +334,14 @@ describe('submissionDocument (IV.3.2)', () => {
   });
 
   it('needs the Labour Order’s class', () => {
-    const records = richRecords().map((r) => (r.nomination.id === 'HC-01' ? { ...r, nomination: { ...r.nomination, laborOrderClass: undefined } } : r));
+    const records = richRecords().map((r) =>
+      r.nomination.id === 'HC-01' ? { ...r, nomination: { ...r.nomination, laborOrderClass: undefined } } : r,
+    );
     const list = compileProposalList(records as never, FINAL_2025);
     const result = submissionDocument(list, SUBMISSION);
-    expect(result.ok ? [] : result.error.map((i) => [i.code, i.path.join('.')])).toEqual([['missing_input', 'nominations.HC-01.laborOrderClass']]);
+    expect(result.ok ? [] : result.error.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['missing_input', 'nominations.HC-01.laborOrderClass'],
+    ]);
   });
 
   it('takes the caller’s addressees and refuses a list with nothing for the province', () => {
@@ -318,11 +371,16 @@ describe('achievementReportDocument', () => {
 
   it('has the plan’s criteria of the subject’s class as its headings, the caller’s text under them', () => {
     const paper = ok(achievementReportDocument(pm as never, { date: '2025-11-10', body: { 'III.2.b.1': 'Dòng một.\nDòng hai.' } }));
-    const headings = paper.sections[0]?.blocks.filter((b) => b.type === 'heading' && b.level === 2).map((b) => (b.type === 'heading' ? b.text : ''));
+    const headings = paper.sections[0]?.blocks
+      .filter((b) => b.type === 'heading' && b.level === 2)
+      .map((b) => (b.type === 'heading' ? b.text : ''));
     expect(headings).toEqual(criteriaFor('civil-servant').map((c, i) => `${i + 1}. ${c.label.vi} (${c.id})`));
     const blocks = paper.sections[0]?.blocks ?? [];
     const first = blocks.findIndex((b) => b.type === 'heading' && b.text.startsWith('1.'));
-    expect(blocks.slice(first + 1, first + 3).map((b) => (b.type === 'paragraph' ? b.runs[0]?.text : ''))).toEqual(['Dòng một.', 'Dòng hai.']);
+    expect(blocks.slice(first + 1, first + 3).map((b) => (b.type === 'paragraph' ? b.runs[0]?.text : ''))).toEqual([
+      'Dòng một.',
+      'Dòng hai.',
+    ]);
     // A heading without text gets lines to fill in.
     expect(blocks.some((b) => b.type === 'paragraph' && b.leader === true)).toBe(true);
     expect(textOf(paper)).toContain('NGƯỜI BÁO CÁO THÀNH TÍCH');
@@ -332,7 +390,9 @@ describe('achievementReportDocument', () => {
     const unitReport = ok(achievementReportDocument(giayKhen as never, { date: '2025-11-10' }));
     expect(linesOf(unitReport).slice(0, 2)).toEqual(['SỞ GIAO THÔNG VẬN TẢI', 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH GIAO THÔNG']);
     expect(criteriaFor('unit').every((c) => textOf(unitReport).includes(c.label.vi))).toBe(true);
-    const householdReport = ok(achievementReportDocument(household as never, { date: '2025-11-10', body: { general: 'Thoát nghèo nhờ chăn nuôi.' } }));
+    const householdReport = ok(
+      achievementReportDocument(household as never, { date: '2025-11-10', body: { general: 'Thoát nghèo nhờ chăn nuôi.' } }),
+    );
     expect(textOf(householdReport)).toContain('Có tên trong danh sách của xã Quang Long năm 2024 (15/QĐ-UBND).');
     expect(textOf(householdReport)).toContain('Thoát nghèo nhờ chăn nuôi.');
     expect(textOf(householdReport)).toContain('CHỦ HỘ');
@@ -346,7 +406,13 @@ describe('achievementReportDocument', () => {
 
 describe('tableAnnexDocument', () => {
   it('makes a titled table, numbers with grouped thousands', () => {
-    const paper = ok(tableAnnexDocument({ title: 'Tổng hợp', columns: ['Hình thức', { title: 'Số tiền', align: 'right' }], rows: [['Giấy khen', 7_128_000]] }));
+    const paper = ok(
+      tableAnnexDocument({
+        title: 'Tổng hợp',
+        columns: ['Hình thức', { title: 'Số tiền', align: 'right' }],
+        rows: [['Giấy khen', 7_128_000]],
+      }),
+    );
     expect(tablesOf(paper)[0]?.rows[0]?.cells).toEqual(['Giấy khen', '7.128.000']);
     expect(linesOf(paper)[0]).toBe('TỔNG HỢP');
     expect(paper.sections[0]?.orientation).toBe('portrait');
@@ -374,7 +440,11 @@ describe('occasionPapers', () => {
 
   it('reports a paper it cannot make and still makes the others', () => {
     const context = sampleContext();
-    const { papers, failures } = occasionPapers(scenarioRecords(), FINAL_2025, { ...context, decision: { ...context.decision, fund: undefined } as never, reports: [{ nomination: 'NONE', date: '2025-11-10' }] });
+    const { papers, failures } = occasionPapers(scenarioRecords(), FINAL_2025, {
+      ...context,
+      decision: { ...context.decision, fund: undefined } as never,
+      reports: [{ nomination: 'NONE', date: '2025-11-10' }],
+    });
     expect(failures.map((f) => [f.name, f.issues.map((i) => i.code)])).toEqual([
       ['3-quyet-dinh-giay-khen', ['missing_input']],
       ['5-bao-cao-thanh-tich-NONE', ['unknown_entry']],

@@ -67,7 +67,9 @@ describe('toDocx — the page (Nghị định 30/2020)', () => {
     expect(first).toContain('<w:titlePg/>');
     expect(first).toMatch(/<w:headerReference w:type="first"/);
     expect(first).toMatch(/<w:pgNumType w:start="1"\/>/);
-    const headers = Object.entries(docx).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, text]) => text);
+    const headers = Object.entries(docx)
+      .filter(([name]) => /^word\/header\d+\.xml$/.test(name))
+      .map(([, text]) => text);
     const numbered = headers.filter((h) => h.includes('PAGE'));
     expect(numbered.length).toBeGreaterThan(0);
     for (const h of numbered) {
@@ -164,7 +166,18 @@ describe('toHtml — the same facts', () => {
   });
 
   it('escapes what it prints', () => {
-    const evil = ok(proposalListDocument(compileProposalList(richRecords().map((r) => ({ ...r, nomination: { ...r.nomination, subject: { ...r.nomination.subject, name: '<script>alert(1)</script> & "x"' } } })) as never, FINAL_2025), { date: '2025-11-20' }));
+    const evil = ok(
+      proposalListDocument(
+        compileProposalList(
+          richRecords().map((r) => ({
+            ...r,
+            nomination: { ...r.nomination, subject: { ...r.nomination.subject, name: '<script>alert(1)</script> & "x"' } },
+          })) as never,
+          FINAL_2025,
+        ),
+        { date: '2025-11-20' },
+      ),
+    );
     const page = toHtml(evil);
     expect(page).not.toContain('<script>');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');

@@ -56,9 +56,15 @@ describe('bad input', () => {
     const { signer: _, ...rest } = DECISION;
     const result = directorDecisionDocument(compileProposalList(richRecords(), FINAL_2025), rest as never);
     expect(result.ok ? [] : result.error.map((i) => [i.code, i.path.join('.')])).toEqual([['missing_input', 'signer']]);
-    const half = directorDecisionDocument(compileProposalList(richRecords(), FINAL_2025), { ...DECISION, signer: { name: 'Lê Văn Định' } } as never);
+    const half = directorDecisionDocument(compileProposalList(richRecords(), FINAL_2025), {
+      ...DECISION,
+      signer: { name: 'Lê Văn Định' },
+    } as never);
     expect(half.ok ? [] : half.error.map((i) => [i.code, i.path.join('.')])).toEqual([['missing_input', 'signer.title']]);
-    const tm = directorDecisionDocument(compileProposalList(richRecords(), FINAL_2025), { ...DECISION, signer: { name: 'A', title: 'Chủ tịch', authority: 'TM.' } });
+    const tm = directorDecisionDocument(compileProposalList(richRecords(), FINAL_2025), {
+      ...DECISION,
+      signer: { name: 'A', title: 'Chủ tịch', authority: 'TM.' },
+    });
     expect(tm.ok ? [] : tm.error.map((i) => [i.code, i.path.join('.')])).toEqual([['authority_for', 'signer.for']]);
   });
 
@@ -71,7 +77,11 @@ describe('bad input', () => {
 
   it('unknown fields and values out of the law’s ranges are issues', () => {
     const list = compileProposalList(richRecords(), FINAL_2025);
-    const result = proposalListDocument(list, { date: '2025-11-20', format: { margins: { left: 20 }, sizes: { nation: 16 } }, colour: 'red' } as never);
+    const result = proposalListDocument(list, {
+      date: '2025-11-20',
+      format: { margins: { left: 20 }, sizes: { nation: 16 } },
+      colour: 'red',
+    } as never);
     expect(result.ok ? [] : result.error.map((i) => [i.code, i.path.join('.')])).toEqual([
       ['too_small', 'format.margins.left'],
       ['too_big', 'format.sizes.nation'],
@@ -81,7 +91,10 @@ describe('bad input', () => {
 
   it('control characters are taken out, and the file still opens', async () => {
     const name = 'Nông\u0000 Thị\u0007 Hoa\u001b[31m\uFFFF\uD800 \u0085end';
-    const paper = proposalListDocument(compileProposalList(renamed(richRecords(), name), FINAL_2025), { date: '2025-11-20', note: 'Ghi chú\u0001\r\n' });
+    const paper = proposalListDocument(compileProposalList(renamed(richRecords(), name), FINAL_2025), {
+      date: '2025-11-20',
+      note: 'Ghi chú\u0001\r\n',
+    });
     expect(paper.ok).toBe(true);
     if (!paper.ok) return;
     const paragraphs = await opens(paper.value);
@@ -113,7 +126,14 @@ describe('bad input', () => {
     };
     const list = compileProposalList(richRecords(), FINAL_2025);
     expect(proposalListDocument(list, hostile as never).ok).toBe(false);
-    for (const bad of [undefined, null, 42, 'list', { groups: 'x' }, { occasion: FINAL_2025, groups: [{ form: 'director-certificate' }] }]) {
+    for (const bad of [
+      undefined,
+      null,
+      42,
+      'list',
+      { groups: 'x' },
+      { occasion: FINAL_2025, groups: [{ form: 'director-certificate' }] },
+    ]) {
       expect(() => proposalListDocument(bad as never, { date: '2025-11-20' })).not.toThrow();
       expect(proposalListDocument(bad as never, { date: '2025-11-20' }).ok).toBe(false);
       expect(councilMinutesDocument(bad as never, undefined as never).ok).toBe(false);

@@ -25,7 +25,9 @@ function blockTexts(block: Block): string[] {
     case 'signatures':
       return [
         ...(block.recipients === undefined ? [] : [block.recipients.heading, ...block.recipients.items]),
-        ...[block.left, block.right].flatMap((s) => (s === undefined ? [] : [...s.lines, ...(s.note === undefined ? [] : [s.note]), ...(s.name === undefined ? [] : [s.name])])),
+        ...[block.left, block.right].flatMap((s) =>
+          s === undefined ? [] : [...s.lines, ...(s.note === undefined ? [] : [s.note]), ...(s.name === undefined ? [] : [s.name])],
+        ),
       ];
   }
 }
@@ -76,12 +78,15 @@ export function runPropertiesOf(xml: string, text: string): string | undefined {
 export function docxTables(xml: string): string[][][] {
   // Tables are not nested in these papers.
   return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
-    [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphsOf(c[0]).join('\n'))),
+    [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphsOf(c[0]).join('\n')),
+    ),
   );
 }
 
 /** Whether a string is well-formed enough for XML 1.0: no character XML forbids. */
 export function xmlCharsOk(xml: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: that is the check
-  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(xml);
+  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
+    xml,
+  );
 }

@@ -16,7 +16,13 @@ import {
 } from '../../src/documents/index.js';
 
 test('every builder returns a paper or issues', () => {
-  for (const builder of [proposalListDocument, councilMinutesDocument, directorDecisionDocument, submissionDocument, achievementReportDocument]) {
+  for (const builder of [
+    proposalListDocument,
+    councilMinutesDocument,
+    directorDecisionDocument,
+    submissionDocument,
+    achievementReportDocument,
+  ]) {
     expectTypeOf(builder).returns.toEqualTypeOf<Result<PaperDocument, ValidationIssue[]>>();
   }
   expectTypeOf(tableAnnexDocument).returns.toEqualTypeOf<Result<PaperDocument, ValidationIssue[]>>();
@@ -38,5 +44,7 @@ test('a decision cannot be typed without its number, signer, recipients, executo
 
 test('Subject.profile is optional, and the paper kinds are a closed union', () => {
   expectTypeOf<Subject['profile']>().toEqualTypeOf<SubjectProfile | undefined>();
-  expectTypeOf<PaperKind>().toEqualTypeOf<'proposal-list' | 'council-minutes' | 'director-decision' | 'submission' | 'achievement-report' | 'table-annex'>();
+  expectTypeOf<PaperKind>().toEqualTypeOf<
+    'proposal-list' | 'council-minutes' | 'director-decision' | 'submission' | 'achievement-report' | 'table-annex'
+  >();
 });

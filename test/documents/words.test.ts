@@ -4,7 +4,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { doReadNumber, ReadingConfig } from 'read-vietnamese-number';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, moneyInFigures, moneyInWords, numberInEnglishWords, numberInWords, type WordsOptions } from '../../src/documents/words.js';
+import {
+  formatAmount,
+  moneyInFigures,
+  moneyInWords,
+  numberInEnglishWords,
+  numberInWords,
+  type WordsOptions,
+} from '../../src/documents/words.js';
 
 function oracle(n: number, options: Required<WordsOptions>): string {
   const config = new ReadingConfig();

@@ -17,7 +17,7 @@ import {
 } from '../../src/index.js';
 import { exampleGuidance, makeNomination, makeSubject } from '../../src/testing/index.js';
 import { arbitraries } from '../../src/testing/arbitraries.js';
-import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
+import { applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
 
 /** `createNominationRecord`'s record, which the test expects to be created. */
 function mustCreate(...args: Parameters<typeof createNominationRecord>): NominationRecordOf {
@@ -108,7 +108,9 @@ describe('guidance criteria in the evaluators', () => {
     const partly = evaluateNomination(household('poor-household', { 'VD-HO.1': 'met' }), { guidance: exampleGuidance });
     expect(partly.outcome).toBe('unknown');
     expect(partly.missing).toEqual([expect.objectContaining({ rule: 'VÍ-DỤ/HD-SNV mục 1.2', path: ['assessment', 'VD-HO.2'] })]);
-    const failed = evaluateNomination(household('poor-household', { 'VD-HO.1': 'not-met', 'VD-HO.2': 'met' }), { guidance: exampleGuidance });
+    const failed = evaluateNomination(household('poor-household', { 'VD-HO.1': 'not-met', 'VD-HO.2': 'met' }), {
+      guidance: exampleGuidance,
+    });
     expect(failed.outcome).toBe('not-met');
   });
 
@@ -182,10 +184,16 @@ describe('dossiers', () => {
   it('the law’s default by regime: ND 91/2017 Mẫu số 07 to 2023-12-31; Mẫu 02/03 2024-01-01 … 2025-06-30; no template named from 2025-07-01', () => {
     const report = (on: string | undefined, category: 'unit' | 'worker' | 'poor-household') => {
       const nomination = { ...makeNomination({ subject: makeSubject({ category }) }), documents: ['submission', 'review-minutes'] };
-      return checkDossier(nomination, { dossier: 'law-default', ...(on === undefined ? {} : { legal: { on } }) }).missing.map((m) => `${m.label.vi} | ${m.cites}`);
+      return checkDossier(nomination, { dossier: 'law-default', ...(on === undefined ? {} : { legal: { on } }) }).missing.map(
+        (m) => `${m.label.vi} | ${m.cites}`,
+      );
     };
-    expect(report('2023-12-31', 'unit')).toEqual(['Báo cáo thành tích theo đợt thi đua hoặc chuyên đề (Mẫu số 07) | Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 07']);
-    expect(report('2023-12-31', 'worker')).toEqual(['Báo cáo thành tích theo đợt thi đua hoặc chuyên đề (Mẫu số 07) | Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 07']);
+    expect(report('2023-12-31', 'unit')).toEqual([
+      'Báo cáo thành tích theo đợt thi đua hoặc chuyên đề (Mẫu số 07) | Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 07',
+    ]);
+    expect(report('2023-12-31', 'worker')).toEqual([
+      'Báo cáo thành tích theo đợt thi đua hoặc chuyên đề (Mẫu số 07) | Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 07',
+    ]);
     expect(report('2024-01-01', 'unit')[0]).toMatch(/^Báo cáo thành tích của tập thể \(Mẫu số 02\)/u);
     expect(report('2025-06-30', 'worker')[0]).toMatch(/^Báo cáo thành tích của cá nhân \(Mẫu số 03\)/u);
     expect(report('2025-07-01', 'worker')[0]).toMatch(/^Báo cáo thành tích của cá nhân \| .*chưa tìm thấy/u);
@@ -219,8 +227,14 @@ describe('dossiers', () => {
     expect(refused.error.message.vi).toContain('Báo cáo thành tích của tập thể');
     expect(refused.error.missingDocuments?.map((d) => d.id)).toEqual(['achievement-report']);
     // earlier checks still come first
-    expect(applyNominationEvent(record, { ...submit, by: 'director' }, { dossier: 'law-default' })).toMatchObject({ ok: false, error: { code: 'ROLE_NOT_ALLOWED' } });
-    expect(applyNominationEvent(record, { ...submit, on: '2024-10-01' }, { dossier: 'law-default' })).toMatchObject({ ok: false, error: { code: 'DATE_BEFORE_PREVIOUS' } });
+    expect(applyNominationEvent(record, { ...submit, by: 'director' }, { dossier: 'law-default' })).toMatchObject({
+      ok: false,
+      error: { code: 'ROLE_NOT_ALLOWED' },
+    });
+    expect(applyNominationEvent(record, { ...submit, on: '2024-10-01' }, { dossier: 'law-default' })).toMatchObject({
+      ok: false,
+      error: { code: 'DATE_BEFORE_PREVIOUS' },
+    });
     // without the option SUBMIT behaves as before
     expect(applyNominationEvent(record, submit).ok).toBe(true);
     // with the document it passes
@@ -236,7 +250,13 @@ describe('quotas', () => {
     const other = makeNomination({ id: 'd', form: 'provincial-certificate', proposingUnit: 'phong-kh' });
     const excess = checkQuotas([...three, other], { guidance: exampleGuidance });
     expect(excess).toEqual([
-      expect.objectContaining({ proposingUnit: 'phong-vt', form: 'provincial-certificate', count: 3, limit: 2, nominationIds: ['a', 'b', 'c'] }),
+      expect.objectContaining({
+        proposingUnit: 'phong-vt',
+        form: 'provincial-certificate',
+        count: 3,
+        limit: 2,
+        nominationIds: ['a', 'b', 'c'],
+      }),
     ]);
     expect(excess[0]?.message.vi).toBe(
       'Hướng dẫn số VÍ-DỤ/HD-SNV, mục 3: đơn vị phong-vt đề nghị 3 Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, vượt hạn mức 2.',

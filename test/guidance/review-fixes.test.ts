@@ -12,7 +12,7 @@ import {
 } from '../../src/index.js';
 import { runProgram } from '../../src/cli/program.js';
 import { exampleGuidance, makeNomination, makeSubject } from '../../src/testing/index.js';
-import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
+import { applyUnchecked as applyNominationEvent } from '../workflow/fixtures.js';
 import { MAX_ISSUES as MAX_RECORD_ISSUES } from '../../src/core/issues.js';
 
 /** `createNominationRecord`'s record, which the test expects to be created. */
@@ -32,7 +32,9 @@ const guidance = (extra: object) => {
 describe('review fixes', () => {
   it('quotas: a share is rounded down without floating-point noise (0.29 × 100 = 29)', () => {
     const g = guidance({ quotas: [{ form: 'director-certificate', maxShare: 0.29, item: 'mục 3' }] });
-    const list = Array.from({ length: 100 }, (_, i) => makeNomination({ id: `n${i}`, form: i < 29 ? 'director-certificate' : 'provincial-certificate' }));
+    const list = Array.from({ length: 100 }, (_, i) =>
+      makeNomination({ id: `n${i}`, form: i < 29 ? 'director-certificate' : 'provincial-certificate' }),
+    );
     expect(checkQuotas(list, { guidance: g })).toEqual([]);
     const over = list.map((n, i) => (i === 29 ? { ...n, form: 'director-certificate' as const } : n));
     expect(checkQuotas(over, { guidance: g }).map((q) => [q.count, q.limit])).toEqual([[30, 29]]);
@@ -55,8 +57,15 @@ describe('review fixes', () => {
     expect(sent.value.nomination.documents).toEqual(complete);
     expect(record.nomination.documents).toEqual(['submission']); // the input is untouched
     expect(parseNominationRecord(JSON.parse(JSON.stringify(sent.value)))).toEqual({ ok: true, value: sent.value });
-    const returned = applyNominationEvent(sent.value, { type: 'RETURN', by: 'department-office', on: '2024-10-05', reason: 'Thiếu chữ ký' });
-    expect(returned.ok && applyNominationEvent(returned.value, { type: 'SUBMIT', by: 'unit-head', on: '2024-10-06' }, options).ok).toBe(true);
+    const returned = applyNominationEvent(sent.value, {
+      type: 'RETURN',
+      by: 'department-office',
+      on: '2024-10-05',
+      reason: 'Thiếu chữ ký',
+    });
+    expect(returned.ok && applyNominationEvent(returned.value, { type: 'SUBMIT', by: 'unit-head', on: '2024-10-06' }, options).ok).toBe(
+      true,
+    );
   });
 
   it('Nghị định 98/2023 Điều 4: the thematic mark of 2024-01-01 … 2025-06-30, not of a 2023 decision (ND 91/2017 Điều 3) nor of one from 2025-07-01', () => {
@@ -68,9 +77,20 @@ describe('review fixes', () => {
   });
 
   it('a caller may replace the regimes (secondary data)', () => {
-    const regimes = [{ id: 'law-2003' as const, law: { ref: 'Luật X', confidence: 'confirmed' as const }, decree: { ref: 'NĐ Y', confidence: 'confirmed' as const }, oneAchievementOneForm: { effect: 'refuse' as const, citation: { ref: 'Luật X Điều 1', confidence: 'confirmed' as const } }, thematicMark: LEGAL_REGIMES[0]!.thematicMark }];
+    const regimes = [
+      {
+        id: 'law-2003' as const,
+        law: { ref: 'Luật X', confidence: 'confirmed' as const },
+        decree: { ref: 'NĐ Y', confidence: 'confirmed' as const },
+        oneAchievementOneForm: { effect: 'refuse' as const, citation: { ref: 'Luật X Điều 1', confidence: 'confirmed' as const } },
+        thematicMark: LEGAL_REGIMES[0]!.thematicMark,
+      },
+    ];
     const n = { ...makeNomination(), achievementId: 'a' };
-    const e = evaluateNomination(n, { legal: { on: '2020-01-01', regimes }, awarded: [{ achievementId: 'a', form: 'provincial-certificate' }] });
+    const e = evaluateNomination(n, {
+      legal: { on: '2020-01-01', regimes },
+      awarded: [{ achievementId: 'a', form: 'provincial-certificate' }],
+    });
     expect(e.outcome).toBe('not-met');
     expect(e.findings.some((f) => f.rule === 'Luật X Điều 1')).toBe(true);
   });
@@ -103,7 +123,10 @@ describe('review fixes', () => {
   it('the record parsers stop at MAX_RECORD_ISSUES, with the marker last', () => {
     const bad = { event: { type: 'SUBMIT', by: 'director', on: '2023-10-03' }, status: 'submitted' };
     const nomination = makeNomination();
-    const history = [{ event: { type: 'CREATE', on: '2023-10-02', nomination }, status: 'draft' }, ...Array.from({ length: MAX_RECORD_ISSUES + 5 }, () => bad)];
+    const history = [
+      { event: { type: 'CREATE', on: '2023-10-02', nomination }, status: 'draft' },
+      ...Array.from({ length: MAX_RECORD_ISSUES + 5 }, () => bad),
+    ];
     const result = parseNominationRecord({ schemaVersion: 2, nomination, status: 'draft', history });
     expect(!result.ok && result.error.length).toBe(MAX_RECORD_ISSUES + 1);
     expect(!result.ok && result.error.at(-1)?.code).toBe('too_many_issues');
@@ -111,11 +134,19 @@ describe('review fixes', () => {
 
   it('CLI: proposals without --occasion is a usage error before the file is read', async () => {
     const err: string[] = [];
-    const code = await runProgram(['proposals', '/nonexistent/file.json'], { out: () => {}, err: (s) => err.push(s), now: () => new Date() });
+    const code = await runProgram(['proposals', '/nonexistent/file.json'], {
+      out: () => {},
+      err: (s) => err.push(s),
+      now: () => new Date(),
+    });
     expect(code).toBe(2);
     expect(err.join('\n')).toContain('Thiếu --occasion');
     const hint: string[] = [];
-    await runProgram(['timeline', '--on', '2024-02-30', '--lang', 'en'], { out: () => {}, err: (s) => hint.push(s), now: () => new Date() });
+    await runProgram(['timeline', '--on', '2024-02-30', '--lang', 'en'], {
+      out: () => {},
+      err: (s) => hint.push(s),
+      now: () => new Date(),
+    });
     expect(hint.join('\n')).toContain('YYYY-MM-DD');
   });
 });

@@ -5,7 +5,13 @@ import { ROLE_NAMES as ROLE_NAMES_FOR_TEST } from '../../src/plan/names.js';
 describe('PLAN_ISSUER: the plan’s own wording', () => {
   it('names the department as the plan does, and is deeply frozen', () => {
     expect(PLAN_ISSUER.name).toBe(plan.issuer.vi);
-    expect(PLAN_ISSUER).toMatchObject({ shortName: 'Sở Giao thông vận tải', parent: 'UBND TỈNH CAO BẰNG', symbol: 'SGTVT', headTitle: 'Giám đốc', place: 'Cao Bằng' });
+    expect(PLAN_ISSUER).toMatchObject({
+      shortName: 'Sở Giao thông vận tải',
+      parent: 'UBND TỈNH CAO BẰNG',
+      symbol: 'SGTVT',
+      headTitle: 'Giám đốc',
+      place: 'Cao Bằng',
+    });
     expect(plan.signer.signsFor.vi.toUpperCase()).toBe(`KT. ${PLAN_ISSUER.headTitle.toUpperCase()}`);
     expect(Object.isFrozen(PLAN_ISSUER) && Object.isFrozen(PLAN_ISSUER.en)).toBe(true);
   });
@@ -27,7 +33,13 @@ describe('parseIssuer: strict, bilingual issues, never a throw', () => {
   it('accepts the plan’s issuer and a successor', () => {
     expect(parseIssuer(PLAN_ISSUER).ok).toBe(true);
     const { en: _en, ...withoutEnglish } = PLAN_ISSUER;
-    const r = parseIssuer({ ...withoutEnglish, name: 'Sở Xây dựng tỉnh Cao Bằng', shortName: 'Sở Xây dựng', symbol: 'SXD', councilName: 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng' });
+    const r = parseIssuer({
+      ...withoutEnglish,
+      name: 'Sở Xây dựng tỉnh Cao Bằng',
+      shortName: 'Sở Xây dựng',
+      symbol: 'SXD',
+      councilName: 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng',
+    });
     expect(r.ok && r.value.symbol).toBe('SXD');
     expect(r.ok && Object.isFrozen(r.value)).toBe(true);
   });

@@ -41,8 +41,14 @@ describe('LAW.md: the legal regime by date', () => {
     expect(mid?.law.ref).toBe('Luật Thi đua, khen thưởng 06/2022/QH15');
     expect(mid?.decree).toMatchObject({ ref: 'Nghị định 98/2023/NĐ-CP', confidence: 'secondary' });
     expect(late?.decree).toMatchObject({ ref: 'Nghị định 152/2025/NĐ-CP', confidence: 'secondary' });
-    expect(old?.oneAchievementOneForm).toMatchObject({ effect: 'refuse', citation: { ref: 'Nghị định 91/2017/NĐ-CP, Điều 3', confidence: 'secondary' } });
-    expect(mid?.oneAchievementOneForm).toMatchObject({ effect: 'refuse', citation: { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 5 khoản 2', confidence: 'confirmed' } });
+    expect(old?.oneAchievementOneForm).toMatchObject({
+      effect: 'refuse',
+      citation: { ref: 'Nghị định 91/2017/NĐ-CP, Điều 3', confidence: 'secondary' },
+    });
+    expect(mid?.oneAchievementOneForm).toMatchObject({
+      effect: 'refuse',
+      citation: { ref: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 5 khoản 2', confidence: 'confirmed' },
+    });
     expect(Object.isFrozen(LEGAL_REGIMES[0])).toBe(true);
   });
 
@@ -105,7 +111,10 @@ describe('evaluateNomination with options.legal', () => {
   });
 
   it('a caller’s own regime may still only warn', () => {
-    const warnRegime = { ...LEGAL_REGIMES[0]!, oneAchievementOneForm: { effect: 'warn' as const, citation: { ref: 'Luật X', confidence: 'confirmed' as const } } };
+    const warnRegime = {
+      ...LEGAL_REGIMES[0]!,
+      oneAchievementOneForm: { effect: 'warn' as const, citation: { ref: 'Luật X', confidence: 'confirmed' as const } },
+    };
     const e = evaluateNomination(nomination, { legal: { on: '2023-12-31', regimes: [warnRegime] }, awarded });
     expect(e.outcome).toBe('met');
     expect(e.findings.find((f) => f.severity === 'warning')).toMatchObject({ rule: 'Luật X', outcome: 'met' });

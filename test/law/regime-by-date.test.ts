@@ -75,11 +75,17 @@ describe('the issuer names the decider of the Giấy khen', () => {
     shortName: 'Sở Xây dựng',
     symbol: 'SXD',
     councilName: 'Hội đồng Thi đua - Khen thưởng Sở Xây dựng',
-    en: { name: 'Department of Construction of Cao Bằng province', shortName: 'Department of Construction', headTitle: 'Director', councilName: 'Emulation and Reward Council of the Department of Construction' },
+    en: {
+      name: 'Department of Construction of Cao Bằng province',
+      shortName: 'Department of Construction',
+      headTitle: 'Director',
+      councilName: 'Emulation and Reward Council of the Department of Construction',
+    },
   };
 
   it('default: the plan’s department; with an issuer: its successor', () => {
-    const first = (options: Parameters<typeof evaluateNomination>[1]) => evaluateNomination(giayKhen, options).findings.find((f) => f.rule.includes('Điều 80'));
+    const first = (options: Parameters<typeof evaluateNomination>[1]) =>
+      evaluateNomination(giayKhen, options).findings.find((f) => f.rule.includes('Điều 80'));
     expect(first({ legal: { on: '2025-12-15' } })?.message.vi).toContain('Giám đốc Sở Giao thông vận tải');
     const named = first({ legal: { on: '2025-12-15' }, issuer: successor });
     expect(named?.message).toEqual({
@@ -95,7 +101,11 @@ describe('the issuer names the decider of the Giấy khen', () => {
 });
 
 describe('a Labour Order for a household (not confirmed)', () => {
-  const household = makeNomination({ form: 'labor-order', subject: makeSubject({ id: 'h1', category: 'poor-household' }), occasion: { kind: 'final-review', year: 2025 } });
+  const household = makeNomination({
+    form: 'labor-order',
+    subject: makeSubject({ id: 'h1', category: 'poor-household' }),
+    occasion: { kind: 'final-review', year: 2025 },
+  });
 
   it('with options.legal: a warning, the outcome unchanged', () => {
     const plain = evaluateNomination(household);
@@ -109,16 +119,26 @@ describe('a Labour Order for a household (not confirmed)', () => {
 
   it('none without options.legal, none for an individual', () => {
     expect(evaluateNomination(household).findings.some((f) => f.severity === 'warning')).toBe(false);
-    const worker = makeNomination({ form: 'labor-order', subject: makeSubject({ category: 'worker' }), occasion: { kind: 'final-review', year: 2025 } });
+    const worker = makeNomination({
+      form: 'labor-order',
+      subject: makeSubject({ category: 'worker' }),
+      occasion: { kind: 'final-review', year: 2025 },
+    });
     expect(evaluateNomination(worker, { legal: { on: '2025-12-15' } }).findings.some((f) => f.severity === 'warning')).toBe(false);
   });
 });
 
 describe('a caller’s regime resting on a text not verified', () => {
   it('says so in the refusal', () => {
-    const regime = { ...LEGAL_REGIMES[2]!, oneAchievementOneForm: { effect: 'refuse' as const, citation: { ref: 'Nghị định X, Điều 4', confidence: 'not-verified' as const } } };
+    const regime = {
+      ...LEGAL_REGIMES[2]!,
+      oneAchievementOneForm: { effect: 'refuse' as const, citation: { ref: 'Nghị định X, Điều 4', confidence: 'not-verified' as const } },
+    };
     const n = { ...makeNomination(), achievementId: 'a' };
-    const e = evaluateNomination(n, { legal: { on: '2025-12-15', regimes: [regime] }, awarded: [{ achievementId: 'a', form: 'provincial-certificate' }] });
+    const e = evaluateNomination(n, {
+      legal: { on: '2025-12-15', regimes: [regime] },
+      awarded: [{ achievementId: 'a', form: 'provincial-certificate' }],
+    });
     const refusal = e.findings.find((f) => f.outcome === 'not-met');
     expect(refusal?.message.vi).toContain('Nghị định X, Điều 4 (chưa được xác minh):');
     expect(refusal?.message.en).toContain('Nghị định X, Điều 4 (not verified):');

@@ -25,7 +25,14 @@ const amountOf = (input: RewardAmountInput, options?: Parameters<typeof rewardAm
 describe('docs/law.md "Reward money": the worked figures', () => {
   it('an individual’s Giấy khen on 2025-12-15: 0.3 × 2,340,000 = 702,000 đồng, rounding not known (ND 152/2025)', () => {
     const r = amountOf({ form: 'director-certificate', recipient: 'individual', decidedOn: '2025-12-15' });
-    expect(r).toMatchObject({ amount: 702_000, coefficient: 0.3, baseSalary: 2_340_000, rounding: 'not-known', confidence: 'secondary', decree: 'Nghị định 152/2025/NĐ-CP' });
+    expect(r).toMatchObject({
+      amount: 702_000,
+      coefficient: 0.3,
+      baseSalary: 2_340_000,
+      rounding: 'not-known',
+      confidence: 'secondary',
+      decree: 'Nghị định 152/2025/NĐ-CP',
+    });
     expect(r.citations.map((c) => c.ref)).toEqual(['Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e', 'Nghị định 73/2024/NĐ-CP']);
     expect(r.supplied).toBeUndefined();
   });
@@ -42,8 +49,18 @@ describe('docs/law.md "Reward money": the worked figures', () => {
 
   it('the Prime Minister’s Bằng khen for an individual on 2023-06-01: 3.5 × 1,490,000 = 5,215,000 → 5,220,000 đồng (ND 91/2017 Điều 68 khoản 2)', () => {
     const r = amountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: '2023-06-01' });
-    expect(r).toMatchObject({ amount: 5_220_000, coefficient: 3.5, baseSalary: 1_490_000, rounding: 'up-to-10000', decree: 'Nghị định 91/2017/NĐ-CP' });
-    expect(r.citations.map((c) => c.ref)).toEqual(['Nghị định 91/2017/NĐ-CP, Điều 73', 'Nghị định 38/2019/NĐ-CP', 'Nghị định 91/2017/NĐ-CP, Điều 68 khoản 2']);
+    expect(r).toMatchObject({
+      amount: 5_220_000,
+      coefficient: 3.5,
+      baseSalary: 1_490_000,
+      rounding: 'up-to-10000',
+      decree: 'Nghị định 91/2017/NĐ-CP',
+    });
+    expect(r.citations.map((c) => c.ref)).toEqual([
+      'Nghị định 91/2017/NĐ-CP, Điều 73',
+      'Nghị định 38/2019/NĐ-CP',
+      'Nghị định 91/2017/NĐ-CP, Điều 68 khoản 2',
+    ]);
   });
 });
 
@@ -71,20 +88,27 @@ describe('both sides of every date, with a Date at Vietnamese midnight', () => {
   });
 
   it('the rounding changes with the decree: up to 10,000 đồng on 2025-06-30, none known on 2025-07-01', () => {
-    expect(amountOf({ form: 'labor-order', recipient: 'individual', laborOrderClass: 'third', decidedOn: vnMidnight('2025-06-30') }).rounding).toBe('up-to-10000');
-    expect(amountOf({ form: 'labor-order', recipient: 'individual', laborOrderClass: 'third', decidedOn: vnMidnight('2025-07-01') }).rounding).toBe('not-known');
+    expect(
+      amountOf({ form: 'labor-order', recipient: 'individual', laborOrderClass: 'third', decidedOn: vnMidnight('2025-06-30') }).rounding,
+    ).toBe('up-to-10000');
+    expect(
+      amountOf({ form: 'labor-order', recipient: 'individual', laborOrderClass: 'third', decidedOn: vnMidnight('2025-07-01') }).rounding,
+    ).toBe('not-known');
   });
 
   it('ND 98/2023 Điều 53 khoản 1 is cited only for decisions it governs', () => {
     const ref = 'Nghị định 98/2023/NĐ-CP, Điều 53 khoản 1';
-    const refs = (day: string) => amountOf({ form: 'labor-order', recipient: 'individual', laborOrderClass: 'third', decidedOn: day }).citations.map((c) => c.ref);
+    const refs = (day: string) =>
+      amountOf({ form: 'labor-order', recipient: 'individual', laborOrderClass: 'third', decidedOn: day }).citations.map((c) => c.ref);
     expect(refs('2025-06-30')).toContain(ref);
     expect(refs('2025-07-01').some((r) => r.includes('98/2023'))).toBe(false);
   });
 
   it('a Date late in the UTC day is already the next Vietnamese day', () => {
     // 2025-06-30T17:00Z is 00:00 on 1 July in Hà Nội: ND 152/2025, no rounding known.
-    expect(amountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: new Date('2025-06-30T17:00:00Z') }).amount).toBe(8_190_000);
+    expect(amountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: new Date('2025-06-30T17:00:00Z') }).amount).toBe(
+      8_190_000,
+    );
     const before = rewardAmountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: new Date('2025-06-30T16:59:59Z') });
     expect(before.ok ? before.value : before.error.code).toBe('AMOUNT_NOT_KNOWN');
   });
@@ -93,14 +117,20 @@ describe('both sides of every date, with a Date at Vietnamese midnight', () => {
 describe('every "not found" cell answers AMOUNT_NOT_KNOWN, naming what is missing', () => {
   const schedules = REWARD_SCHEDULES;
   const dayOf = (i: number): string => ['2023-06-01', '2024-12-15', '2025-12-15'][i] ?? '';
-  const cases: { day: string; form: (typeof REWARD_FORMS)[number]; recipient: (typeof RECIPIENT_KINDS)[number]; cls?: (typeof LABOR_ORDER_CLASSES)[number] }[] = [];
+  const cases: {
+    day: string;
+    form: (typeof REWARD_FORMS)[number];
+    recipient: (typeof RECIPIENT_KINDS)[number];
+    cls?: (typeof LABOR_ORDER_CLASSES)[number];
+  }[] = [];
   schedules.forEach((schedule, i) => {
     for (const form of REWARD_FORMS) {
       for (const recipient of RECIPIENT_KINDS) {
         for (const cls of form === 'labor-order' ? LABOR_ORDER_CLASSES : [undefined]) {
           const individual: RewardCell = form === 'labor-order' ? schedule.individual[form][cls!] : schedule.individual[form];
           const multiplier: RewardCell | undefined = recipient === 'individual' ? undefined : schedule[recipient][form];
-          if (individual === 'not-found' || multiplier === 'not-found') cases.push({ day: dayOf(i), form, recipient, ...(cls === undefined ? {} : { cls }) });
+          if (individual === 'not-found' || multiplier === 'not-found')
+            cases.push({ day: dayOf(i), form, recipient, ...(cls === undefined ? {} : { cls }) });
         }
       }
     }
@@ -108,7 +138,9 @@ describe('every "not found" cell answers AMOUNT_NOT_KNOWN, naming what is missin
 
   it('the table has the not-found cells of docs/law.md', () => {
     expect(cases.map((c) => `${c.day} ${c.form} ${c.recipient}${c.cls === undefined ? '' : ` ${c.cls}`}`)).toEqual([
-      ...['individual', 'collective', 'household'].flatMap((r) => ['first', 'second', 'third'].map((cls) => `2023-06-01 labor-order ${r} ${cls}`)),
+      ...['individual', 'collective', 'household'].flatMap((r) =>
+        ['first', 'second', 'third'].map((cls) => `2023-06-01 labor-order ${r} ${cls}`),
+      ),
       '2023-06-01 pm-certificate household',
       '2023-06-01 provincial-certificate household',
       ...['individual', 'collective', 'household'].map((r) => `2023-06-01 director-certificate ${r}`),
@@ -139,7 +171,9 @@ describe('every "not found" cell answers AMOUNT_NOT_KNOWN, naming what is missin
   it('a Labour Order without its class is missing the class (unless a coefficient is given)', () => {
     const r = rewardAmountOf({ form: 'labor-order', recipient: 'individual', decidedOn: '2025-12-15' });
     expect(r.ok ? undefined : r.error).toMatchObject({ code: 'AMOUNT_NOT_KNOWN', missing: ['labor-order-class'] });
-    expect(amountOf({ form: 'labor-order', recipient: 'individual', decidedOn: '2025-12-15' }, { coefficient: 4.5 }).amount).toBe(10_530_000);
+    expect(amountOf({ form: 'labor-order', recipient: 'individual', decidedOn: '2025-12-15' }, { coefficient: 4.5 }).amount).toBe(
+      10_530_000,
+    );
   });
 
   it('before ND 91/2017 and before the first base salary: not known', () => {
@@ -147,26 +181,43 @@ describe('every "not found" cell answers AMOUNT_NOT_KNOWN, naming what is missin
     expect(early.ok ? undefined : early.error.missing).toEqual(['coefficient']);
     const noBase = rewardAmountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: '2019-06-30' });
     expect(noBase.ok ? undefined : noBase.error.missing).toEqual(['base-salary']);
-    expect(amountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: '2019-06-30' }, { baseSalary: 1_390_000 }).amount).toBe(4_870_000);
+    expect(amountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: '2019-06-30' }, { baseSalary: 1_390_000 }).amount).toBe(
+      4_870_000,
+    );
   });
 });
 
 describe('options replace the tables', () => {
   it('rounding: the caller’s rule under ND 152/2025, or none under ND 91/2017', () => {
     const household = { form: 'director-certificate', recipient: 'household', decidedOn: '2025-12-15' } as const;
-    expect(amountOf(household, { rounding: 'up-to-10000' })).toMatchObject({ amount: 1_060_000, rounding: 'up-to-10000', supplied: ['rounding'] });
-    expect(amountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: '2023-06-01' }, { rounding: 'none' })).toMatchObject({ amount: 5_215_000, rounding: 'none' });
+    expect(amountOf(household, { rounding: 'up-to-10000' })).toMatchObject({
+      amount: 1_060_000,
+      rounding: 'up-to-10000',
+      supplied: ['rounding'],
+    });
+    expect(amountOf({ form: 'pm-certificate', recipient: 'individual', decidedOn: '2023-06-01' }, { rounding: 'none' })).toMatchObject({
+      amount: 5_215_000,
+      rounding: 'none',
+    });
   });
 
   it('a base-salary table of the caller’s own', () => {
     const table = [...BASE_SALARIES, { from: '2027-01-01', amount: 2_800_000, act: 'Nghị định X', confidence: 'secondary' as const }];
-    expect(amountOf({ form: 'director-certificate', recipient: 'individual', decidedOn: '2027-01-01' }, { baseSalaries: table }).amount).toBe(840_000);
+    expect(
+      amountOf({ form: 'director-certificate', recipient: 'individual', decidedOn: '2027-01-01' }, { baseSalaries: table }).amount,
+    ).toBe(840_000);
     expect(amountOf({ form: 'director-certificate', recipient: 'individual', decidedOn: '2027-01-01' }).amount).toBe(759_000);
   });
 
   it('schedules of the caller’s own', () => {
     const nd98 = REWARD_SCHEDULES[1]!;
-    const filled = { ...nd98, individual: { ...nd98.individual, 'director-certificate': { value: 0.15, citation: { ref: 'Nghị định 98/2023/NĐ-CP, Điều 58', confidence: 'secondary' as const } } } };
+    const filled = {
+      ...nd98,
+      individual: {
+        ...nd98.individual,
+        'director-certificate': { value: 0.15, citation: { ref: 'Nghị định 98/2023/NĐ-CP, Điều 58', confidence: 'secondary' as const } },
+      },
+    };
     const r = amountOf({ form: 'director-certificate', recipient: 'collective', decidedOn: '2024-12-15' }, { schedules: [filled] });
     expect(r).toMatchObject({ amount: 710_000, coefficient: 0.3, rounding: 'up-to-10000' }); // 0.3 × 2,340,000 = 702,000, rounded up
   });
@@ -199,7 +250,11 @@ describe('inputs are validated, never a throw', () => {
   });
 
   it('hostile input is an issue, not a throw', () => {
-    const hostile = { get form(): never { throw new Error('boom'); } };
+    const hostile = {
+      get form(): never {
+        throw new Error('boom');
+      },
+    };
     expect(rewardAmountOf(hostile as never).ok).toBe(false);
   });
 
@@ -220,7 +275,10 @@ describe('invariant: the amount is never below coefficient × base, never more t
     fc.constantFrom('up-to-10000' as const, 'none' as const, undefined),
     fc.date({ min: new Date('2017-10-01T00:00:00+07:00'), max: new Date('2030-12-31T00:00:00+07:00'), noInvalidDate: true }),
   ])('', (milli, baseSalary, form, recipient, rounding, decidedOn) => {
-    const r = amountOf({ form, recipient, decidedOn }, { coefficient: milli / 1000, baseSalary, ...(rounding === undefined ? {} : { rounding }) });
+    const r = amountOf(
+      { form, recipient, decidedOn },
+      { coefficient: milli / 1000, baseSalary, ...(rounding === undefined ? {} : { rounding }) },
+    );
     const exact = BigInt(milli) * BigInt(baseSalary); // thousandths of a đồng
     const amount = BigInt(r.amount) * 1000n;
     expect(amount >= exact).toBe(true);
@@ -229,20 +287,22 @@ describe('invariant: the amount is never below coefficient × base, never more t
     else expect(amount - exact < 1000n).toBe(true);
   });
 
-  test.prop([fc.constantFrom(...REWARD_FORMS), fc.constantFrom(...RECIPIENT_KINDS), fc.constantFrom(...LABOR_ORDER_CLASSES), fc.integer({ min: 0, max: 4000 })])(
-    'on the tables too, for every day from 2019-07-01',
-    (form, recipient, laborOrderClass, offset) => {
-      const day = new Date(Date.UTC(2019, 6, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-      const r = rewardAmountOf({ form, recipient, decidedOn: day, laborOrderClass });
-      if (!r.ok) {
-        expect(r.error.code).toBe('AMOUNT_NOT_KNOWN');
-        return;
-      }
-      const exact = r.value.coefficient * r.value.baseSalary;
-      expect(r.value.amount).toBeGreaterThanOrEqual(Math.round(exact));
-      expect(r.value.amount).toBeLessThanOrEqual(Math.round(exact) + 10_000);
-    },
-  );
+  test.prop([
+    fc.constantFrom(...REWARD_FORMS),
+    fc.constantFrom(...RECIPIENT_KINDS),
+    fc.constantFrom(...LABOR_ORDER_CLASSES),
+    fc.integer({ min: 0, max: 4000 }),
+  ])('on the tables too, for every day from 2019-07-01', (form, recipient, laborOrderClass, offset) => {
+    const day = new Date(Date.UTC(2019, 6, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const r = rewardAmountOf({ form, recipient, decidedOn: day, laborOrderClass });
+    if (!r.ok) {
+      expect(r.error.code).toBe('AMOUNT_NOT_KNOWN');
+      return;
+    }
+    const exact = r.value.coefficient * r.value.baseSalary;
+    expect(r.value.amount).toBeGreaterThanOrEqual(Math.round(exact));
+    expect(r.value.amount).toBeLessThanOrEqual(Math.round(exact) + 10_000);
+  });
 });
 
 describe('recipientKindOf', () => {

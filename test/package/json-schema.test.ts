@@ -73,13 +73,18 @@ describe('JSON Schema files', () => {
     agree('activity', value);
   });
 
-  test.prop([fc.tuple(arbitraries.nomination, arbitraries.evidence).map(([n, evidence]) => ({ ...n, evidence })).chain(mutate)], { numRuns: 100 })(
-    'nomination with evidence: ajv and zod agree',
-    (value) => {
-      agree('nomination', value);
-      agree('nomination', { ...(value as object), evidence: { 'III.2.c.1': ['HD-1'] } });
-    },
-  );
+  test.prop(
+    [
+      fc
+        .tuple(arbitraries.nomination, arbitraries.evidence)
+        .map(([n, evidence]) => ({ ...n, evidence }))
+        .chain(mutate),
+    ],
+    { numRuns: 100 },
+  )('nomination with evidence: ajv and zod agree', (value) => {
+    agree('nomination', value);
+    agree('nomination', { ...(value as object), evidence: { 'III.2.c.1': ['HD-1'] } });
+  });
 
   test.prop([arbitraries.nomination.chain(mutate)], { numRuns: 300 })('nomination: ajv and zod agree', (value) => {
     agree('nomination', value);
@@ -89,7 +94,11 @@ describe('JSON Schema files', () => {
   test.prop(
     [
       fc
-        .record({ name: fc.string(), symbol: fc.constantFrom('SXD', 'S GTVT', 'QĐ/SXD', '', 'SGTVT'), headTitle: fc.constantFrom('Giám đốc', '  ') })
+        .record({
+          name: fc.string(),
+          symbol: fc.constantFrom('SXD', 'S GTVT', 'QĐ/SXD', '', 'SGTVT'),
+          headTitle: fc.constantFrom('Giám đốc', '  '),
+        })
         .map((changes) => ({ ...PLAN_ISSUER, ...changes }))
         .chain(mutate),
     ],
@@ -106,11 +115,19 @@ describe('JSON Schema files', () => {
     agree('nomination-record', value);
   });
 
-  test.prop([fc.record({ type: fc.constantFrom('LAUNCH', 'HOLD_PRELIMINARY_REVIEW', 'HOLD_FINAL_REVIEW', 'RECORD_INSPECTION', 'NOPE'), by: arbitraries.role, on: arbitraries.civilDate }).chain(mutate)], { numRuns: 200 })(
-    'campaign-event: ajv and zod agree',
-    (value) => {
-      agree('campaign-event', value);
-      agree('campaign-record', { schemaVersion: 1, status: 'running', history: [{ event: value, status: 'running' }] });
-    },
-  );
+  test.prop(
+    [
+      fc
+        .record({
+          type: fc.constantFrom('LAUNCH', 'HOLD_PRELIMINARY_REVIEW', 'HOLD_FINAL_REVIEW', 'RECORD_INSPECTION', 'NOPE'),
+          by: arbitraries.role,
+          on: arbitraries.civilDate,
+        })
+        .chain(mutate),
+    ],
+    { numRuns: 200 },
+  )('campaign-event: ajv and zod agree', (value) => {
+    agree('campaign-event', value);
+    agree('campaign-record', { schemaVersion: 1, status: 'running', history: [{ event: value, status: 'running' }] });
+  });
 });

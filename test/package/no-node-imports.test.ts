@@ -20,7 +20,9 @@ function graph(entry: string): { files: Set<string>; external: Set<string> } {
     if (files.has(file)) return;
     files.add(file);
     // Comments hold examples that import the package by name: they are not imports.
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     for (const match of text.matchAll(IMPORT)) {
       const specifier = (match[1] ?? match[2]) as string;
       if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));

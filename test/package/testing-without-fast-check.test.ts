@@ -48,13 +48,24 @@ describe('./testing without fast-check (issue 10, item 1)', () => {
     for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/["']fast-check["']/);
   });
 
-  it.each(['dist/testing/arbitraries.js', 'dist/testing/arbitraries.cjs', 'dist/testing/arbitraries.d.ts'])('%s does import fast-check (the check can see it)', (entry) => {
-    expect(fastCheck(reachable(entry).bare)).toEqual(['fast-check']);
-  });
+  it.each(['dist/testing/arbitraries.js', 'dist/testing/arbitraries.cjs', 'dist/testing/arbitraries.d.ts'])(
+    '%s does import fast-check (the check can see it)',
+    (entry) => {
+      expect(fastCheck(reachable(entry).bare)).toEqual(['fast-check']);
+    },
+  );
 
   it('./testing still has the factories, scenarios and samples, and gains sampleNominations', async () => {
     const testing = await import(join(ROOT, 'dist/testing.js'));
-    expect(Object.keys(testing).sort()).toEqual(['exampleGuidance', 'makeNomination', 'makeSubject', 'sampleActivities', 'sampleEvidence', 'sampleNominations', 'scenarios']);
+    expect(Object.keys(testing).sort()).toEqual([
+      'exampleGuidance',
+      'makeNomination',
+      'makeSubject',
+      'sampleActivities',
+      'sampleEvidence',
+      'sampleNominations',
+      'scenarios',
+    ]);
     const root = await import(join(ROOT, 'dist/index.js'));
     expect(root.sampleNominations).toBeUndefined();
   });

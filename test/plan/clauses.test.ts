@@ -11,10 +11,7 @@ function normalise(source: string): string {
   return source.normalize('NFC').replace(/\s*\n\s*/gu, ' ');
 }
 
-const SOURCE_URL = new URL(
-  '../../source/ke-hoach-thi-dua-vi-nguoi-ngheo-2021-2025.txt',
-  import.meta.url
-);
+const SOURCE_URL = new URL('../../source/ke-hoach-thi-dua-vi-nguoi-ngheo-2021-2025.txt', import.meta.url);
 const source = readFileSync(SOURCE_URL, 'utf8');
 const text = normalise(source);
 
@@ -195,11 +192,7 @@ const ANCHORS: readonly Anchor[] = [
 ];
 
 /** The three parts of III.2.b, derived from it rather than located in the source. */
-const III_2_B_PARTS = [
-  'III.2.b.1',
-  'III.2.b.2',
-  'III.2.b.3',
-] as const satisfies readonly ClauseId[];
+const III_2_B_PARTS = ['III.2.b.1', 'III.2.b.2', 'III.2.b.3'] as const satisfies readonly ClauseId[];
 
 /** A clause cut from the text, or why it could not be cut. */
 type Derived = { readonly text: string } | { readonly error: string };
@@ -336,31 +329,25 @@ describe('each clause is verbatim from the source', () => {
     expect(parts[2]).toBe('hoàn thành xuất sắc nhiệm vụ được giao');
   });
 
-  it.each(III_2_B_PARTS.map((id, index) => [id, index + 1] as const))(
-    '%s is verbatim from the source (part %i of III.2.b)',
-    (id, part) => {
-      const parts = splitIII2b(textOf(DERIVED.get('III.2.b')));
-      expect(parts).toBeDefined();
-      expect(clause(id).vi).toBe(parts?.[part - 1]);
-    }
-  );
+  it.each(III_2_B_PARTS.map((id, index) => [id, index + 1] as const))('%s is verbatim from the source (part %i of III.2.b)', (id, part) => {
+    const parts = splitIII2b(textOf(DERIVED.get('III.2.b')));
+    expect(parts).toBeDefined();
+    expect(clause(id).vi).toBe(parts?.[part - 1]);
+  });
 });
 
 describe('each clause is well-formed', () => {
   const LIST_MARKER = /^(?:[-–—•+*]\s|[a-zđ]\)\s|\d+\.\s|[IVX]+\.\s)/u;
 
-  it.each(CLAUSES.map((c) => [c.id, c] as const))(
-    '%s has non-empty, trimmed, single-line NFC text without a list marker',
-    (_id, c) => {
-      for (const s of [c.vi, c.en]) {
-        expect(s.length).toBeGreaterThan(0);
-        expect(s).toBe(s.trim());
-        expect(s).toBe(s.normalize('NFC'));
-        expect(s).not.toMatch(/[\n\r\u2028\u2029]/u);
-        expect(s).not.toMatch(LIST_MARKER);
-      }
+  it.each(CLAUSES.map((c) => [c.id, c] as const))('%s has non-empty, trimmed, single-line NFC text without a list marker', (_id, c) => {
+    for (const s of [c.vi, c.en]) {
+      expect(s.length).toBeGreaterThan(0);
+      expect(s).toBe(s.trim());
+      expect(s).toBe(s.normalize('NFC'));
+      expect(s).not.toMatch(/[\n\r\u2028\u2029]/u);
+      expect(s).not.toMatch(LIST_MARKER);
     }
-  );
+  });
 });
 
 describe('the check can fail', () => {

@@ -30,7 +30,11 @@ describe('classifyHousehold refuses what is not a household (was classified)', (
     ['a NaN income (was above-average)', { ...valid, incomePerPersonPerMonth: Number.NaN }, ['incomePerPersonPerMonth invalid_type']],
     ['a negative income (was near-poor)', { ...valid, incomePerPersonPerMonth: -5 }, ['incomePerPersonPerMonth too_small']],
     ['an infinite income', { ...valid, incomePerPersonPerMonth: Number.POSITIVE_INFINITY }, ['incomePerPersonPerMonth invalid_type']],
-    ['a made-up indicator (was counted as a deprivation)', { ...valid, deprivedIndicators: ['made-up'] }, ['deprivedIndicators.0 invalid_value']],
+    [
+      'a made-up indicator (was counted as a deprivation)',
+      { ...valid, deprivedIndicators: ['made-up'] },
+      ['deprivedIndicators.0 invalid_value'],
+    ],
     ["an area 'mountain' (was 'no standard for 2024')", { ...valid, area: 'mountain' }, ['area invalid_value']],
     ['a year 2024.5', { ...valid, year: 2024.5 }, ['year invalid_type']],
     ['an unknown key', { ...valid, members: 4 }, [' unrecognized_keys']],

@@ -68,7 +68,9 @@ describe('2026 vs 2027: the standard changes (Nghị định 351/2025, secondary
       confidence: { poverty: 'secondary' },
       lines: povertyStandardOf(2025)?.lines,
     });
-    expect(classOf({ area: 'rural', incomePerPersonPerMonth: 1_600_000, deprivedIndicators: three, year: 2026 })).toBe('average-living-standard');
+    expect(classOf({ area: 'rural', incomePerPersonPerMonth: 1_600_000, deprivedIndicators: three, year: 2026 })).toBe(
+      'average-living-standard',
+    );
   });
 
   it('2027: rural 2,200,000 đ, urban 2,800,000 đ', () => {

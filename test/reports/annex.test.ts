@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { toDocx, toHtml } from '../../src/documents/index.js';
 import type { PaperDocument, TableBlock } from '../../src/documents/model.js';
 import { summarizeActivities } from '../../src/activities/index.js';
-import { ACTIVITY_TABLE_IDS, activityTableRows, type AwardSummary, SUMMARY_TABLE_IDS, summarizeAwards, summaryAnnexDocument, summaryTableRows, summaryToHtml } from '../../src/reports/index.js';
+import {
+  ACTIVITY_TABLE_IDS,
+  activityTableRows,
+  type AwardSummary,
+  SUMMARY_TABLE_IDS,
+  summarizeAwards,
+  summaryAnnexDocument,
+  summaryTableRows,
+  summaryToHtml,
+} from '../../src/reports/index.js';
 import { sampleActivities } from '../../src/testing/index.js';
 import { unitNamesOf } from '../../src/reports/tables.js';
 import { escapeHtml } from '../../src/core/html.js';
@@ -17,8 +26,11 @@ function ok<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): 
   return result.value;
 }
 
-const FINAL: AwardSummary = ok(summarizeAwards(finalReviewRecords(), { occasions: [{ kind: 'final-review', year: 2025 }], campaign: campaignOf(), asOf: '2025-12-15' }));
-const tablesOf = (paper: PaperDocument): TableBlock[] => paper.sections.flatMap((s) => s.blocks).filter((b): b is TableBlock => b.type === 'table');
+const FINAL: AwardSummary = ok(
+  summarizeAwards(finalReviewRecords(), { occasions: [{ kind: 'final-review', year: 2025 }], campaign: campaignOf(), asOf: '2025-12-15' }),
+);
+const tablesOf = (paper: PaperDocument): TableBlock[] =>
+  paper.sections.flatMap((s) => s.blocks).filter((b): b is TableBlock => b.type === 'table');
 
 describe('summaryAnnexDocument', () => {
   it('prints every table of the summary with the cells of summaryTableRows, totals in bold rows', () => {
@@ -47,7 +59,9 @@ describe('summaryAnnexDocument', () => {
     const paper = ok(summaryAnnexDocument(FINAL));
     const heading = paper.sections[0]!.blocks.find((b) => b.type === 'title');
     expect(heading?.type === 'title' && heading.name).toBe('PHỤ LỤC');
-    expect(heading?.type === 'title' && heading.summary.join(' | ')).toMatch(/^Số liệu thi đua, khen thưởng \| Tổng kết .*2025 \| Phong trào thi đua “Vì người nghèo/);
+    expect(heading?.type === 'title' && heading.summary.join(' | ')).toMatch(
+      /^Số liệu thi đua, khen thưởng \| Tổng kết .*2025 \| Phong trào thi đua “Vì người nghèo/,
+    );
   });
 
   it('keeps the tables asked for, in that order, and leaves out what the summary lacks', () => {
@@ -58,7 +72,9 @@ describe('summaryAnnexDocument', () => {
   });
 
   it('carries a letterhead with the summary’s issuer when a heading is given', () => {
-    const paper = ok(summaryAnnexDocument(FINAL, { heading: { reference: '45/BC-SGTVT', date: '2025-11-20' }, note: '(Kèm theo Báo cáo số 45/BC-SGTVT)' }));
+    const paper = ok(
+      summaryAnnexDocument(FINAL, { heading: { reference: '45/BC-SGTVT', date: '2025-11-20' }, note: '(Kèm theo Báo cáo số 45/BC-SGTVT)' }),
+    );
     const head = paper.sections[0]!.blocks[0];
     expect(head?.type).toBe('letterhead');
     expect(JSON.stringify(head)).toContain('45/BC-SGTVT');

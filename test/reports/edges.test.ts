@@ -46,7 +46,10 @@ describe('typed records the library would not make', () => {
     const noDecide: NominationRecord = {
       ...unit,
       nomination: { ...unit.nomination, id: 'X-1' },
-      history: [...unit.history.slice(0, -1), { event: { type: 'COMPILE', by: 'department-council', on: '2025-11-20' }, status: 'awarded' }],
+      history: [
+        ...unit.history.slice(0, -1),
+        { event: { type: 'COMPILE', by: 'department-council', on: '2025-11-20' }, status: 'awarded' },
+      ],
     };
     const s = ok(summarizeAwards([noDecide, household, unit]));
     expect(s.households['poor-household']).toMatchObject({ nominations: 1, households: 1, awardedNominations: 1, awardedHouseholds: 1 });
@@ -57,8 +60,11 @@ describe('typed records the library would not make', () => {
     expect(money.footer?.[6]).toBe('hệ số mức tiền thưởng: 1; dữ liệu không hợp lệ: 1');
   });
 
-  it('money tables replaced by the caller: without the certificates\' coefficients every amount lacks one', () => {
-    const schedules = REWARD_SCHEDULES.map((x) => ({ ...x, individual: { ...x.individual, 'pm-certificate': 'not-found' as const, 'director-certificate': 'not-found' as const } }));
+  it("money tables replaced by the caller: without the certificates' coefficients every amount lacks one", () => {
+    const schedules = REWARD_SCHEDULES.map((x) => ({
+      ...x,
+      individual: { ...x.individual, 'pm-certificate': 'not-found' as const, 'director-certificate': 'not-found' as const },
+    }));
     const s = ok(summarizeAwards(finalReviewRecords(), { amounts: { schedules } }));
     expect(s.money.total).toMatchObject({ awarded: 2, known: 0, unknown: 2, missing: { coefficient: 2 } });
     expect(s.money.confidence).toBeUndefined();

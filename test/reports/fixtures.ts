@@ -7,12 +7,7 @@
 import { parseNomination } from '../../src/rules/parse.js';
 import { scenarios } from '../../src/testing/scenarios.js';
 import type { Scenario } from '../../src/testing/scenarios.js';
-import {
-  type CampaignRecord,
-  createNominationRecord,
-  type NominationEvent,
-  type NominationRecord,
-} from '../../src/workflow/index.js';
+import { type CampaignRecord, createNominationRecord, type NominationEvent, type NominationRecord } from '../../src/workflow/index.js';
 import { walk, walkCampaign } from '../workflow/fixtures.js';
 
 const ev = (type: 'PROPOSE' | 'SUBMIT' | 'COMPILE' | 'SELECT' | 'FORWARD', by: NominationEvent['by'], on: string): NominationEvent =>

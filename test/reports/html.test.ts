@@ -14,7 +14,9 @@ function ok(result: ReturnType<typeof summarizeAwards>): AwardSummary {
   return result.value;
 }
 
-const FINAL = ok(summarizeAwards(finalReviewRecords(), { occasions: [{ kind: 'final-review', year: 2025 }], campaign: campaignOf(), asOf: '2025-12-15' }));
+const FINAL = ok(
+  summarizeAwards(finalReviewRecords(), { occasions: [{ kind: 'final-review', year: 2025 }], campaign: campaignOf(), asOf: '2025-12-15' }),
+);
 
 const count = (text: string, needle: string): number => text.split(needle).length - 1;
 
@@ -44,7 +46,12 @@ describe('summaryTableRows', () => {
   it('the form table of the 2025 final review (III.3): total, in progress, awarded, rejected, withdrawn', () => {
     const byForm = summaryTableRows(FINAL, 'en').find((t) => t.id === 'by-form')!;
     expect(byForm.columns).toEqual(['Reward form', 'Clause', 'Total', 'In progress', 'Awarded', 'Rejected', 'Withdrawn']);
-    expect(byForm.rows.map((r) => r.slice(1).join(' '))).toEqual(['III.3.a 1 1 0 0 0', 'III.3.a 1 0 1 0 0', 'III.3.b 0 0 0 0 0', 'III.3.c 1 0 1 0 0']);
+    expect(byForm.rows.map((r) => r.slice(1).join(' '))).toEqual([
+      'III.3.a 1 1 0 0 0',
+      'III.3.a 1 0 1 0 0',
+      'III.3.b 0 0 0 0 0',
+      'III.3.c 1 0 1 0 0',
+    ]);
     expect(byForm.footer).toEqual(['Total', '', '3', '1', '2', '0', '0']);
   });
 
@@ -58,7 +65,14 @@ describe('summaryTableRows', () => {
 
   it('the milestones with their window and standing (III.5)', () => {
     const m = summaryTableRows(FINAL, 'vi').find((t) => t.id === 'milestones')!;
-    expect(m.rows[0]).toEqual(['Xây dựng, ban hành kế hoạch và tổ chức thực hiện phong trào thi đua', '2022', '01/10/2022 – 31/10/2022', '02/11/2022', 'Đã thực hiện, quá hạn', 'III.5.1']);
+    expect(m.rows[0]).toEqual([
+      'Xây dựng, ban hành kế hoạch và tổ chức thực hiện phong trào thi đua',
+      '2022',
+      '01/10/2022 – 31/10/2022',
+      '02/11/2022',
+      'Đã thực hiện, quá hạn',
+      'III.5.1',
+    ]);
     expect(m.rows.map((r) => r[4])).toEqual([
       'Đã thực hiện, quá hạn',
       'Đã thực hiện đúng hạn',
@@ -76,7 +90,10 @@ describe('summaryToHtml', () => {
   const en = summaryToHtml(FINAL, { lang: 'en' });
 
   it('is a standalone document: doctype, language, inline style, no script, no external resource', () => {
-    for (const [html, lang] of [[vi, 'vi'], [en, 'en']] as const) {
+    for (const [html, lang] of [
+      [vi, 'vi'],
+      [en, 'en'],
+    ] as const) {
       expect(html.startsWith('<!DOCTYPE html>\n<html lang="' + lang + '">')).toBe(true);
       expect(html).toContain('<meta charset="utf-8">');
       expect(count(html, '<style>')).toBe(1);
@@ -96,15 +113,20 @@ describe('summaryToHtml', () => {
   });
 
   it('holds every table, with its numbers in cells', () => {
-    for (const id of SUMMARY_TABLE_IDS.filter((t) => t !== 'key-figures')) expect(vi).toMatch(new RegExp(`<table data-table="${id}"( class="keep")?>`));
-    expect(vi).toContain('<td>Bằng khen của Thủ tướng Chính phủ</td><td>III.3.a</td><td class="n">1</td><td class="n">0</td><td class="n">1</td>');
+    for (const id of SUMMARY_TABLE_IDS.filter((t) => t !== 'key-figures'))
+      expect(vi).toMatch(new RegExp(`<table data-table="${id}"( class="keep")?>`));
+    expect(vi).toContain(
+      '<td>Bằng khen của Thủ tướng Chính phủ</td><td>III.3.a</td><td class="n">1</td><td class="n">0</td><td class="n">1</td>',
+    );
     expect(en).toContain('<td>Done late</td>');
   });
 
   it('the money: the known total, the award without an amount named, the texts it rests on', () => {
     expect(vi).toContain('<b>8.190.000</b>Tổng tiền thưởng đã xác định (đồng)');
     expect(en).toContain('<b>8,190,000</b>Reward money known (đồng)');
-    expect(vi).toContain('<td>Giấy khen của Giám đốc Sở Giao thông vận tải</td><td>III.3.c</td><td class="n">1</td><td class="n">0</td><td class="n">0</td><td class="n">1</td><td>hệ số mức tiền thưởng: 1</td>');
+    expect(vi).toContain(
+      '<td>Giấy khen của Giám đốc Sở Giao thông vận tải</td><td>III.3.c</td><td class="n">1</td><td class="n">0</td><td class="n">0</td><td class="n">1</td><td>hệ số mức tiền thưởng: 1</td>',
+    );
     expect(vi).toContain('Chưa xác định số tiền: TK25-04.');
     expect(en).toContain('on: Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a; Nghị định 73/2024/NĐ-CP (from a secondary source)');
   });
@@ -153,7 +175,9 @@ describe('summaryToHtml', () => {
       const html = summaryToHtml(s, { lang });
       expect(html).not.toContain('<script');
       expect(html).not.toContain('<b>II</b>');
-      expect(html).toContain('Đoạn &quot;I&quot; &amp; &lt;b&gt;II&lt;/b&gt; &#39;x&#39; (&lt;script&gt;alert(&quot;u&quot;)&lt;/script&gt;)');
+      expect(html).toContain(
+        'Đoạn &quot;I&quot; &amp; &lt;b&gt;II&lt;/b&gt; &#39;x&#39; (&lt;script&gt;alert(&quot;u&quot;)&lt;/script&gt;)',
+      );
     }
   });
 
@@ -165,7 +189,10 @@ describe('summaryToHtml', () => {
 
   it('charts at most 20 units and says so; the table lists them all', () => {
     const [first] = preliminaryReviewRecords();
-    const many = Array.from({ length: 25 }, (_, i) => ({ ...first!, nomination: { ...first!.nomination, id: `N${i}`, proposingUnit: `unit-${String(i).padStart(2, '0')}` } }));
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      ...first!,
+      nomination: { ...first!.nomination, id: `N${i}`, proposingUnit: `unit-${String(i).padStart(2, '0')}` },
+    }));
     const html = summaryToHtml(ok(summarizeAwards(many)), { lang: 'vi' });
     expect(html).toContain('Số đề nghị của 20 đơn vị có nhiều đề nghị nhất');
     expect(count(html, '<td>unit-')).toBe(25);

@@ -31,7 +31,11 @@ describe('parseAwardRecords', () => {
       expect(parsed.ok).toBe(false);
       if (!parsed.ok) expect(parsed.error[0]).toMatchObject({ path: [], code: 'invalid_type' });
     }
-    const hostile = new Proxy([], { get: () => { throw new Error('boom'); } });
+    const hostile = new Proxy([], {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(parseAwardRecords(hostile).ok).toBe(false);
   });
 });
@@ -54,7 +58,10 @@ describe('the texts of ./reports', () => {
   visit(texts.periodText(undefined, '2025-12-31'), 'periodTo');
   visit(texts.duplicateIdsText(['a'], true), 'duplicates');
   visit(texts.periodReversedText('2025-12-31', '2025-01-01'), 'reversed');
-  visit(texts.recordsText({ read: 9, counted: 4, duplicates: 1, otherOccasion: 1, outsidePeriod: 1, afterAsOf: 1, emptyHistory: 1 }), 'records');
+  visit(
+    texts.recordsText({ read: 9, counted: 4, duplicates: 1, otherOccasion: 1, outsidePeriod: 1, afterAsOf: 1, emptyHistory: 1 }),
+    'records',
+  );
 
   it('finds the texts', () => expect(found.length).toBeGreaterThan(60));
 
@@ -75,6 +82,8 @@ describe('the texts of ./reports', () => {
     expect(texts.shareText(1, 8)).toEqual({ vi: '12,5%', en: '12.5%' });
     expect(texts.shareText(0, 0)).toEqual({ vi: '—', en: '—' });
     expect(texts.periodText(undefined, undefined)).toEqual({ vi: '', en: '' });
-    expect(texts.recordsText({ read: 2, counted: 2, duplicates: 0, otherOccasion: 0, outsidePeriod: 0, afterAsOf: 0, emptyHistory: 0 }).en).toBe('2 records read, 2 nominations counted.');
+    expect(
+      texts.recordsText({ read: 2, counted: 2, duplicates: 0, otherOccasion: 0, outsidePeriod: 0, afterAsOf: 0, emptyHistory: 0 }).en,
+    ).toBe('2 records read, 2 nominations counted.');
   });
 });

@@ -15,7 +15,18 @@ function ok(result: ReturnType<typeof summarizeAwards>): AwardSummary {
   return result.value;
 }
 
-const zeros = { draft: 0, proposed: 0, submitted: 0, returned: 0, compiled: 0, selected: 0, forwarded: 0, awarded: 0, rejected: 0, withdrawn: 0 };
+const zeros = {
+  draft: 0,
+  proposed: 0,
+  submitted: 0,
+  returned: 0,
+  compiled: 0,
+  selected: 0,
+  forwarded: 0,
+  awarded: 0,
+  rejected: 0,
+  withdrawn: 0,
+};
 
 /** An earlier save of a record: its first `n` history entries. */
 function snapshot(record: NominationRecord, n: number): NominationRecord {
@@ -29,7 +40,15 @@ describe('the 2025 final review (III.5.3)', () => {
 
   it('counts the three nominations of the final review of 2025; TK25-03 (final review of 2024) is of another occasion', () => {
     expect(records).toHaveLength(4);
-    expect(summary.records).toEqual({ read: 4, counted: 3, duplicates: 0, otherOccasion: 1, outsidePeriod: 0, afterAsOf: 0, emptyHistory: 0 });
+    expect(summary.records).toEqual({
+      read: 4,
+      counted: 3,
+      duplicates: 0,
+      otherOccasion: 1,
+      outsidePeriod: 0,
+      afterAsOf: 0,
+      emptyHistory: 0,
+    });
     expect(summary.occasions).toEqual([FINAL_2025]);
     expect(summary.all).toEqual({ total: 3, byStatus: { ...zeros, forwarded: 1, awarded: 2 } });
     expect(summary.byDecision).toEqual({ award: 2, reject: 0, none: 1 });
@@ -56,11 +75,21 @@ describe('the 2025 final review (III.5.3)', () => {
       ['doan-qldb-1', 'Đoạn Quản lý đường bộ I', 1, 0],
       ['phong-kh-tc', undefined, 1, 1],
     ]);
-    expect(summary.byUnit[1]!.byForm).toEqual({ 'labor-order': 1, 'pm-certificate': 0, 'provincial-certificate': 0, 'director-certificate': 0 });
+    expect(summary.byUnit[1]!.byForm).toEqual({
+      'labor-order': 1,
+      'pm-certificate': 0,
+      'provincial-certificate': 0,
+      'director-certificate': 0,
+    });
   });
 
   it('the caller names the units the records only give ids for', () => {
-    const named = ok(summarizeAwards(records, { occasions: [FINAL_2025], unitNames: { 'phong-kh-tc': 'Phòng Kế hoạch - Tài chính', 'ban-qlda': 'Ban QLDA' } }));
+    const named = ok(
+      summarizeAwards(records, {
+        occasions: [FINAL_2025],
+        unitNames: { 'phong-kh-tc': 'Phòng Kế hoạch - Tài chính', 'ban-qlda': 'Ban QLDA' },
+      }),
+    );
     expect(named.byUnit.map((u) => u.name)).toEqual(['Ban QLDA', 'Đoạn Quản lý đường bộ I', 'Phòng Kế hoạch - Tài chính']);
   });
 
@@ -80,9 +109,35 @@ describe('the 2025 final review (III.5.3)', () => {
 
   it('the cross-table holds one cell per occasion, form, category, unit and status', () => {
     expect(summary.cells).toEqual([
-      { occasion: FINAL_2025, form: 'labor-order', category: 'unit', subjectClass: 'collective', unit: 'doan-qldb-1', status: 'forwarded', count: 1 },
-      { occasion: FINAL_2025, form: 'pm-certificate', category: 'civil-servant', subjectClass: 'individual', unit: 'phong-kh-tc', status: 'awarded', decision: 'award', count: 1 },
-      { occasion: FINAL_2025, form: 'director-certificate', category: 'unit', subjectClass: 'collective', unit: 'ban-qlda', status: 'awarded', decision: 'award', count: 1 },
+      {
+        occasion: FINAL_2025,
+        form: 'labor-order',
+        category: 'unit',
+        subjectClass: 'collective',
+        unit: 'doan-qldb-1',
+        status: 'forwarded',
+        count: 1,
+      },
+      {
+        occasion: FINAL_2025,
+        form: 'pm-certificate',
+        category: 'civil-servant',
+        subjectClass: 'individual',
+        unit: 'phong-kh-tc',
+        status: 'awarded',
+        decision: 'award',
+        count: 1,
+      },
+      {
+        occasion: FINAL_2025,
+        form: 'director-certificate',
+        category: 'unit',
+        subjectClass: 'collective',
+        unit: 'ban-qlda',
+        status: 'awarded',
+        decision: 'award',
+        count: 1,
+      },
     ]);
   });
 
@@ -137,13 +192,29 @@ describe('the 2025 final review (III.5.3)', () => {
   });
 
   it('money: TK25-02 (an individual PM certificate decided 2025-12-10) is 3.5 × 2,340,000 = 8,190,000 đồng; TK25-04 (a unit Giấy khen) has no collective coefficient in the tables, counted apart, not as zero', () => {
-    expect(summary.money.byForm['pm-certificate']).toEqual({ awarded: 1, known: 1, amount: 8_190_000, unknown: 0, missing: { coefficient: 0, 'labor-order-class': 0, 'base-salary': 0 }, invalid: 0 });
-    expect(summary.money.byForm['director-certificate']).toMatchObject({ awarded: 1, known: 0, amount: 0, unknown: 1, missing: { coefficient: 1 } });
+    expect(summary.money.byForm['pm-certificate']).toEqual({
+      awarded: 1,
+      known: 1,
+      amount: 8_190_000,
+      unknown: 0,
+      missing: { coefficient: 0, 'labor-order-class': 0, 'base-salary': 0 },
+      invalid: 0,
+    });
+    expect(summary.money.byForm['director-certificate']).toMatchObject({
+      awarded: 1,
+      known: 0,
+      amount: 0,
+      unknown: 1,
+      missing: { coefficient: 1 },
+    });
     expect(summary.money.byForm['labor-order'].awarded).toBe(0);
     expect(summary.money.total).toMatchObject({ awarded: 2, known: 1, amount: 8_190_000, unknown: 1 });
     expect(summary.money.unknownIds).toEqual(['TK25-04']);
     expect(summary.money.confidence).toBe('secondary');
-    expect(summary.money.citations.map((c) => c.ref)).toEqual(['Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a', 'Nghị định 73/2024/NĐ-CP']);
+    expect(summary.money.citations.map((c) => c.ref)).toEqual([
+      'Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a',
+      'Nghị định 73/2024/NĐ-CP',
+    ]);
   });
 
   it('money: a Labour Order awarded without its class lacks the class; with it, the amount follows (ND 152/2025 Điều 51)', () => {
@@ -159,12 +230,14 @@ describe('the 2025 final review (III.5.3)', () => {
 
   it('money options: another rounding is used; a bad table is an issue of the options', () => {
     expect(ok(summarizeAwards(records, { amounts: { rounding: 'none' } })).money.total.amount).toBe(8_190_000);
-    const bad = summarizeAwards(records, { amounts: { baseSalaries: [{ from: '2024-07-01', amount: -1, act: 'x', confidence: 'confirmed' }] } });
+    const bad = summarizeAwards(records, {
+      amounts: { baseSalaries: [{ from: '2024-07-01', amount: -1, act: 'x', confidence: 'confirmed' }] },
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error[0]!.path[0]).toBe('amounts');
   });
 
-  it('the issuer is the plan\'s by default, or the caller\'s (checked)', () => {
+  it("the issuer is the plan's by default, or the caller's (checked)", () => {
     expect(summary.issuer.symbol).toBe('SGTVT');
     const successor = { ...summary.issuer, name: 'Sở Xây dựng tỉnh Cao Bằng', shortName: 'Sở Xây dựng', symbol: 'SXD', en: undefined };
     expect(ok(summarizeAwards([], { issuer: successor })).issuer.name).toBe('Sở Xây dựng tỉnh Cao Bằng');
@@ -223,9 +296,30 @@ describe('the 2023 preliminary review (III.5.2)', () => {
 
   it('households (III.1.1): one poor and one newly escaped, neither on an official list, none honoured yet', () => {
     expect(summary.households).toEqual({
-      'poor-household': { nominations: 1, households: 1, awardedNominations: 0, awardedHouseholds: 0, withoutOfficialList: 1, classDisagrees: 0 },
-      'near-poor-household': { nominations: 0, households: 0, awardedNominations: 0, awardedHouseholds: 0, withoutOfficialList: 0, classDisagrees: 0 },
-      'escaped-poverty-household': { nominations: 1, households: 1, awardedNominations: 0, awardedHouseholds: 0, withoutOfficialList: 1, classDisagrees: 0 },
+      'poor-household': {
+        nominations: 1,
+        households: 1,
+        awardedNominations: 0,
+        awardedHouseholds: 0,
+        withoutOfficialList: 1,
+        classDisagrees: 0,
+      },
+      'near-poor-household': {
+        nominations: 0,
+        households: 0,
+        awardedNominations: 0,
+        awardedHouseholds: 0,
+        withoutOfficialList: 0,
+        classDisagrees: 0,
+      },
+      'escaped-poverty-household': {
+        nominations: 1,
+        households: 1,
+        awardedNominations: 0,
+        awardedHouseholds: 0,
+        withoutOfficialList: 1,
+        classDisagrees: 0,
+      },
     });
     expect(summary.householdsInAll).toEqual({ households: 2, awardedHouseholds: 0 });
   });
@@ -253,7 +347,16 @@ describe('the 2023 preliminary review (III.5.2)', () => {
     const poor = records.find((r) => r.nomination.subject.category === 'poor-household')!;
     const listed: NominationRecord = {
       ...poor,
-      nomination: { ...poor.nomination, id: 'SK23-11b', subject: { ...poor.nomination.subject, id: 'ho-2', officialList: { commune: 'Đức Hạnh', year: 2023, decision: '12/QĐ-UBND' }, householdClass: 'near-poor' } },
+      nomination: {
+        ...poor.nomination,
+        id: 'SK23-11b',
+        subject: {
+          ...poor.nomination.subject,
+          id: 'ho-2',
+          officialList: { commune: 'Đức Hạnh', year: 2023, decision: '12/QĐ-UBND' },
+          householdClass: 'near-poor',
+        },
+      },
     };
     const s = ok(summarizeAwards([...records, listed]));
     expect(s.households['poor-household']).toMatchObject({ nominations: 2, households: 2, withoutOfficialList: 1, classDisagrees: 1 });

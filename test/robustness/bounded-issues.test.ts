@@ -98,8 +98,14 @@ const PARSERS: [string, [string, () => Answer][]][] = [
     'parseNominationRecord',
     [
       ...generic((input) => parseNominationRecord(input)),
-      ['a history of 500,000 zeros', () => parseNominationRecord({ schemaVersion: 2, status: 'draft', nomination: sample, history: zeros })],
-      ['a history of 350,000 empty objects', () => parseNominationRecord({ schemaVersion: 2, status: 'draft', nomination: sample, history: objects })],
+      [
+        'a history of 500,000 zeros',
+        () => parseNominationRecord({ schemaVersion: 2, status: 'draft', nomination: sample, history: zeros }),
+      ],
+      [
+        'a history of 350,000 empty objects',
+        () => parseNominationRecord({ schemaVersion: 2, status: 'draft', nomination: sample, history: objects }),
+      ],
     ],
   ],
   [
@@ -138,7 +144,10 @@ const PARSERS: [string, [string, () => Answer][]][] = [
     'parseHouseholdInput',
     [
       ...generic(parseHouseholdInput),
-      ['deprivedIndicators of 500,000 zeros', () => parseHouseholdInput({ area: 'rural', year: 2024, incomePerPersonPerMonth: 1, deprivedIndicators: zeros })],
+      [
+        'deprivedIndicators of 500,000 zeros',
+        () => parseHouseholdInput({ area: 'rural', year: 2024, incomePerPersonPerMonth: 1, deprivedIndicators: zeros }),
+      ],
     ],
   ],
   [
@@ -176,7 +185,11 @@ describe('the caps', () => {
   });
 
   it('a list longer than its maximum is one too_big, whatever its entries', () => {
-    const result = parseCampaignRecord({ schemaVersion: 1, status: 'planned', history: Array.from({ length: MAX_HISTORY_ENTRIES + 1 }, () => 0) });
+    const result = parseCampaignRecord({
+      schemaVersion: 1,
+      status: 'planned',
+      history: Array.from({ length: MAX_HISTORY_ENTRIES + 1 }, () => 0),
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.map((i) => [i.path.join('.'), i.code])).toEqual([['history', 'too_big']]);
   });

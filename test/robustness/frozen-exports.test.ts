@@ -111,15 +111,24 @@ describe("the issue's attacks throw, and change no answer (strict mode: this fil
     ['OCCASION_KINDS.sort()', () => (root.OCCASION_KINDS as unknown as string[]).sort()],
     ['OUTCOMES.reverse()', () => (root.OUTCOMES as unknown as string[]).reverse()],
     ['REWARD_FORMS.push()', () => (root.REWARD_FORMS as unknown as string[]).push('medal')],
-    ['CRITERION_IDS[0] = …', () => {
-      (root.CRITERION_IDS as unknown as string[])[0] = 'III.2.b.1';
-    }],
-    ['LABELS.unit.vi = …', () => {
-      (root.LABELS.unit as { vi: string }).vi = 'x';
-    }],
-    ['plan.clauses[0].vi = …', () => {
-      (root.plan.clauses[0] as unknown as { vi: string }).vi = 'x';
-    }],
+    [
+      'CRITERION_IDS[0] = …',
+      () => {
+        (root.CRITERION_IDS as unknown as string[])[0] = 'III.2.b.1';
+      },
+    ],
+    [
+      'LABELS.unit.vi = …',
+      () => {
+        (root.LABELS.unit as { vi: string }).vi = 'x';
+      },
+    ],
+    [
+      'plan.clauses[0].vi = …',
+      () => {
+        (root.plan.clauses[0] as unknown as { vi: string }).vi = 'x';
+      },
+    ],
   ])('%s throws a TypeError', (_, attack) => {
     expect(attack).toThrow(TypeError);
   });
@@ -151,7 +160,10 @@ describe("the issue's attacks throw, and change no answer (strict mode: this fil
 describe('what the library hands out from parsed input is deeply frozen too', () => {
   const mutableIn = (value: unknown, path = ''): string[] => {
     if (value === null || typeof value !== 'object') return [];
-    return [...(Object.isFrozen(value) ? [] : [path || '(root)']), ...Object.keys(value).flatMap((k) => mutableIn((value as Record<string, unknown>)[k], `${path}.${k}`))];
+    return [
+      ...(Object.isFrozen(value) ? [] : [path || '(root)']),
+      ...Object.keys(value).flatMap((k) => mutableIn((value as Record<string, unknown>)[k], `${path}.${k}`)),
+    ];
   };
 
   it('defineGuidance (zod readonly() arrays are frozen, their elements were not)', () => {

@@ -343,7 +343,10 @@ describe('bounded time, large records', () => {
   it('parseNominationRecord: 1 MB of entries the table refuses (one issue each)', () => {
     const entry = { event: { type: 'SUBMIT', by: 'director', on: '2023-10-03' }, status: 'submitted' };
     const count = Math.ceil((1.05 * ONE_MB) / JSON.stringify(entry).length);
-    const history = [{ event: { type: 'CREATE', on: '2023-10-02', nomination: sample }, status: 'draft' }, ...Array.from({ length: count }, () => entry)];
+    const history = [
+      { event: { type: 'CREATE', on: '2023-10-02', nomination: sample }, status: 'draft' },
+      ...Array.from({ length: count }, () => entry),
+    ];
     const input = JSON.parse(JSON.stringify({ schemaVersion: 2, nomination: sample, status: 'submitted', history })) as unknown;
     const parsed = parseNominationRecord(input);
     expect(parsed.ok).toBe(false);

@@ -139,51 +139,55 @@ const day = fc
   .date({ min: new Date('2021-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
-export const validSubject = fc.record(
-  {
-    id: nonBlank,
-    name: nonBlank,
-    category: fc.constantFrom(...SUBJECT_CATEGORIES),
-    contributesToPovertyReduction: fc.boolean(),
-    officialList: fc.record({ commune: nonBlank, year: fc.integer({ min: 2020, max: 2026 }), decision: nonBlank }),
-    householdClass: fc.constantFrom(...HOUSEHOLD_CLASSES),
-  },
-  { requiredKeys: ['id', 'name', 'category'] },
-).map((s) => {
-  // officialList and householdClass are a household's alone (issue 10, item 5).
-  if (s.category.endsWith('-household')) return s;
-  const { officialList: _list, householdClass: _class, ...rest } = s;
-  void _list;
-  void _class;
-  return rest;
-});
+export const validSubject = fc
+  .record(
+    {
+      id: nonBlank,
+      name: nonBlank,
+      category: fc.constantFrom(...SUBJECT_CATEGORIES),
+      contributesToPovertyReduction: fc.boolean(),
+      officialList: fc.record({ commune: nonBlank, year: fc.integer({ min: 2020, max: 2026 }), decision: nonBlank }),
+      householdClass: fc.constantFrom(...HOUSEHOLD_CLASSES),
+    },
+    { requiredKeys: ['id', 'name', 'category'] },
+  )
+  .map((s) => {
+    // officialList and householdClass are a household's alone (issue 10, item 5).
+    if (s.category.endsWith('-household')) return s;
+    const { officialList: _list, householdClass: _class, ...rest } = s;
+    void _list;
+    void _class;
+    return rest;
+  });
 
 /** The plan's criteria of a category's class: III.2.a for a unit, III.2.b for an individual, none for a household. */
 const ofClass = (category: string, id: string): boolean =>
   category === 'unit' ? id.startsWith('III.2.a.') : !category.endsWith('-household') && id.startsWith('III.2.b.');
 
-export const validNomination: fc.Arbitrary<Nomination> = fc.record(
-  {
-    id: nonBlank,
-    subject: validSubject,
-    form: fc.constantFrom(...REWARD_FORMS),
-    occasion: fc.record({
-      kind: fc.constantFrom(...OCCASION_KINDS),
-      year: fc.oneof(fc.integer({ min: 2021, max: 2026 }), fc.integer()),
-    }),
-    assessment: fc.record(
-      Object.fromEntries(CRITERION_IDS.map((id) => [id, fc.constantFrom(...OUTCOMES)])) as Record<
-        (typeof CRITERION_IDS)[number],
-        fc.Arbitrary<(typeof OUTCOMES)[number]>
-      >,
-      { requiredKeys: [] },
-    ),
-    proposingUnit: nonBlank,
-    achievementId: nonBlank,
-    documents: fc.array(nonBlank, { maxLength: 4 }),
-  },
-  { requiredKeys: ['id', 'subject', 'form', 'occasion', 'assessment'] },
-).map((n) => ({ ...n, assessment: Object.fromEntries(Object.entries(n.assessment).filter(([id]) => ofClass(n.subject.category, id))) }));
+export const validNomination: fc.Arbitrary<Nomination> = fc
+  .record(
+    {
+      id: nonBlank,
+      subject: validSubject,
+      form: fc.constantFrom(...REWARD_FORMS),
+      occasion: fc.record({
+        kind: fc.constantFrom(...OCCASION_KINDS),
+        year: fc.oneof(fc.integer({ min: 2021, max: 2026 }), fc.integer()),
+      }),
+      assessment: fc.record(
+        Object.fromEntries(CRITERION_IDS.map((id) => [id, fc.constantFrom(...OUTCOMES)])) as Record<
+          (typeof CRITERION_IDS)[number],
+          fc.Arbitrary<(typeof OUTCOMES)[number]>
+        >,
+        { requiredKeys: [] },
+      ),
+      proposingUnit: nonBlank,
+      achievementId: nonBlank,
+      documents: fc.array(nonBlank, { maxLength: 4 }),
+    },
+    { requiredKeys: ['id', 'subject', 'form', 'occasion', 'assessment'] },
+  )
+  .map((n) => ({ ...n, assessment: Object.fromEntries(Object.entries(n.assessment).filter(([id]) => ofClass(n.subject.category, id))) }));
 
 /** A nomination that evaluates `met`, so that its record can pass PROPOSE. */
 export const metNomination: fc.Arbitrary<Nomination> = fc
@@ -232,10 +236,10 @@ export const validNominationRecord: fc.Arbitrary<NominationRecord> = fc
         row.event === 'DECIDE'
           ? { type: row.event, by, on, decision: award ? 'award' : 'reject', reference: 'QĐ/1' }
           : row.event === 'RETURN' || row.event === 'WITHDRAW'
-          ? { type: row.event, by, on, reason: 'lý do' }
-          : row.event === 'AMEND'
-          ? { type: row.event, by, on, nomination: { ...amendmentOf(record.nomination), proposingUnit: `sửa ${pick}` } }
-          : { type: row.event, by, on };
+            ? { type: row.event, by, on, reason: 'lý do' }
+            : row.event === 'AMEND'
+              ? { type: row.event, by, on, nomination: { ...amendmentOf(record.nomination), proposingUnit: `sửa ${pick}` } }
+              : { type: row.event, by, on };
       const next = applyNominationEvent(record, event);
       if (next.ok) record = next.value;
     }

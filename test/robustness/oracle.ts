@@ -121,7 +121,12 @@ export function validNominationEvent(v: unknown): boolean {
   const A = 'actor';
   switch (v['type']) {
     case 'AMEND':
-      return base && keysOk(v, ['type', 'by', 'on', 'nomination'], [A, 'reason']) && validAmendment(v['nomination']) && (!Object.hasOwn(v, 'reason') || nonBlank(v['reason']));
+      return (
+        base &&
+        keysOk(v, ['type', 'by', 'on', 'nomination'], [A, 'reason']) &&
+        validAmendment(v['nomination']) &&
+        (!Object.hasOwn(v, 'reason') || nonBlank(v['reason']))
+      );
     case 'SUBMIT':
       return (
         base &&
@@ -167,7 +172,13 @@ const validSeal = (v: unknown): boolean => typeof v === 'string' && SEAL.test(v)
 /** The JSON of a value with its keys sorted, to compare nominations whatever the order of their keys. */
 function sorted(v: unknown): string {
   return JSON.stringify(v, (_key, value: unknown) =>
-    isPlainObject(value) ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value,
+    isPlainObject(value)
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((k) => [k, value[k]]),
+        )
+      : value,
   );
 }
 
@@ -191,7 +202,8 @@ export function validNominationRecord(v: unknown): boolean {
   const history = v['history'];
   if (!Array.isArray(history) || history.length === 0) return false;
   for (const entry of history) {
-    if (!isPlainObject(entry) || !keysOk(entry, ['event', 'status'], ['guidance', 'seal']) || !oneOf(NOMINATION_STATUSES, entry['status'])) return false;
+    if (!isPlainObject(entry) || !keysOk(entry, ['event', 'status'], ['guidance', 'seal']) || !oneOf(NOMINATION_STATUSES, entry['status']))
+      return false;
     if (Object.hasOwn(entry, 'seal') && !validSeal(entry['seal'])) return false;
     // A record evaluated under a guidance needs it to reload: without options, none may be named.
     if (Object.hasOwn(entry, 'guidance')) return false;
@@ -207,7 +219,8 @@ export function validNominationRecord(v: unknown): boolean {
   }
   const entries = history as Entry[];
   const [first, ...rest] = entries;
-  if (first === undefined || first.event['type'] !== 'CREATE' || first.status !== 'draft' || (first.event['on'] as string) < '2022-09-26') return false;
+  if (first === undefined || first.event['type'] !== 'CREATE' || first.status !== 'draft' || (first.event['on'] as string) < '2022-09-26')
+    return false;
   let nomination = first.event['nomination'] as Json;
   let previous = first;
   for (const entry of rest) {

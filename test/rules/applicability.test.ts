@@ -45,7 +45,9 @@ describe('III.2: a criterion of another class is refused with its path', () => {
   });
 
   it("a worker's assessment carrying a unit's criterion, and evidence for it", () => {
-    expect(pathsAndCodes({ ...worker, assessment: { ...worker.assessment, 'III.2.a.1': 'met' } })).toEqual(['assessment.III.2.a.1 criterion_not_applicable']);
+    expect(pathsAndCodes({ ...worker, assessment: { ...worker.assessment, 'III.2.a.1': 'met' } })).toEqual([
+      'assessment.III.2.a.1 criterion_not_applicable',
+    ]);
     // Evidence for it is not refused: checkEvidence says it does not apply (finding `not-applicable`).
     expect(pathsAndCodes({ ...worker, evidence: { 'III.2.a.2': ['HD-1'] } })).toBe('ok');
   });
@@ -65,7 +67,7 @@ describe('III.2: a criterion of another class is refused with its path', () => {
     }
   });
 
-  it("a guidance criterion that the guidance gives another category is refused", () => {
+  it('a guidance criterion that the guidance gives another category is refused', () => {
     const guidance = defineGuidance({
       issuer: { vi: 'Sở Nội vụ', en: 'DoHA' },
       number: '01/HD',
@@ -76,7 +78,9 @@ describe('III.2: a criterion of another class is refused with its path', () => {
     if (!guidance.ok) throw new Error('guidance');
     const options = { guidance: guidance.value };
     expect(pathsAndCodes({ ...worker, assessment: { ...worker.assessment, 'G.1': 'met' } }, options)).toBe('ok');
-    expect(pathsAndCodes({ ...unit, assessment: { ...unit.assessment, 'G.1': 'not-met' } }, options)).toEqual(['assessment.G.1 criterion_not_applicable']);
+    expect(pathsAndCodes({ ...unit, assessment: { ...unit.assessment, 'G.1': 'not-met' } }, options)).toEqual([
+      'assessment.G.1 criterion_not_applicable',
+    ]);
   });
 });
 
@@ -101,10 +105,19 @@ describe("III.1: the subject's fields that do not apply to its category are refu
     const household = {
       ...unit,
       assessment: {},
-      subject: { id: 'h1', name: 'Hộ ông A', category: 'escaped-poverty-household', householdClass: 'near-poor', officialList: { commune: 'Xã A', year: 2024, decision: '12/QĐ-UBND' }, profile: { parent: 'Xã A' } },
+      subject: {
+        id: 'h1',
+        name: 'Hộ ông A',
+        category: 'escaped-poverty-household',
+        householdClass: 'near-poor',
+        officialList: { commune: 'Xã A', year: 2024, decision: '12/QĐ-UBND' },
+        profile: { parent: 'Xã A' },
+      },
     };
     expect(pathsAndCodes(household)).toBe('ok');
-    expect(pathsAndCodes({ ...worker, subject: { ...worker.subject, profile: { position: 'Công nhân', gender: 'male', birthYear: 1985 } } })).toBe('ok');
+    expect(
+      pathsAndCodes({ ...worker, subject: { ...worker.subject, profile: { position: 'Công nhân', gender: 'male', birthYear: 1985 } } }),
+    ).toBe('ok');
   });
 
   it('the messages name the category, in Vietnamese and English', () => {
@@ -131,11 +144,13 @@ describe('the boundary everywhere', () => {
   it('an AMEND whose nomination carries a criterion of another class is refused', () => {
     const { id: _id, ...fields } = unit;
     void _id;
-    const amend = (assessment: object) => parseNominationEvent({ type: 'AMEND', by: 'unit-head', on: '2023-10-03', nomination: { ...fields, assessment } });
+    const amend = (assessment: object) =>
+      parseNominationEvent({ type: 'AMEND', by: 'unit-head', on: '2023-10-03', nomination: { ...fields, assessment } });
     expect(amend(unit.assessment).ok).toBe(true);
     const bad = amend({ ...unit.assessment, 'III.2.b.1': 'not-met' });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['nomination.assessment.III.2.b.1 criterion_not_applicable']);
+    if (!bad.ok)
+      expect(bad.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['nomination.assessment.III.2.b.1 criterion_not_applicable']);
   });
 
   it('the JSON Schema still builds', () => {

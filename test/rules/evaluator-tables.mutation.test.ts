@@ -37,7 +37,12 @@ type Entry = Outcome | undefined;
 const ENTRIES: readonly Entry[] = ['met', 'not-met', 'unknown', undefined];
 const CONTRIBUTIONS = [true, false, undefined] as const;
 
-function nominationOf(category: SubjectCategory, contributes: boolean | undefined, entries: readonly Entry[], other: Entry = undefined): Nomination {
+function nominationOf(
+  category: SubjectCategory,
+  contributes: boolean | undefined,
+  entries: readonly Entry[],
+  other: Entry = undefined,
+): Nomination {
   const subject: Subject = { id: 's', name: 'Thử', category };
   if (contributes !== undefined) subject.contributesToPovertyReduction = contributes;
   const own = category === 'unit' ? CRITERION_IDS.slice(0, 3) : CRITERION_IDS.slice(3);

@@ -17,9 +17,21 @@ describe('reading 1: the occasions of the plan', () => {
   it.each([
     [2021, []],
     [2022, [{ kind: 'annual', year: 2022 }]],
-    [2023, [{ kind: 'annual', year: 2023 }, { kind: 'preliminary-review', year: 2023 }]],
+    [
+      2023,
+      [
+        { kind: 'annual', year: 2023 },
+        { kind: 'preliminary-review', year: 2023 },
+      ],
+    ],
     [2024, [{ kind: 'annual', year: 2024 }]],
-    [2025, [{ kind: 'annual', year: 2025 }, { kind: 'final-review', year: 2025 }]],
+    [
+      2025,
+      [
+        { kind: 'annual', year: 2025 },
+        { kind: 'final-review', year: 2025 },
+      ],
+    ],
     [2026, []],
     [2023.5, []],
   ])('occasionsIn(%s)', (year, expected) => {

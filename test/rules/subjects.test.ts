@@ -34,11 +34,7 @@ describe('III.1 subject classes', () => {
   });
 
   it('III.1.1 lists exactly three household statuses', () => {
-    expect(SUBJECT_CATEGORIES.filter(isHousehold)).toEqual([
-      'poor-household',
-      'near-poor-household',
-      'escaped-poverty-household',
-    ]);
+    expect(SUBJECT_CATEGORIES.filter(isHousehold)).toEqual(['poor-household', 'near-poor-household', 'escaped-poverty-household']);
   });
 });
 

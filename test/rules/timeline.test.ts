@@ -63,7 +63,10 @@ describe('III.5 milestone windows (reading 8)', () => {
 
   it('II.1.a: a peak month and a day for the poor each year 2022–2025, apart from the III.5 windows', () => {
     expect(CALENDAR_WINDOWS.map((w) => `${w.milestone} ${w.from}..${w.to} ${w.rule}`)).toEqual(
-      [2022, 2023, 2024, 2025].flatMap((y) => [`peak-month ${y}-10-17..${y}-11-18 II.1.a`, `day-for-the-poor ${y}-10-17..${y}-10-17 II.1.a`]),
+      [2022, 2023, 2024, 2025].flatMap((y) => [
+        `peak-month ${y}-10-17..${y}-11-18 II.1.a`,
+        `day-for-the-poor ${y}-10-17..${y}-10-17 II.1.a`,
+      ]),
     );
     expect(MILESTONE_WINDOWS.some((w) => w.rule === 'II.1.a')).toBe(false);
   });
@@ -85,7 +88,11 @@ describe('III.5 milestone windows (reading 8)', () => {
       expect(found).toEqual(milestonesOn(day as string));
       expect(found).toEqual(MILESTONE_IDS.filter((id) => found.includes(id)));
       for (const id of found) {
-        expect([...MILESTONE_WINDOWS, ...CALENDAR_WINDOWS].some((w) => w.milestone === id && w.from <= (day as string) && (day as string) <= w.to)).toBe(true);
+        expect(
+          [...MILESTONE_WINDOWS, ...CALENDAR_WINDOWS].some(
+            (w) => w.milestone === id && w.from <= (day as string) && (day as string) <= w.to,
+          ),
+        ).toBe(true);
       }
     },
   );

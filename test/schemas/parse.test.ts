@@ -37,7 +37,9 @@ describe('parseSubject', () => {
         code: 'invalid_value',
         message: {
           vi: expect.stringContaining('phải là một trong «Phòng, ban, đơn vị» (unit), «Hộ gia đình nghèo» (poor-household)'),
-          en: expect.stringContaining('must be one of “Division, board or unit of the Department” (unit), “Poor household” (poor-household)'),
+          en: expect.stringContaining(
+            'must be one of “Division, board or unit of the Department” (unit), “Poor household” (poor-household)',
+          ),
         },
       },
     ]);
@@ -48,8 +50,18 @@ describe('parseSubject', () => {
     [{ id: '', name: 'X', category: 'unit' }, ['id'], 'too_small', 'Không được để trống'],
     [{ id: '   ', name: 'X', category: 'unit' }, ['id'], 'invalid_format', 'khoảng trắng'],
     [{ id: 7, name: 'X', category: 'unit' }, ['id'], 'invalid_type', 'nhận được số'],
-    [{ id: 'a', name: 'X', category: 'unit', contributesToPovertyReduction: 'yes' }, ['contributesToPovertyReduction'], 'invalid_type', 'đúng/sai'],
-    [{ id: 'a', name: 'X', category: 'unit', contributesToPovertyReduction: null }, ['contributesToPovertyReduction'], 'invalid_type', 'nhận được null'],
+    [
+      { id: 'a', name: 'X', category: 'unit', contributesToPovertyReduction: 'yes' },
+      ['contributesToPovertyReduction'],
+      'invalid_type',
+      'đúng/sai',
+    ],
+    [
+      { id: 'a', name: 'X', category: 'unit', contributesToPovertyReduction: null },
+      ['contributesToPovertyReduction'],
+      'invalid_type',
+      'nhận được null',
+    ],
   ])('reports %j at its path', (input, path, code, vi) => {
     const result = parseSubject(input);
     expect(result.ok).toBe(false);
@@ -159,12 +171,14 @@ describe('parseNomination', () => {
     }
   });
 
-  test.prop([nominationArb, fc.string({ minLength: 1 }).filter((k) => !['id', 'subject', 'form', 'occasion', 'assessment', 'proposingUnit', 'achievementId'].includes(k))])(
-    'any unknown key is rejected by name',
-    (n, key) => {
-      const issues = issuesOf({ ...n, [key]: 1 });
-      expect(issues).toContainEqual(expect.objectContaining({ path: [], code: 'unrecognized_keys' }));
-      expect(issues.find((i) => i.code === 'unrecognized_keys')?.message.en).toContain(JSON.stringify(key));
-    },
-  );
+  test.prop([
+    nominationArb,
+    fc
+      .string({ minLength: 1 })
+      .filter((k) => !['id', 'subject', 'form', 'occasion', 'assessment', 'proposingUnit', 'achievementId'].includes(k)),
+  ])('any unknown key is rejected by name', (n, key) => {
+    const issues = issuesOf({ ...n, [key]: 1 });
+    expect(issues).toContainEqual(expect.objectContaining({ path: [], code: 'unrecognized_keys' }));
+    expect(issues.find((i) => i.code === 'unrecognized_keys')?.message.en).toContain(JSON.stringify(key));
+  });
 });

@@ -50,9 +50,7 @@ describe('./testing scenarios: the library meets every expectation', () => {
   }
 
   it('every scenario mixes outcomes', () => {
-    const outcomes = new Set(
-      scenarios.soKet2023.entries.map((e) => (e.expected.valid ? e.expected.outcome : 'invalid')),
-    );
+    const outcomes = new Set(scenarios.soKet2023.entries.map((e) => (e.expected.valid ? e.expected.outcome : 'invalid')));
     expect(outcomes).toEqual(new Set(['met', 'not-met', 'unknown', 'invalid']));
   });
 });
@@ -69,6 +67,9 @@ describe('./testing arbitraries', () => {
     expect(typeof r).toBe('string');
   });
   it('is usable with plain fast-check', () => {
-    fc.assert(fc.property(arbitraries.nomination, (n) => evaluateNomination(n).findings.length >= 2), { numRuns: 50 });
+    fc.assert(
+      fc.property(arbitraries.nomination, (n) => evaluateNomination(n).findings.length >= 2),
+      { numRuns: 50 },
+    );
   });
 });

@@ -77,7 +77,18 @@ describe('labels', () => {
   });
 
   it('names differ between codes of the same list', () => {
-    for (const list of [SUBJECT_CATEGORIES, REWARD_FORMS, ROLES, CRITERION_IDS, MILESTONE_IDS, NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, CAMPAIGN_STATUSES, CAMPAIGN_EVENT_TYPES, ACTIVITY_KINDS]) {
+    for (const list of [
+      SUBJECT_CATEGORIES,
+      REWARD_FORMS,
+      ROLES,
+      CRITERION_IDS,
+      MILESTONE_IDS,
+      NOMINATION_STATUSES,
+      NOMINATION_EVENT_TYPES,
+      CAMPAIGN_STATUSES,
+      CAMPAIGN_EVENT_TYPES,
+      ACTIVITY_KINDS,
+    ]) {
       for (const lang of LANGS) {
         const names = list.map((c) => label(c, lang));
         expect(new Set(names).size).toBe(names.length);
@@ -89,10 +100,13 @@ describe('labels', () => {
 describe('label of a string that is not a code (issue 10, item 6)', () => {
   // A downstream app reads a status saved by another version from its database: a stale or
   // unknown string must give a typed answer (`undefined`), never a throw.
-  it.each(['archived', '', 'LABOR-ORDER', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('label(%j) is undefined in both languages', (stale) => {
-    expect(label(stale, 'vi')).toBeUndefined();
-    expect(label(stale, 'en')).toBeUndefined();
-  });
+  it.each(['archived', '', 'LABOR-ORDER', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'label(%j) is undefined in both languages',
+    (stale) => {
+      expect(label(stale, 'vi')).toBeUndefined();
+      expect(label(stale, 'en')).toBeUndefined();
+    },
+  );
 
   it('a code read as a plain string still has its name', () => {
     const fromDatabase: string = 'submitted';

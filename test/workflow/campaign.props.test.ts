@@ -9,7 +9,17 @@ import { ROLES } from '../../src/core/codes.js';
 import type { Result } from '../../src/core/types.js';
 import { MILESTONE_WINDOWS } from '../../src/rules/timeline.js';
 import { deepFreeze } from '../../src/core/freeze.js';
-import { CAMPAIGN_TRANSITIONS, type CampaignOptions, type CampaignRecord, campaignCompliance, campaignEventsAllowed, campaignWindowsOf, createCampaignRecord, parseCampaignEvent, parseCampaignRecord } from '../../src/workflow/index.js';
+import {
+  CAMPAIGN_TRANSITIONS,
+  type CampaignOptions,
+  type CampaignRecord,
+  campaignCompliance,
+  campaignEventsAllowed,
+  campaignWindowsOf,
+  createCampaignRecord,
+  parseCampaignEvent,
+  parseCampaignRecord,
+} from '../../src/workflow/index.js';
 import { type AnyTransitionError, applyCampaignUnchecked as applyCampaignEvent, createCampaign, SEALED, viaJson } from './fixtures.js';
 import { CAMPAIGN_EVENT_TYPES } from '../../src/core/workflow-codes.js';
 
@@ -29,7 +39,10 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
       pick: fc.nat(),
       role: fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: ROLES.length }) }),
       // how far the test's clock moves before this step: mostly forward, sometimes back
-      days: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 200 }) }, { weight: 1, arbitrary: fc.integer({ min: -60, max: -1 }) }),
+      days: fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: 0, max: 200 }) },
+        { weight: 1, arbitrary: fc.integer({ min: -60, max: -1 }) },
+      ),
     }),
   },
   {
@@ -147,39 +160,45 @@ describe('the campaign record, on random sequences of up to 30 events', () => {
     }
   });
 
-  test.prop([commandsArb, fc.nat(), fc.boolean()])('save → reload → continue equals continuing, with and without a key', (commands, cut, sealed) => {
-    const options = sealed ? SEALED : undefined;
-    const at = cut % (commands.length + 1);
-    const start = createCampaign(options);
-    const middle = finalOf(start, run(start, commands.slice(0, at), options));
-    const reloaded = parseCampaignRecord(viaJson(middle), options);
-    expect(reloaded).toEqual({ ok: true, value: middle });
-    if (!reloaded.ok) return;
-    const direct = run(middle, commands.slice(at), options);
-    const fromSaved = run(reloaded.value, commands.slice(at), options);
-    expect(fromSaved.map((s) => s.result)).toEqual(direct.map((s) => s.result));
-    const final = finalOf(middle, direct);
-    expect(parseCampaignRecord(viaJson(final), options)).toEqual({ ok: true, value: final });
-    if (sealed && final.history.length > 0) {
-      // Dropping the last entry (and the status it gave) is seen with the key.
-      const dropped = viaJson(final) as { status: string; history: { status: string }[] };
-      dropped.history.pop();
-      dropped.status = dropped.history.at(-1)?.status ?? 'planned';
-      expect(parseCampaignRecord(dropped, options).ok).toBe(false);
-    }
-  });
+  test.prop([commandsArb, fc.nat(), fc.boolean()])(
+    'save → reload → continue equals continuing, with and without a key',
+    (commands, cut, sealed) => {
+      const options = sealed ? SEALED : undefined;
+      const at = cut % (commands.length + 1);
+      const start = createCampaign(options);
+      const middle = finalOf(start, run(start, commands.slice(0, at), options));
+      const reloaded = parseCampaignRecord(viaJson(middle), options);
+      expect(reloaded).toEqual({ ok: true, value: middle });
+      if (!reloaded.ok) return;
+      const direct = run(middle, commands.slice(at), options);
+      const fromSaved = run(reloaded.value, commands.slice(at), options);
+      expect(fromSaved.map((s) => s.result)).toEqual(direct.map((s) => s.result));
+      const final = finalOf(middle, direct);
+      expect(parseCampaignRecord(viaJson(final), options)).toEqual({ ok: true, value: final });
+      if (sealed && final.history.length > 0) {
+        // Dropping the last entry (and the status it gave) is seen with the key.
+        const dropped = viaJson(final) as { status: string; history: { status: string }[] };
+        dropped.history.pop();
+        dropped.status = dropped.history.at(-1)?.status ?? 'planned';
+        expect(parseCampaignRecord(dropped, options).ok).toBe(false);
+      }
+    },
+  );
 
-  test.prop([commandsArb, dayArb])('campaignCompliance: one row per window; done exactly when recorded, else by the day', (commands, asOf) => {
-    const record = finalOf(createCampaignRecord(), run(createCampaignRecord(), commands));
-    const rows = campaignCompliance(record, asOf);
-    expect(rows.map((r) => [r.milestone, r.year])).toEqual(MILESTONE_WINDOWS.map((w) => [w.milestone, w.year]));
-    for (const row of rows) {
-      const recorded = record.history.some((h) => {
-        const r = CAMPAIGN_TRANSITIONS.find((t) => t.event === h.event.type)!;
-        return r.milestone === row.milestone && (r.once !== 'year' || h.event.on.startsWith(String(row.year)));
-      });
-      const expected = recorded ? 'done' : asOf < row.from ? 'upcoming' : asOf > row.to ? 'overdue' : 'due';
-      expect(row.status).toBe(expected);
-    }
-  });
+  test.prop([commandsArb, dayArb])(
+    'campaignCompliance: one row per window; done exactly when recorded, else by the day',
+    (commands, asOf) => {
+      const record = finalOf(createCampaignRecord(), run(createCampaignRecord(), commands));
+      const rows = campaignCompliance(record, asOf);
+      expect(rows.map((r) => [r.milestone, r.year])).toEqual(MILESTONE_WINDOWS.map((w) => [w.milestone, w.year]));
+      for (const row of rows) {
+        const recorded = record.history.some((h) => {
+          const r = CAMPAIGN_TRANSITIONS.find((t) => t.event === h.event.type)!;
+          return r.milestone === row.milestone && (r.once !== 'year' || h.event.on.startsWith(String(row.year)));
+        });
+        const expected = recorded ? 'done' : asOf < row.from ? 'upcoming' : asOf > row.to ? 'overdue' : 'due';
+        expect(row.status).toBe(expected);
+      }
+    },
+  );
 });

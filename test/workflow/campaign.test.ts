@@ -24,10 +24,28 @@ const launchedEarly = walkCampaign([{ ...launch, on: '2022-09-26' }]);
 describe('the campaign table (API.md "Campaign record")', () => {
   it('is exactly API.md’s table', () => {
     expect(
-      CAMPAIGN_TRANSITIONS.map((row) => [row.from, row.event, row.by, row.to, row.milestone, row.once, row.clause, campaignWindowsOf(row).map((w) => `${w.from}..${w.to}`)]),
+      CAMPAIGN_TRANSITIONS.map((row) => [
+        row.from,
+        row.event,
+        row.by,
+        row.to,
+        row.milestone,
+        row.once,
+        row.clause,
+        campaignWindowsOf(row).map((w) => `${w.from}..${w.to}`),
+      ]),
     ).toEqual([
       ['planned', 'LAUNCH', 'director', 'running', 'plan-issuance', undefined, 'III.5.1', ['2022-09-26..2025-12-31']],
-      ['running', 'HOLD_PRELIMINARY_REVIEW', 'director', 'running', 'preliminary-review', 'campaign', 'III.5.2', ['2023-01-01..2023-12-31']],
+      [
+        'running',
+        'HOLD_PRELIMINARY_REVIEW',
+        'director',
+        'running',
+        'preliminary-review',
+        'campaign',
+        'III.5.2',
+        ['2023-01-01..2023-12-31'],
+      ],
       [
         'running',
         'RECORD_INSPECTION',
@@ -99,7 +117,12 @@ describe('window edges (RULES.md reading 8)', () => {
     ['III.5.2: preliminary review on 2023-01-01', running, { ...preliminary, on: '2023-01-01' }, 'running'],
     ['III.5.2: preliminary review on 2023-12-31', running, { ...preliminary, on: '2023-12-31' }, 'running'],
     ['III.5.2: preliminary review on 2024-01-01', running, { ...preliminary, on: '2024-01-01' }, 'DATE_OUTSIDE_WINDOW'],
-    ['III.5.4: inspection on 2022-10-01 (the 2022 window opens with the plan)', launchedEarly, { ...inspect2022, on: '2022-10-01' }, 'running'],
+    [
+      'III.5.4: inspection on 2022-10-01 (the 2022 window opens with the plan)',
+      launchedEarly,
+      { ...inspect2022, on: '2022-10-01' },
+      'running',
+    ],
     ['III.5.4: inspection on 2025-12-31', running, { ...inspect2022, on: '2025-12-31' }, 'running'],
     ['III.5.4: inspection on 2026-01-01', running, { ...inspect2022, on: '2026-01-01' }, 'DATE_OUTSIDE_WINDOW'],
     ['III.5.3: final review on 2024-12-31', running, { ...final, on: '2024-12-31' }, 'DATE_OUTSIDE_WINDOW'],
@@ -211,7 +234,9 @@ describe('campaignCompliance (III.5)', () => {
 
   it('one row per window of MILESTONE_WINDOWS, in its order', () => {
     const rows = campaignCompliance(createCampaignRecord(), '2022-01-01');
-    expect(rows.map((r) => [r.milestone, r.year, r.from, r.to, r.rule])).toEqual(MILESTONE_WINDOWS.map((w) => [w.milestone, w.year, w.from, w.to, w.rule]));
+    expect(rows.map((r) => [r.milestone, r.year, r.from, r.to, r.rule])).toEqual(
+      MILESTONE_WINDOWS.map((w) => [w.milestone, w.year, w.from, w.to, w.rule]),
+    );
     // ordered by window start, then MILESTONE_IDS order
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [rows[i - 1]!, rows[i]!];

@@ -10,7 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { REWARD_FORMS } from '../../src/core/codes.js';
 import { LABELS } from '../../src/text/labels.js';
 import { GUARD_TEXTS, ONCE_TEXTS, TRANSITION_ERROR_TEXTS } from '../../src/text/workflow.js';
-import { CAMPAIGN_TRANSITIONS, campaignDiagram, campaignWindowsOf, decisionLawOf, NOMINATION_TRANSITIONS, nominationDiagram } from '../../src/workflow/index.js';
+import {
+  CAMPAIGN_TRANSITIONS,
+  campaignDiagram,
+  campaignWindowsOf,
+  decisionLawOf,
+  NOMINATION_TRANSITIONS,
+  nominationDiagram,
+} from '../../src/workflow/index.js';
 import { LEGAL_REGIMES } from '../../src/law/regime.js';
 import { CAMPAIGN_STATUSES, NOMINATION_STATUSES, TRANSITION_ERROR_CODES } from '../../src/core/workflow-codes.js';
 
@@ -78,9 +85,10 @@ function campaignRows(): string {
         .join(', '),
       code(row.milestone),
       row.clause,
-      [...(row.once === undefined ? [] : [ONCE_TEXTS[row.once].en]), ...(row.reading === undefined ? [] : [`reading ${row.reading} (docs/interpretations.md)`])].join(
-        '; ',
-      ),
+      [
+        ...(row.once === undefined ? [] : [ONCE_TEXTS[row.once].en]),
+        ...(row.reading === undefined ? [] : [`reading ${row.reading} (docs/interpretations.md)`]),
+      ].join('; '),
     ]),
   );
 }
@@ -118,8 +126,12 @@ describe('docs/workflow.md', () => {
     for (const [name, generate] of Object.entries(REGIONS)) {
       const pattern = region(name);
       expect(text, `region ${name}`).toMatch(pattern);
-      if (process.env.UPDATE_DOCS === '1') text = text.replace(pattern, (_all, open: string, _old: string, close: string) => `${open}\n${generate()}\n${close}`);
-      else expect(pattern.exec(text)?.[2], `region ${name} (run UPDATE_DOCS=1 npx vitest run test/workflow/docs.test.ts)`).toBe(`\n${generate()}\n`);
+      if (process.env.UPDATE_DOCS === '1')
+        text = text.replace(pattern, (_all, open: string, _old: string, close: string) => `${open}\n${generate()}\n${close}`);
+      else
+        expect(pattern.exec(text)?.[2], `region ${name} (run UPDATE_DOCS=1 npx vitest run test/workflow/docs.test.ts)`).toBe(
+          `\n${generate()}\n`,
+        );
     }
     if (process.env.UPDATE_DOCS === '1') writeFileSync(DOC, text);
   });

@@ -16,14 +16,12 @@ import {
   type CampaignEvent,
   type CampaignOptions,
   type CampaignRecord,
-  type CampaignTransitionError,
   createCampaignRecord,
   createNominationRecord,
   type EventWindow,
   type NominationCreateOptions,
   type NominationEvent,
   type NominationRecord,
-  type TransitionError,
   type WorkflowOptions,
 } from '../../src/workflow/index.js';
 import type { NominationStatus, TransitionErrorCode } from '../../src/core/workflow-codes.js';
@@ -135,7 +133,9 @@ export function eventsTo(status: NominationStatus, form: RewardForm): Nomination
     case 'awarded':
       return provincial ? [...toCompiled, select, forward, decide(authority[form], 'award')] : [...toCompiled, decide('director', 'award')];
     case 'rejected':
-      return provincial ? [...toCompiled, select, forward, decide(authority[form], 'reject')] : [...toCompiled, decide('director', 'reject')];
+      return provincial
+        ? [...toCompiled, select, forward, decide(authority[form], 'reject')]
+        : [...toCompiled, decide('director', 'reject')];
     case 'withdrawn':
       return [withdraw];
     default:
@@ -172,12 +172,20 @@ export function errorOf<T>(result: Result<T, AnyTransitionError>): AnyTransition
  * `applyNominationEvent` with an event of any type: the tests of run-time validation give it data
  * that the public signature would refuse to compile.
  */
-export function applyUnchecked(record: NominationRecord, event: unknown, options?: WorkflowOptions): Result<NominationRecord, AnyTransitionError> {
+export function applyUnchecked(
+  record: NominationRecord,
+  event: unknown,
+  options?: WorkflowOptions,
+): Result<NominationRecord, AnyTransitionError> {
   return applyNominationEvent(record, event as NominationEvent, options);
 }
 
 /** `applyCampaignEvent` with an event of any type (see {@link applyUnchecked}). */
-export function applyCampaignUnchecked(record: CampaignRecord, event: unknown, options?: CampaignOptions): Result<CampaignRecord, AnyTransitionError> {
+export function applyCampaignUnchecked(
+  record: CampaignRecord,
+  event: unknown,
+  options?: CampaignOptions,
+): Result<CampaignRecord, AnyTransitionError> {
   return applyCampaignEvent(record, event as CampaignEvent, options);
 }
 
@@ -224,7 +232,11 @@ export const CAMPAIGN_EVENTS = deepFreeze({
 } satisfies Record<string, CampaignEvent>);
 
 /** Applies campaign events one by one; each must be accepted. */
-export function walkCampaign(events: readonly unknown[], record: CampaignRecord = createCampaignRecord(), options?: CampaignOptions): CampaignRecord {
+export function walkCampaign(
+  events: readonly unknown[],
+  record: CampaignRecord = createCampaignRecord(),
+  options?: CampaignOptions,
+): CampaignRecord {
   return events.reduce<CampaignRecord>((r, e) => okValue(applyCampaignUnchecked(r, e, options)), record);
 }
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { REWARD_FORMS } from '../../src/core/codes.js';
 import { parseNominationRecord } from '../../src/workflow/index.js';
-import { applyUnchecked as applyNominationEvent, create, decide, EVENTS, NOMINATIONS, NOT_MET, okValue, recordAt, viaJson } from './fixtures.js';
+import {
+  applyUnchecked as applyNominationEvent,
+  create,
+  decide,
+  EVENTS,
+  NOMINATIONS,
+  NOT_MET,
+  okValue,
+  recordAt,
+  viaJson,
+} from './fixtures.js';
 import { NOMINATION_STATUSES } from '../../src/core/workflow-codes.js';
 
 /** A saved record, as plain mutable JSON data, to forge. */
@@ -13,7 +23,10 @@ type Saved = {
   [key: string]: unknown;
 };
 
-function saved(status: (typeof NOMINATION_STATUSES)[number] = 'forwarded', form: (typeof REWARD_FORMS)[number] = 'provincial-certificate'): Saved {
+function saved(
+  status: (typeof NOMINATION_STATUSES)[number] = 'forwarded',
+  form: (typeof REWARD_FORMS)[number] = 'provincial-certificate',
+): Saved {
   return viaJson(recordAt(status, form)) as Saved;
 }
 
@@ -24,9 +37,11 @@ function issuesOf(input: unknown): { path: string; code: string; vi: string; en:
 }
 
 describe('parseNominationRecord: save, reload, continue', () => {
-  it.each(REWARD_FORMS.flatMap((form) => NOMINATION_STATUSES.map((status) => [status, form] as const)).filter(
-    ([status, form]) => form !== 'director-certificate' || (status !== 'selected' && status !== 'forwarded'),
-  ))('a %s record of %s reloads equal to what was saved', (status, form) => {
+  it.each(
+    REWARD_FORMS.flatMap((form) => NOMINATION_STATUSES.map((status) => [status, form] as const)).filter(
+      ([status, form]) => form !== 'director-certificate' || (status !== 'selected' && status !== 'forwarded'),
+    ),
+  )('a %s record of %s reloads equal to what was saved', (status, form) => {
     const record = recordAt(status, form);
     const reloaded = okValue(parseNominationRecord(viaJson(record)));
     expect(reloaded).toEqual(record);
@@ -86,7 +101,9 @@ describe('parseNominationRecord: the shape (zod’s issue codes)', () => {
     record.history[1]!.event.type = 'APPROVE';
     const [issue] = issuesOf(record);
     expect(issue).toMatchObject({ path: 'history.1.event.type', code: 'invalid_union' });
-    expect(issue?.en).toBe('Unknown event type: must be one of CREATE, PROPOSE, SUBMIT, RETURN, COMPILE, SELECT, FORWARD, DECIDE, WITHDRAW, AMEND.');
+    expect(issue?.en).toBe(
+      'Unknown event type: must be one of CREATE, PROPOSE, SUBMIT, RETURN, COMPILE, SELECT, FORWARD, DECIDE, WITHDRAW, AMEND.',
+    );
   });
 
   it('a day that does not exist in the history', () => {
@@ -215,7 +232,7 @@ describe('parseNominationRecord: the replay through the table (the library’s o
         path: 'status',
         code: 'status_mismatch',
         vi: 'Trạng thái của hồ sơ là «awarded», nhưng theo lịch sử phải là «forwarded» (Đã gửi Hội đồng Thi đua - Khen thưởng tỉnh).',
-        en: 'The record\'s status is “awarded”, but its history gives “forwarded” (Forwarded to the provincial council).',
+        en: "The record's status is “awarded”, but its history gives “forwarded” (Forwarded to the provincial council).",
       },
     ]);
   });

@@ -3,7 +3,13 @@ import { clause } from '../../src/plan/plan.js';
 import { REWARD_FORMS, ROLES } from '../../src/core/codes.js';
 import { rewardClauseOf } from '../../src/rules/rewards.js';
 import { decisionLawOf, NOMINATION_TRANSITIONS } from '../../src/workflow/index.js';
-import { DECISIONS, FINAL_NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, type NominationStatus } from '../../src/core/workflow-codes.js';
+import {
+  DECISIONS,
+  FINAL_NOMINATION_STATUSES,
+  NOMINATION_EVENT_TYPES,
+  NOMINATION_STATUSES,
+  type NominationStatus,
+} from '../../src/core/workflow-codes.js';
 import { decidingAuthorityOf } from '../../src/law/deciders.js';
 import type { NominationRecord } from '../../src/workflow/index.js';
 import { applyUnchecked, errorOf, recordAt } from './fixtures.js';
@@ -118,7 +124,12 @@ describe('the nomination table (API.md "Nomination workflow")', () => {
         continue;
       }
       const twin = NOMINATION_TRANSITIONS.find(
-        (other) => other !== row && other.event === 'DECIDE' && other.from === row.from && other.by === row.by && other.forms.join() === row.forms.join(),
+        (other) =>
+          other !== row &&
+          other.event === 'DECIDE' &&
+          other.from === row.from &&
+          other.by === row.by &&
+          other.forms.join() === row.forms.join(),
       );
       expect(twin?.decision).toBe(row.decision === 'award' ? 'reject' : 'award');
       expect(row.to).toBe(row.decision === 'award' ? 'awarded' : 'rejected');
@@ -126,7 +137,9 @@ describe('the nomination table (API.md "Nomination workflow")', () => {
   });
 
   it('has no two rows for the same status, event, role, decision and form (the machine is deterministic)', () => {
-    const keys = NOMINATION_TRANSITIONS.flatMap((row) => row.forms.map((form) => [row.from, row.event, row.by, row.decision, form].join('|')));
+    const keys = NOMINATION_TRANSITIONS.flatMap((row) =>
+      row.forms.map((form) => [row.from, row.event, row.by, row.decision, form].join('|')),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -166,7 +179,12 @@ describe('the nomination table (API.md "Nomination workflow")', () => {
 });
 
 /** An event of a type by a role, well formed, dated after every fixture's history (2023-12-28). */
-function eventFor(type: (typeof NOMINATION_EVENT_TYPES)[number], by: (typeof ROLES)[number], record: NominationRecord, decision: 'award' | 'reject'): unknown {
+function eventFor(
+  type: (typeof NOMINATION_EVENT_TYPES)[number],
+  by: (typeof ROLES)[number],
+  record: NominationRecord,
+  decision: 'award' | 'reject',
+): unknown {
   const base = { type, by, on: '2023-12-28' };
   switch (type) {
     case 'RETURN':
@@ -185,32 +203,39 @@ function eventFor(type: (typeof NOMINATION_EVENT_TYPES)[number], by: (typeof ROL
 }
 
 describe('the role matrix: every status × form × event (× decision) × role, through the machine', () => {
-  it.each(REWARD_FORMS)('%s: accepted exactly when the table has the row; otherwise EVENT_NOT_ALLOWED or ROLE_NOT_ALLOWED as it says', (form) => {
-    let cells = 0;
-    for (const status of NOMINATION_STATUSES) {
-      // The Giấy khen never reaches the provincial statuses (IV.3.1): there is no record to try.
-      if (form === 'director-certificate' && (status === 'selected' || status === 'forwarded')) continue;
-      const record = recordAt(status, form);
-      for (const type of NOMINATION_EVENT_TYPES) {
-        for (const decision of type === 'DECIDE' ? DECISIONS : (['award'] as const)) {
-          const rows = NOMINATION_TRANSITIONS.filter(
-            (row) => row.from === status && row.event === type && row.forms.includes(form) && (row.decision === undefined || row.decision === decision),
-          );
-          for (const by of ROLES) {
-            cells++;
-            const result = applyUnchecked(record, eventFor(type, by, record, decision));
-            const row = rows.find((r) => r.by === by);
-            const cell = `${status} ${type} ${decision} ${by}`;
-            if (row !== undefined) {
-              expect(result.ok ? result.value.status : errorOf(result).code, cell).toBe(row.to);
-            } else {
-              expect(errorOf(result).code, cell).toBe(rows.length === 0 ? 'EVENT_NOT_ALLOWED' : 'ROLE_NOT_ALLOWED');
+  it.each(REWARD_FORMS)(
+    '%s: accepted exactly when the table has the row; otherwise EVENT_NOT_ALLOWED or ROLE_NOT_ALLOWED as it says',
+    (form) => {
+      let cells = 0;
+      for (const status of NOMINATION_STATUSES) {
+        // The Giấy khen never reaches the provincial statuses (IV.3.1): there is no record to try.
+        if (form === 'director-certificate' && (status === 'selected' || status === 'forwarded')) continue;
+        const record = recordAt(status, form);
+        for (const type of NOMINATION_EVENT_TYPES) {
+          for (const decision of type === 'DECIDE' ? DECISIONS : (['award'] as const)) {
+            const rows = NOMINATION_TRANSITIONS.filter(
+              (row) =>
+                row.from === status &&
+                row.event === type &&
+                row.forms.includes(form) &&
+                (row.decision === undefined || row.decision === decision),
+            );
+            for (const by of ROLES) {
+              cells++;
+              const result = applyUnchecked(record, eventFor(type, by, record, decision));
+              const row = rows.find((r) => r.by === by);
+              const cell = `${status} ${type} ${decision} ${by}`;
+              if (row !== undefined) {
+                expect(result.ok ? result.value.status : errorOf(result).code, cell).toBe(row.to);
+              } else {
+                expect(errorOf(result).code, cell).toBe(rows.length === 0 ? 'EVENT_NOT_ALLOWED' : 'ROLE_NOT_ALLOWED');
+              }
             }
           }
         }
       }
-    }
-    const statuses = form === 'director-certificate' ? NOMINATION_STATUSES.length - 2 : NOMINATION_STATUSES.length;
-    expect(cells).toBe(statuses * (NOMINATION_EVENT_TYPES.length + 1) * ROLES.length);
-  });
+      const statuses = form === 'director-certificate' ? NOMINATION_STATUSES.length - 2 : NOMINATION_STATUSES.length;
+      expect(cells).toBe(statuses * (NOMINATION_EVENT_TYPES.length + 1) * ROLES.length);
+    },
+  );
 });

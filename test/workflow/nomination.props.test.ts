@@ -9,8 +9,24 @@ import type { Nomination } from '../../src/core/inputs.js';
 import { REWARD_FORMS, ROLES, type RewardForm } from '../../src/core/codes.js';
 import type { Result } from '../../src/core/types.js';
 import { deepFreeze } from '../../src/core/freeze.js';
-import { NOMINATION_TRANSITIONS, type NominationRecord, type WorkflowOptions, nominationEventsAllowed, parseNominationEvent, parseNominationRecord } from '../../src/workflow/index.js';
-import { type AnyTransitionError, applyUnchecked as applyNominationEvent, create, NOMINATIONS, NOT_MET, SEALED, UNKNOWN, viaJson } from './fixtures.js';
+import {
+  NOMINATION_TRANSITIONS,
+  type NominationRecord,
+  type WorkflowOptions,
+  nominationEventsAllowed,
+  parseNominationEvent,
+  parseNominationRecord,
+} from '../../src/workflow/index.js';
+import {
+  type AnyTransitionError,
+  applyUnchecked as applyNominationEvent,
+  create,
+  NOMINATIONS,
+  NOT_MET,
+  SEALED,
+  UNKNOWN,
+  viaJson,
+} from './fixtures.js';
 import { evaluateNomination } from '../../src/rules/nomination.js';
 import { DECISIONS, FINAL_NOMINATION_STATUSES, NOMINATION_EVENT_TYPES, type NominationStatus } from '../../src/core/workflow-codes.js';
 
@@ -32,7 +48,9 @@ type Command =
   | { readonly kind: 'raw'; readonly event: unknown };
 
 const dayArb = fc.oneof(
-  fc.date({ min: new Date('2022-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date('2022-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
   fc.constantFrom('2023-02-29', '2023-13-01', '', 'hôm nay'),
 );
 
@@ -60,7 +78,10 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
       pick: fc.nat(),
       // mostly the row's own role; otherwise any role (index into ROLES + 1)
       role: fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: ROLES.length }) }),
-      days: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: -30, max: -1 }) }),
+      days: fc.oneof(
+        { weight: 6, arbitrary: fc.integer({ min: 0, max: 20 }) },
+        { weight: 1, arbitrary: fc.integer({ min: -30, max: -1 }) },
+      ),
       decision: fc.constantFrom(...DECISIONS),
       withdraw: fc.oneof({ weight: 15, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
       anyForm: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
@@ -174,19 +195,22 @@ describe('the nomination machine, on random sequences of up to 30 events', () =>
     },
   );
 
-  test.prop([nominationArb, commandsArb])('a refused event leaves the record identical; inputs are never mutated', (nomination, commands) => {
-    const frozen = deepFreeze(structuredClone(nomination));
-    const start = create(frozen);
-    for (const { before, event, result } of run(start, commands)) {
-      const snapshot = JSON.stringify(before);
-      const eventSnapshot = JSON.stringify(event);
-      const again = applyNominationEvent(before, event);
-      expect(again).toEqual(result);
-      expect(JSON.stringify(before)).toBe(snapshot);
-      expect(JSON.stringify(event)).toBe(eventSnapshot);
-    }
-    expect(frozen).toEqual(nomination);
-  });
+  test.prop([nominationArb, commandsArb])(
+    'a refused event leaves the record identical; inputs are never mutated',
+    (nomination, commands) => {
+      const frozen = deepFreeze(structuredClone(nomination));
+      const start = create(frozen);
+      for (const { before, event, result } of run(start, commands)) {
+        const snapshot = JSON.stringify(before);
+        const eventSnapshot = JSON.stringify(event);
+        const again = applyNominationEvent(before, event);
+        expect(again).toEqual(result);
+        expect(JSON.stringify(before)).toBe(snapshot);
+        expect(JSON.stringify(event)).toBe(eventSnapshot);
+      }
+      expect(frozen).toEqual(nomination);
+    },
+  );
 
   test.prop([nominationArb, commandsArb])('a final record accepts no event and allows none', (nomination, commands) => {
     const start = create(nomination);
@@ -220,55 +244,64 @@ describe('the nomination machine, on random sequences of up to 30 events', () =>
     },
   );
 
-  test.prop([nominationArb, commandsArb])('AMEND: the history keeps each version, and the record’s nomination is the last one’s', (nomination, commands) => {
-    const start = create(nomination);
-    for (const { before, event, result } of run(start, commands)) {
-      if (!result.ok) continue;
-      const after = result.value;
-      const last = after.history.at(-1)!.event;
-      if (last.type === 'AMEND') {
-        expect(after.nomination).toEqual({ id: before.nomination.id, ...(event as { nomination: object }).nomination });
-        if (before.status !== 'draft') expect(evaluateNomination(after.nomination).outcome).toBe('met');
-      } else if (last.type !== 'SUBMIT' || last.documents === undefined) expect(after.nomination).toBe(before.nomination);
-      expect(after.nomination.id).toBe(nomination.id);
-    }
-  });
+  test.prop([nominationArb, commandsArb])(
+    'AMEND: the history keeps each version, and the record’s nomination is the last one’s',
+    (nomination, commands) => {
+      const start = create(nomination);
+      for (const { before, event, result } of run(start, commands)) {
+        if (!result.ok) continue;
+        const after = result.value;
+        const last = after.history.at(-1)!.event;
+        if (last.type === 'AMEND') {
+          expect(after.nomination).toEqual({ id: before.nomination.id, ...(event as { nomination: object }).nomination });
+          if (before.status !== 'draft') expect(evaluateNomination(after.nomination).outcome).toBe('met');
+        } else if (last.type !== 'SUBMIT' || last.documents === undefined) expect(after.nomination).toBe(before.nomination);
+        expect(after.nomination.id).toBe(nomination.id);
+      }
+    },
+  );
 
-  test.prop([nominationArb, commandsArb])('each error is the first check that applies, consistent with nominationEventsAllowed', (nomination, commands) => {
-    const start = create(nomination);
-    for (const { before, event, result } of run(start, commands)) {
-      const parsed = parseNominationEvent(event);
-      if (!parsed.ok) {
-        expect(result.ok ? 'ok' : result.error.code).toBe('INVALID_EVENT');
-        continue;
+  test.prop([nominationArb, commandsArb])(
+    'each error is the first check that applies, consistent with nominationEventsAllowed',
+    (nomination, commands) => {
+      const start = create(nomination);
+      for (const { before, event, result } of run(start, commands)) {
+        const parsed = parseNominationEvent(event);
+        if (!parsed.ok) {
+          expect(result.ok ? 'ok' : result.error.code).toBe('INVALID_EVENT');
+          continue;
+        }
+        const { type, by, on } = parsed.value;
+        const allowed = nominationEventsAllowed(before);
+        if (!allowed.includes(type)) {
+          expect(result.ok ? 'ok' : result.error.code).toBe('EVENT_NOT_ALLOWED');
+          continue;
+        }
+        if (result.ok) {
+          expect(nominationEventsAllowed(before, by)).toContain(type);
+          continue;
+        }
+        const { code } = result.error;
+        if (code === 'ROLE_NOT_ALLOWED') expect(nominationEventsAllowed(before, by)).not.toContain(type);
+        if (code === 'DATE_BEFORE_PREVIOUS') expect(on < before.history.at(-1)!.event.on).toBe(true);
+        if (code === 'NOMINATION_NOT_MET') {
+          expect(['PROPOSE', 'AMEND']).toContain(type);
+          expect(result.error.findings?.length).toBeGreaterThan(0);
+        }
+        expect(['ROLE_NOT_ALLOWED', 'DATE_BEFORE_PREVIOUS', 'DATE_OUTSIDE_WINDOW', 'NOMINATION_NOT_MET']).toContain(code);
       }
-      const { type, by, on } = parsed.value;
-      const allowed = nominationEventsAllowed(before);
-      if (!allowed.includes(type)) {
-        expect(result.ok ? 'ok' : result.error.code).toBe('EVENT_NOT_ALLOWED');
-        continue;
-      }
-      if (result.ok) {
-        expect(nominationEventsAllowed(before, by)).toContain(type);
-        continue;
-      }
-      const { code } = result.error;
-      if (code === 'ROLE_NOT_ALLOWED') expect(nominationEventsAllowed(before, by)).not.toContain(type);
-      if (code === 'DATE_BEFORE_PREVIOUS') expect(on < before.history.at(-1)!.event.on).toBe(true);
-      if (code === 'NOMINATION_NOT_MET') {
-        expect(['PROPOSE', 'AMEND']).toContain(type);
-        expect(result.error.findings?.length).toBeGreaterThan(0);
-      }
-      expect(['ROLE_NOT_ALLOWED', 'DATE_BEFORE_PREVIOUS', 'DATE_OUTSIDE_WINDOW', 'NOMINATION_NOT_MET']).toContain(code);
-    }
-  });
+    },
+  );
 
-  test.prop([nominationArb, commandsArb])('every record the machine makes reloads, and a forged status does not', (nomination, commands) => {
-    const start = create(nomination);
-    const record = finalOf(start, run(start, commands));
-    expect(parseNominationRecord(viaJson(record))).toEqual({ ok: true, value: record });
-    const other = record.status === 'draft' ? 'awarded' : 'draft';
-    const forged = parseNominationRecord({ ...(viaJson(record) as object), status: other });
-    expect(forged.ok ? [] : forged.error.map((i) => i.code)).toEqual(['status_mismatch']);
-  });
+  test.prop([nominationArb, commandsArb])(
+    'every record the machine makes reloads, and a forged status does not',
+    (nomination, commands) => {
+      const start = create(nomination);
+      const record = finalOf(start, run(start, commands));
+      expect(parseNominationRecord(viaJson(record))).toEqual({ ok: true, value: record });
+      const other = record.status === 'draft' ? 'awarded' : 'draft';
+      const forged = parseNominationRecord({ ...(viaJson(record) as object), status: other });
+      expect(forged.ok ? [] : forged.error.map((i) => i.code)).toEqual(['status_mismatch']);
+    },
+  );
 });

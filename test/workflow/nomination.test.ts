@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { REWARD_FORMS } from '../../src/core/codes.js';
 import { evaluateNomination } from '../../src/rules/nomination.js';
 import { deepFreeze } from '../../src/core/freeze.js';
-import { createNominationRecord, NOMINATION_TRANSITIONS, type NominationRecord, type NominationTransition, nominationEventsAllowed, parseNominationEvent } from '../../src/workflow/index.js';
+import {
+  createNominationRecord,
+  NOMINATION_TRANSITIONS,
+  type NominationRecord,
+  type NominationTransition,
+  nominationEventsAllowed,
+  parseNominationEvent,
+} from '../../src/workflow/index.js';
 import { NOMINATION_EVENT_TYPES, NOMINATION_STATUSES } from '../../src/core/workflow-codes.js';
 import {
   applyUnchecked as applyNominationEvent,
@@ -71,7 +78,10 @@ describe('createNominationRecord', () => {
   });
 
   it('validates the nomination (the issue a stored record would have got on reload)', () => {
-    const result = createNominationRecord({ ...NOMINATIONS['labor-order'], subject: { ...NOMINATIONS['labor-order'].subject, name: ' ' } }, CREATED_ON);
+    const result = createNominationRecord(
+      { ...NOMINATIONS['labor-order'], subject: { ...NOMINATIONS['labor-order'].subject, name: ' ' } },
+      CREATED_ON,
+    );
     expect(result.ok ? [] : result.error.map((i) => [i.path.join('.'), i.code])).toEqual([['nomination.subject.name', 'invalid_format']]);
   });
 
@@ -84,7 +94,10 @@ describe('createNominationRecord', () => {
 
   it('refuses a seal key shorter than 32 bytes, and reports every problem at once', () => {
     const result = createNominationRecord(NOMINATIONS['labor-order'], 'hôm nay', { seal: { key: 'short' } });
-    expect(result.ok ? [] : result.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['options.seal.key seal_key_invalid', 'on invalid_format']);
+    expect(result.ok ? [] : result.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual([
+      'options.seal.key seal_key_invalid',
+      'on invalid_format',
+    ]);
   });
 
   it('a record created from new Date().toISOString() reloads (the bug of issue 12)', () => {
@@ -99,29 +112,26 @@ function rowName(row: NominationTransition): string {
 }
 
 describe('every row of the table, on the 2023 preliminary review', () => {
-  it.each(NOMINATION_TRANSITIONS.map((row): [string, NominationTransition] => [rowName(row), row]))(
-    '%s',
-    (_name, row) => {
-      const form = row.forms[0]!;
-      const before = recordAt(row.from, form);
-      const on = '2023-12-28';
-      const { id, ...fields } = before.nomination;
-      void id;
-      const event =
-        row.event === 'DECIDE'
-          ? { type: 'DECIDE', by: row.by, on, decision: row.decision }
-          : row.event === 'RETURN' || row.event === 'WITHDRAW'
-            ? { type: row.event, by: row.by, on, reason: 'Lý do' }
-            : row.event === 'AMEND'
-              ? { type: 'AMEND', by: row.by, on, nomination: { ...fields, proposingUnit: 'amended-unit' } }
-              : { type: row.event, by: row.by, on };
-      const after = okValue(applyNominationEvent(before, event));
-      expect(after.status).toBe(row.to);
-      expect(after.history).toHaveLength(before.history.length + 1);
-      expect(after.history.at(-1)).toEqual({ event: row.event === 'AMEND' ? { ...event } : event, status: row.to });
-      expect(after.history.slice(0, -1)).toEqual(before.history);
-    },
-  );
+  it.each(NOMINATION_TRANSITIONS.map((row): [string, NominationTransition] => [rowName(row), row]))('%s', (_name, row) => {
+    const form = row.forms[0]!;
+    const before = recordAt(row.from, form);
+    const on = '2023-12-28';
+    const { id, ...fields } = before.nomination;
+    void id;
+    const event =
+      row.event === 'DECIDE'
+        ? { type: 'DECIDE', by: row.by, on, decision: row.decision }
+        : row.event === 'RETURN' || row.event === 'WITHDRAW'
+          ? { type: row.event, by: row.by, on, reason: 'Lý do' }
+          : row.event === 'AMEND'
+            ? { type: 'AMEND', by: row.by, on, nomination: { ...fields, proposingUnit: 'amended-unit' } }
+            : { type: row.event, by: row.by, on };
+    const after = okValue(applyNominationEvent(before, event));
+    expect(after.status).toBe(row.to);
+    expect(after.history).toHaveLength(before.history.length + 1);
+    expect(after.history.at(-1)).toEqual({ event: row.event === 'AMEND' ? { ...event } : event, status: row.to });
+    expect(after.history.slice(0, -1)).toEqual(before.history);
+  });
 });
 
 describe('the whole way of a nomination in 2023', () => {
@@ -257,21 +267,27 @@ describe('EVENT_NOT_ALLOWED (no row for the status, event and form)', () => {
     );
   });
 
-  it.each(REWARD_FORMS.filter((f) => f !== 'director-certificate'))('IV.3.1: the Director cannot DECIDE a compiled %s (a form outside his authority)', (form) => {
-    expect(errorOf(applyNominationEvent(recordAt('compiled', form), decide('director', 'award'))).code).toBe('EVENT_NOT_ALLOWED');
-  });
+  it.each(REWARD_FORMS.filter((f) => f !== 'director-certificate'))(
+    'IV.3.1: the Director cannot DECIDE a compiled %s (a form outside his authority)',
+    (form) => {
+      expect(errorOf(applyNominationEvent(recordAt('compiled', form), decide('director', 'award'))).code).toBe('EVENT_NOT_ALLOWED');
+    },
+  );
 
   it('IV.3.2: the Giấy khen is never SELECTed for the province', () => {
     const record = recordAt('compiled', 'director-certificate');
     expect(errorOf(applyNominationEvent(record, EVENTS.select)).code).toBe('EVENT_NOT_ALLOWED');
   });
 
-  it.each(['awarded', 'rejected', 'withdrawn'] as const)('a final record (%s) accepts no event, and says there is no step left', (status) => {
-    const error = errorOf(applyNominationEvent(recordAt(status), { ...EVENTS.withdraw, on: '2023-12-31' }));
-    expect(error.code).toBe('EVENT_NOT_ALLOWED');
-    expect(error.message.vi).toContain('các bước có thể: không còn bước nào.');
-    expect(error.message.en).toContain('possible steps: none.');
-  });
+  it.each(['awarded', 'rejected', 'withdrawn'] as const)(
+    'a final record (%s) accepts no event, and says there is no step left',
+    (status) => {
+      const error = errorOf(applyNominationEvent(recordAt(status), { ...EVENTS.withdraw, on: '2023-12-31' }));
+      expect(error.code).toBe('EVENT_NOT_ALLOWED');
+      expect(error.message.vi).toContain('các bước có thể: không còn bước nào.');
+      expect(error.message.en).toContain('possible steps: none.');
+    },
+  );
 
   it('comes before the role check (COMPILE by the unit head on a draft)', () => {
     expect(errorOf(applyNominationEvent(recordAt('draft'), { ...EVENTS.compile, by: 'unit-head' })).code).toBe('EVENT_NOT_ALLOWED');
@@ -291,7 +307,7 @@ describe('ROLE_NOT_ALLOWED (a row exists, but for another role)', () => {
     const error = errorOf(applyNominationEvent(recordAt('submitted'), { ...EVENTS.returnByOffice, by: 'director' }));
     expect(error.code).toBe('ROLE_NOT_ALLOWED');
     expect(error.message.en).toBe(
-      'IV.1.2, IV.3.1: RETURN at “Submitted to the Department\'s council” is for “Office of the Department” or “Emulation and Reward Council of the Department of Transport”, not for “Director of the Department of Transport”.',
+      "IV.1.2, IV.3.1: RETURN at “Submitted to the Department's council” is for “Office of the Department” or “Emulation and Reward Council of the Department of Transport”, not for “Director of the Department of Transport”.",
     );
   });
 

@@ -3,7 +3,7 @@ import type { Nomination } from '../../src/core/inputs.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import { compileProposalList, type NominationRecord } from '../../src/workflow/index.js';
 import { decide, EVENTS, NOMINATIONS, PRELIMINARY_2023, recordAt, viaJson, walk } from './fixtures.js';
-import { type NominationStatus } from '../../src/core/workflow-codes.js';
+import type { NominationStatus } from '../../src/core/workflow-codes.js';
 
 function variant(base: Nomination, id: string, changes: Partial<Nomination> = {}): Nomination {
   return { ...base, id, ...changes };

@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defineGuidance } from '../../src/guidance/guidance.js';
-import { applyNominationEvent, createCampaignRecord, parseCampaignRecord, parseNominationRecord, type NominationRecord } from '../../src/workflow/index.js';
+import {
+  applyNominationEvent,
+  createCampaignRecord,
+  parseCampaignRecord,
+  parseNominationRecord,
+  type NominationRecord,
+} from '../../src/workflow/index.js';
 import {
   applyCampaignUnchecked,
   applyUnchecked,
@@ -52,29 +58,61 @@ describe('AMEND (IV.1.2): the unit head corrects the nomination before it is sen
 
   it('cannot change the id: an AMEND carrying one is INVALID_EVENT, naming the key', () => {
     const draft = recordAt('draft');
-    const error = errorOf(applyUnchecked(draft, amend(draft, (f) => ({ ...f, id: 'other' }))));
+    const error = errorOf(
+      applyUnchecked(
+        draft,
+        amend(draft, (f) => ({ ...f, id: 'other' })),
+      ),
+    );
     expect(error.code).toBe('INVALID_EVENT');
     expect(error.issues?.[0]).toMatchObject({ path: ['nomination'], code: 'unrecognized_keys', keys: ['id'] });
   });
 
   it('once proposed, the amended nomination must still evaluate met (NOMINATION_NOT_MET, worded for an amendment)', () => {
     const proposed = recordAt('proposed');
-    const error = errorOf(applyUnchecked(proposed, amend(proposed, () => fieldsOf(create(NOT_MET)))));
+    const error = errorOf(
+      applyUnchecked(
+        proposed,
+        amend(proposed, () => fieldsOf(create(NOT_MET))),
+      ),
+    );
     expect(error.code).toBe('NOMINATION_NOT_MET');
     expect(error.message.en).toBe('IV.1.2: a proposed nomination cannot be amended into one that does not meet the plan (III.3.a).');
     expect(error.message.vi).toMatch(/^IV\.1\.2: không thể sửa đổi đề nghị đã được bình xét/u);
     // In a draft, the same amendment is fine: nothing is proposed yet.
-    expect(okValue(applyUnchecked(recordAt('draft'), amend(recordAt('draft'), () => fieldsOf(create(NOT_MET))))).status).toBe('draft');
+    expect(
+      okValue(
+        applyUnchecked(
+          recordAt('draft'),
+          amend(recordAt('draft'), () => fieldsOf(create(NOT_MET))),
+        ),
+      ).status,
+    ).toBe('draft');
   });
 
   it('in proposed and returned, a met amendment keeps the status; in submitted and later, none', () => {
     for (const status of ['proposed', 'returned'] as const) {
       const record = recordAt(status);
-      expect(okValue(applyUnchecked(record, amend(record, (f) => ({ ...f, proposingUnit: 'khac' }), '2023-12-28'))).status).toBe(status);
+      expect(
+        okValue(
+          applyUnchecked(
+            record,
+            amend(record, (f) => ({ ...f, proposingUnit: 'khac' }), '2023-12-28'),
+          ),
+        ).status,
+      ).toBe(status);
     }
     for (const status of ['submitted', 'compiled', 'selected', 'forwarded', 'awarded'] as const) {
       const record = recordAt(status);
-      expect(errorOf(applyUnchecked(record, amend(record, (f) => f, '2023-12-28'))).code, status).toBe('EVENT_NOT_ALLOWED');
+      expect(
+        errorOf(
+          applyUnchecked(
+            record,
+            amend(record, (f) => f, '2023-12-28'),
+          ),
+        ).code,
+        status,
+      ).toBe('EVENT_NOT_ALLOWED');
     }
     const draft = recordAt('draft');
     expect(errorOf(applyUnchecked(draft, { ...amend(draft, (f) => f), by: 'department-office' })).code).toBe('ROLE_NOT_ALLOWED');
@@ -82,7 +120,12 @@ describe('AMEND (IV.1.2): the unit head corrects the nomination before it is sen
 
   it('a changed form changes the way: a Giấy khen amended into a Bằng khen goes to the province', () => {
     const draft = create(NOMINATIONS['director-certificate']);
-    const amended = okValue(applyUnchecked(draft, amend(draft, (f) => ({ ...f, form: 'provincial-certificate' }), '2023-10-05')));
+    const amended = okValue(
+      applyUnchecked(
+        draft,
+        amend(draft, (f) => ({ ...f, form: 'provincial-certificate' }), '2023-10-05'),
+      ),
+    );
     const compiled = walk(amended, [EVENTS.propose, EVENTS.submit, EVENTS.compile]);
     expect(okValue(applyUnchecked(compiled, EVENTS.select)).status).toBe('selected');
     expect(errorOf(applyUnchecked(compiled, decide('director', 'award'))).code).toBe('EVENT_NOT_ALLOWED');
@@ -90,7 +133,12 @@ describe('AMEND (IV.1.2): the unit head corrects the nomination before it is sen
 
   it('a later SUBMIT’s documents complete the amended version; a reload binds both', () => {
     const proposed = recordAt('proposed');
-    const amended = okValue(applyUnchecked(proposed, amend(proposed, (f) => ({ ...f, documents: ['submission'] }))));
+    const amended = okValue(
+      applyUnchecked(
+        proposed,
+        amend(proposed, (f) => ({ ...f, documents: ['submission'] })),
+      ),
+    );
     const submitted = okValue(applyUnchecked(amended, { ...EVENTS.submit, documents: ['submission', 'achievement-report'] }));
     expect(submitted.nomination.documents).toEqual(['submission', 'achievement-report']);
     expect(parseNominationRecord(viaJson(submitted)).ok).toBe(true);
@@ -107,7 +155,9 @@ describe('DATE_OUTSIDE_WINDOW for a nomination', () => {
     const record = create({ ...NOMINATIONS['director-certificate'], occasion: { kind: 'annual', year: 2024 } });
     const error = errorOf(applyUnchecked(record, EVENTS.propose));
     expect(error).toMatchObject({ code: 'DATE_OUTSIDE_WINDOW', windows: [{ from: '2024-01-01' }] });
-    expect(error.message.en).toBe('IV.1.2: the proposal (PROPOSE) for an occasion of 2024 is made within that year; 2023-10-10 is before 2024 begins.');
+    expect(error.message.en).toBe(
+      'IV.1.2: the proposal (PROPOSE) for an occasion of 2024 is made within that year; 2023-10-10 is before 2024 begins.',
+    );
     expect(okValue(applyUnchecked(record, { ...EVENTS.propose, on: '2024-01-01' })).status).toBe('proposed');
   });
 
@@ -144,15 +194,28 @@ describe('the guidance a record was evaluated under', () => {
       number: '05/HD-SNV',
       date: '2023-03-01',
       occasions: [{ kind: 'preliminary-review', year: 2023 }],
-      criteria: [{ id: 'HD.1', label: { vi: 'Tiêu chí của hướng dẫn', en: 'A criterion of the guidance' }, item: 'mục 1', categories: ['public-employee'] }],
+      criteria: [
+        {
+          id: 'HD.1',
+          label: { vi: 'Tiêu chí của hướng dẫn', en: 'A criterion of the guidance' },
+          item: 'mục 1',
+          categories: ['public-employee'],
+        },
+      ],
     }),
   );
   const options = { guidance };
-  const nomination = { ...NOMINATIONS['provincial-certificate'], assessment: { ...NOMINATIONS['provincial-certificate'].assessment, 'HD.1': 'met' as const } };
+  const nomination = {
+    ...NOMINATIONS['provincial-certificate'],
+    assessment: { ...NOMINATIONS['provincial-certificate'].assessment, 'HD.1': 'met' as const },
+  };
 
   it('is remembered (number and date) by the entries whose step read it', () => {
     const proposed = walk(create(nomination, undefined, options), [EVENTS.propose], options);
-    expect(proposed.history.map((h) => h.guidance)).toEqual([[{ number: '05/HD-SNV', date: '2023-03-01' }], [{ number: '05/HD-SNV', date: '2023-03-01' }]]);
+    expect(proposed.history.map((h) => h.guidance)).toEqual([
+      [{ number: '05/HD-SNV', date: '2023-03-01' }],
+      [{ number: '05/HD-SNV', date: '2023-03-01' }],
+    ]);
     expect(parseNominationRecord(viaJson(proposed), options)).toEqual({ ok: true, value: proposed });
   });
 
@@ -173,7 +236,11 @@ describe('the guidance a record was evaluated under', () => {
 describe('who acted', () => {
   it('every event may name its actor; the history keeps it, and a seal covers it', () => {
     const actor = { id: 'tp-07', name: 'Nông Văn Sơn' };
-    const record = walk(create(NOMINATIONS['provincial-certificate'], undefined, { ...SEALED, actor }), [{ ...EVENTS.propose, actor }], SEALED);
+    const record = walk(
+      create(NOMINATIONS['provincial-certificate'], undefined, { ...SEALED, actor }),
+      [{ ...EVENTS.propose, actor }],
+      SEALED,
+    );
     expect(record.history.map((h) => h.event.actor)).toEqual([actor, actor]);
     const saved = viaJson(record) as { history: { event: { actor: { name: string } } }[] };
     saved.history[1]!.event.actor.name = 'Người khác';
@@ -185,7 +252,9 @@ describe('who acted', () => {
     const error = errorOf(applyUnchecked(recordAt('draft'), { ...EVENTS.propose, actor: { id: 'x' } }));
     expect(error.code).toBe('INVALID_EVENT');
     expect(error.issues?.[0]?.path).toEqual(['actor', 'name']);
-    expect(errorOf(applyCampaignUnchecked(createCampaign(), { ...CAMPAIGN_EVENTS.launch, actor: { id: '', name: 'x' } })).code).toBe('INVALID_EVENT');
+    expect(errorOf(applyCampaignUnchecked(createCampaign(), { ...CAMPAIGN_EVENTS.launch, actor: { id: '', name: 'x' } })).code).toBe(
+      'INVALID_EVENT',
+    );
   });
 });
 
@@ -200,7 +269,9 @@ describe('the record given to a machine (INVALID_RECORD)', () => {
 
   it('a record of another shape, or with a nomination its history does not give', () => {
     const record = recordAt('submitted');
-    expect(errorOf(applyUnchecked({ ...record, schemaVersion: 1 } as unknown as NominationRecord, EVENTS.compile)).code).toBe('INVALID_RECORD');
+    expect(errorOf(applyUnchecked({ ...record, schemaVersion: 1 } as unknown as NominationRecord, EVENTS.compile)).code).toBe(
+      'INVALID_RECORD',
+    );
     const renamed = { ...record, nomination: { ...record.nomination, subject: { ...record.nomination.subject, name: 'X' } } };
     expect(errorOf(applyUnchecked(renamed, EVENTS.compile)).issues?.map((i) => i.code)).toEqual(['nomination_mismatch']);
   });
@@ -209,8 +280,12 @@ describe('the record given to a machine (INVALID_RECORD)', () => {
     const sealed = recordAt('submitted', 'provincial-certificate', undefined, SEALED);
     expect(errorOf(applyUnchecked(sealed, EVENTS.compile)).issues?.map((i) => i.code)).toEqual(['seal_key_required']);
     expect(errorOf(applyUnchecked(recordAt('submitted'), EVENTS.compile, SEALED)).issues?.map((i) => i.code)).toEqual(['seal_missing']);
-    expect(errorOf(applyUnchecked(sealed, EVENTS.compile, { seal: { key: 'short' } })).issues?.map((i) => i.code)).toEqual(['seal_key_invalid']);
-    expect(new Set(errorOf(applyUnchecked(sealed, EVENTS.compile, { seal: { key: `${KEY}!` } })).issues?.map((i) => i.code))).toEqual(new Set(['seal_mismatch']));
+    expect(errorOf(applyUnchecked(sealed, EVENTS.compile, { seal: { key: 'short' } })).issues?.map((i) => i.code)).toEqual([
+      'seal_key_invalid',
+    ]);
+    expect(new Set(errorOf(applyUnchecked(sealed, EVENTS.compile, { seal: { key: `${KEY}!` } })).issues?.map((i) => i.code))).toEqual(
+      new Set(['seal_mismatch']),
+    );
     const next = okValue(applyUnchecked(sealed, EVENTS.compile, SEALED));
     expect(next.history.at(-1)?.seal).toMatch(/^[0-9a-f]{64}$/u);
     expect(next.seal).not.toBe(sealed.seal);
@@ -231,8 +306,14 @@ describe('the record given to a machine (INVALID_RECORD)', () => {
     const short = createCampaignRecord({ seal: { key: 'short' } });
     expect(short.ok ? [] : short.error.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['options.seal.key seal_key_invalid']);
     const launched = walkCampaign([CAMPAIGN_EVENTS.launch]);
-    expect(errorOf(applyCampaignUnchecked(launched, CAMPAIGN_EVENTS.inspect2022, { seal: { key: new Uint8Array(4) } })).issues?.map((i) => i.code)).toEqual(['seal_key_invalid']);
-    expect(errorOf(applyCampaignUnchecked(launched, CAMPAIGN_EVENTS.inspect2022, SEALED)).issues?.map((i) => i.code)).toEqual(['seal_missing']);
+    expect(
+      errorOf(applyCampaignUnchecked(launched, CAMPAIGN_EVENTS.inspect2022, { seal: { key: new Uint8Array(4) } })).issues?.map(
+        (i) => i.code,
+      ),
+    ).toEqual(['seal_key_invalid']);
+    expect(errorOf(applyCampaignUnchecked(launched, CAMPAIGN_EVENTS.inspect2022, SEALED)).issues?.map((i) => i.code)).toEqual([
+      'seal_missing',
+    ]);
     const reload = parseCampaignRecord(viaJson(launched), SEALED);
     expect(reload.ok ? [] : reload.error.map((i) => i.code)).toEqual(['seal_missing']);
     expect(parseCampaignRecord(viaJson(launched), { seal: { key: 'short' } }).ok).toBe(false);

@@ -66,6 +66,8 @@ describe('one extended schema per guidance (issue 10, item 9)', () => {
 
   it('parseNominationRecord answers the same with the guidance alone or in a list', () => {
     const saved = JSON.parse(JSON.stringify(okValue(createNominationRecord(makeNomination(), '2024-10-01'))));
-    expect(parseNominationRecord(saved, { guidance: [exampleGuidance] })).toEqual(parseNominationRecord(saved, { guidance: exampleGuidance }));
+    expect(parseNominationRecord(saved, { guidance: [exampleGuidance] })).toEqual(
+      parseNominationRecord(saved, { guidance: exampleGuidance }),
+    );
   });
 });

@@ -23,7 +23,10 @@ const SCHEMAS = {
 
 describe('the workflow’s zod schemas (for the ./schemas subpath)', () => {
   it.each(Object.entries(SCHEMAS))('%s converts to JSON Schema (input side)', (_name, schema) => {
-    const json = z.toJSONSchema(schema, { io: 'input' }) as { additionalProperties?: unknown; oneOf?: { additionalProperties?: unknown }[] };
+    const json = z.toJSONSchema(schema, { io: 'input' }) as {
+      additionalProperties?: unknown;
+      oneOf?: { additionalProperties?: unknown }[];
+    };
     const objects = json.oneOf ?? [json];
     for (const object of objects) expect(object.additionalProperties).toBe(false);
   });

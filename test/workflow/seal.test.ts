@@ -48,7 +48,14 @@ describe('the seal chain, recomputed independently', () => {
   it('each next entry chains on the seal before it; the record seals the last one and the length', () => {
     const met = { ...SMOKE, form: 'director-certificate' as const };
     const created = okValue(createNominationRecord(met, '2024-10-01', { seal: { key: KEY } }));
-    const record = walk(created, [{ ...EVENTS.propose, on: '2024-10-10' }, { ...EVENTS.submit, on: '2024-10-16', documents: ['submission'] }], { seal: { key: KEY } });
+    const record = walk(
+      created,
+      [
+        { ...EVENTS.propose, on: '2024-10-10' },
+        { ...EVENTS.submit, on: '2024-10-16', documents: ['submission'] },
+      ],
+      { seal: { key: KEY } },
+    );
     const saved = viaJson(record) as { history: { seal: string; event: object; status: string; guidance?: unknown }[]; nomination: object };
     let previous = '';
     saved.history.forEach((entry, index) => {

@@ -50,7 +50,8 @@ const nominationRecord = (events: readonly unknown[], options?: typeof SEALED): 
   viaJson(walk(create(NOMINATIONS['provincial-certificate'], undefined, options), events, options)) as Json;
 
 const CAMPAIGN = Object.values(CAMPAIGN_EVENTS);
-const campaignRecord = (events: readonly unknown[], options?: typeof SEALED): Json => viaJson(walkCampaign(events, createCampaign(options), options)) as Json;
+const campaignRecord = (events: readonly unknown[], options?: typeof SEALED): Json =>
+  viaJson(walkCampaign(events, createCampaign(options), options)) as Json;
 
 /** A tampering: its machine, the record it starts from, what it does to the saved JSON. */
 type Tampering = {
@@ -150,7 +151,9 @@ const TAMPERINGS: readonly Tampering[] = [
   n('renaming who decided', 'rewrite', (r) => void (r.history[8].event.actor.name = 'Người khác')),
   n('adding an actor to the compilation', 'rewrite', (r) => void (r.history[5].event.actor = { id: 'x', name: 'Người khác' })),
   n('renaming the person everywhere', 'rewrite', (r) => everywhere(r, (x) => void (x.subject.name = 'Hoàng Văn Năm'))),
-  n('moving the occasion everywhere (onto the annual list)', 'rewrite', (r) => everywhere(r, (x) => void (x.occasion = { kind: 'annual', year: 2023 }))),
+  n('moving the occasion everywhere (onto the annual list)', 'rewrite', (r) =>
+    everywhere(r, (x) => void (x.occasion = { kind: 'annual', year: 2023 })),
+  ),
   // An individual's own criterion: a unit's (III.2.a) is refused by the schema itself (issue 10, item 5).
   n('rewriting the assessment everywhere', 'rewrite', (r) => everywhere(r, (x) => void (x.assessment['III.2.b.3'] = 'unknown'))),
   n('forging a document into the SUBMIT and the nomination', 'rewrite', (r) => {
@@ -166,14 +169,28 @@ const TAMPERINGS: readonly Tampering[] = [
     r.history[8].event.by = 'president';
   }),
   // Entries appended or dropped: 5
-  n('a decision appended to a forwarded record', 'append', (r) => {
-    r.history.push({ event: { ...decide('provincial-chairman', 'award') }, status: 'awarded' });
-    r.status = 'awarded';
-  }, 'forwarded'),
-  n('a decision appended, with the seal of another entry', 'append', (r, sealed) => {
-    r.history.push({ event: { ...decide('provincial-chairman', 'award') }, status: 'awarded', ...(sealed ? { seal: r.history[7].seal } : {}) });
-    r.status = 'awarded';
-  }, 'forwarded'),
+  n(
+    'a decision appended to a forwarded record',
+    'append',
+    (r) => {
+      r.history.push({ event: { ...decide('provincial-chairman', 'award') }, status: 'awarded' });
+      r.status = 'awarded';
+    },
+    'forwarded',
+  ),
+  n(
+    'a decision appended, with the seal of another entry',
+    'append',
+    (r, sealed) => {
+      r.history.push({
+        event: { ...decide('provincial-chairman', 'award') },
+        status: 'awarded',
+        ...(sealed ? { seal: r.history[7].seal } : {}),
+      });
+      r.status = 'awarded';
+    },
+    'forwarded',
+  ),
   n('rolling an award back by dropping its decision', 'drop', (r) => {
     r.history.pop();
     r.status = 'forwarded';
@@ -199,9 +216,14 @@ const TAMPERINGS: readonly Tampering[] = [
   }),
   c('closing it in its status only', 'status', (r) => void (r.status = 'planned')),
   c('a key of its own', 'shape', (r) => void (r.history[0].event.note = 'x')),
-  c('an inspection appended', 'append', (r) => {
-    r.history.push({ event: { type: 'RECORD_INSPECTION', by: 'department-council', on: '2025-12-10' }, status: 'running' });
-  }, 'campaign-2024'),
+  c(
+    'an inspection appended',
+    'append',
+    (r) => {
+      r.history.push({ event: { type: 'RECORD_INSPECTION', by: 'department-council', on: '2025-12-10' }, status: 'running' });
+    },
+    'campaign-2024',
+  ),
 ];
 
 /** The saved record a tampering starts from (sealed with the key, or not). */

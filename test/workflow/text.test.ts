@@ -10,12 +10,42 @@ import {
 } from '../../src/text/workflow.js';
 import type { Text } from '../../src/core/types.js';
 import { createCampaignRecord, parseCampaignRecord, parseNominationRecord } from '../../src/workflow/index.js';
-import { applyCampaignUnchecked as applyCampaignEvent, applyUnchecked as applyNominationEvent, CAMPAIGN_EVENTS, create, decide, EVENTS, NOMINATIONS, NOT_MET, okValue, recordAt, SEALED, UNKNOWN, viaJson, walkCampaign } from './fixtures.js';
+import {
+  applyCampaignUnchecked as applyCampaignEvent,
+  applyUnchecked as applyNominationEvent,
+  CAMPAIGN_EVENTS,
+  create,
+  decide,
+  EVENTS,
+  NOMINATIONS,
+  NOT_MET,
+  okValue,
+  recordAt,
+  SEALED,
+  UNKNOWN,
+  viaJson,
+  walkCampaign,
+} from './fixtures.js';
 
 const GUIDANCE = okValue(
-  defineGuidance({ issuer: { vi: 'Sở Nội vụ', en: 'DoHA' }, number: '05/HD-SNV', date: '2023-03-01', occasions: [{ kind: 'preliminary-review', year: 2023 }], criteria: [] }),
+  defineGuidance({
+    issuer: { vi: 'Sở Nội vụ', en: 'DoHA' },
+    number: '05/HD-SNV',
+    date: '2023-03-01',
+    occasions: [{ kind: 'preliminary-review', year: 2023 }],
+    criteria: [],
+  }),
 );
-import { CAMPAIGN_EVENT_TYPES, CAMPAIGN_STATUSES, COMPLIANCE_STATUSES, DECISIONS, NOMINATION_EVENT_TYPES, NOMINATION_STATUSES, RECORD_ISSUE_CODES, TRANSITION_ERROR_CODES } from '../../src/core/workflow-codes.js';
+import {
+  CAMPAIGN_EVENT_TYPES,
+  CAMPAIGN_STATUSES,
+  COMPLIANCE_STATUSES,
+  DECISIONS,
+  NOMINATION_EVENT_TYPES,
+  NOMINATION_STATUSES,
+  RECORD_ISSUE_CODES,
+  TRANSITION_ERROR_CODES,
+} from '../../src/core/workflow-codes.js';
 import { defineGuidance } from '../../src/guidance/guidance.js';
 
 /** Letters only Vietnamese uses (with the tone marks on vowels): a Vietnamese text has at least one. */
@@ -37,7 +67,13 @@ describe('the workflow’s texts (Vietnamese with diacritics, NFC; English)', ()
   it('the labels of every status and event type, so label("submitted", "vi") works', () => {
     expect(label('submitted', 'vi')).toBe('Đã gửi Hội đồng Thi đua - Khen thưởng Sở');
     expect(label('HOLD_FINAL_REVIEW', 'en')).toBe('Hold the final review');
-    for (const code of [...NOMINATION_STATUSES, ...NOMINATION_EVENT_TYPES, 'CREATE', ...CAMPAIGN_STATUSES, ...CAMPAIGN_EVENT_TYPES] as const) {
+    for (const code of [
+      ...NOMINATION_STATUSES,
+      ...NOMINATION_EVENT_TYPES,
+      'CREATE',
+      ...CAMPAIGN_STATUSES,
+      ...CAMPAIGN_EVENT_TYPES,
+    ] as const) {
       checkText(LABELS[code], code);
       expect(Object.isFrozen(LABELS[code])).toBe(true);
     }
@@ -98,7 +134,10 @@ describe('the workflow’s texts (Vietnamese with diacritics, NFC; English)', ()
     forged.status = 'draft';
     const renamed = viaJson(recordAt('awarded')) as { nomination: { id: string } };
     renamed.nomination.id = 'other';
-    const sealed = viaJson(recordAt('compiled', 'provincial-certificate', undefined, SEALED)) as { seal?: string; history: { event: { on: string } }[] };
+    const sealed = viaJson(recordAt('compiled', 'provincial-certificate', undefined, SEALED)) as {
+      seal?: string;
+      history: { event: { on: string } }[];
+    };
     sealed.history[2]!.event.on = '2023-10-17';
     const guided = viaJson(recordAt('proposed', 'provincial-certificate', undefined, { guidance: GUIDANCE })) as { history: unknown[] };
     const issues = [
@@ -109,17 +148,21 @@ describe('the workflow’s texts (Vietnamese with diacritics, NFC; English)', ()
       parseNominationRecord(viaJson(recordAt('compiled')), SEALED),
       parseNominationRecord(guided),
       parseNominationRecord(viaJson(recordAt('draft')), { seal: { key: new Uint8Array(8) } }),
-      parseNominationRecord({ ...(viaJson(create(NOMINATIONS['labor-order'])) as { history: { event: { on: string } }[] }), history: [{ event: { type: 'CREATE', on: '2021-01-01', nomination: NOMINATIONS['labor-order'] }, status: 'draft' }] }),
+      parseNominationRecord({
+        ...(viaJson(create(NOMINATIONS['labor-order'])) as { history: { event: { on: string } }[] }),
+        history: [{ event: { type: 'CREATE', on: '2021-01-01', nomination: NOMINATIONS['labor-order'] }, status: 'draft' }],
+      }),
       parseNominationRecord({ ...(viaJson(recordAt('draft')) as object), history: [] }),
       parseCampaignRecord({ schemaVersion: 1, status: 'closed', history: [{ event: CAMPAIGN_EVENTS.launch, status: 'closed' }] }),
     ];
     const issueCodes = new Set<string>();
     for (const result of issues) {
       expect(result.ok).toBe(false);
-      if (!result.ok) for (const issue of result.error) {
-        issueCodes.add(issue.code);
-        checkText(issue.message, issue.code);
-      }
+      if (!result.ok)
+        for (const issue of result.error) {
+          issueCodes.add(issue.code);
+          checkText(issue.message, issue.code);
+        }
     }
     expect(RECORD_ISSUE_CODES.filter((c) => c !== 'too_many_issues' && !issueCodes.has(c))).toEqual(['seal_key_required']);
   });

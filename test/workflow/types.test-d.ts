@@ -21,8 +21,19 @@ import {
 } from '../../src/workflow/index.js';
 import type { Finding } from '../../src/rules/evaluation.js';
 import type { DossierRequirement } from '../../src/guidance/dossier-documents.js';
-import { type CampaignEventType, type CampaignStatus, type ComplianceStatus, type NominationEventType, type NominationStatus, type RecordIssueCode, type TransitionErrorCode, NOMINATION_STATUSES, TRANSITION_ERROR_CODES, CAMPAIGN_STATUSES } from '../../src/core/workflow-codes.js';
-import { type IssueCode, type ValidationIssue, ZOD_ISSUE_CODES } from '../../src/core/issues.js';
+import {
+  type CampaignEventType,
+  type CampaignStatus,
+  type ComplianceStatus,
+  type NominationEventType,
+  type NominationStatus,
+  type RecordIssueCode,
+  type TransitionErrorCode,
+  NOMINATION_STATUSES,
+  type TRANSITION_ERROR_CODES,
+  CAMPAIGN_STATUSES,
+} from '../../src/core/workflow-codes.js';
+import type { IssueCode, ValidationIssue, ZOD_ISSUE_CODES } from '../../src/core/issues.js';
 import type * as z from 'zod';
 
 describe('the workflow’s codes are literal unions', () => {
@@ -165,7 +176,9 @@ describe('the signatures of API.md', () => {
     expectTypeOf(read).returns.toBeNumber();
     // @ts-expect-error — findings belong to NOMINATION_NOT_MET only
     ((error: TransitionError) => error.findings)({} as TransitionError);
-    expectTypeOf<CampaignTransitionError['code']>().toEqualTypeOf<Exclude<TransitionErrorCode, 'NOMINATION_NOT_MET' | 'DOSSIER_INCOMPLETE'>>();
+    expectTypeOf<CampaignTransitionError['code']>().toEqualTypeOf<
+      Exclude<TransitionErrorCode, 'NOMINATION_NOT_MET' | 'DOSSIER_INCOMPLETE'>
+    >();
   });
 
   it('every event may carry an actor', () => {

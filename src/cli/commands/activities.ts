@@ -10,9 +10,8 @@ import { type ActivitySummary, type ActivityTotals, summarizeActivities } from '
 import { activityTableRows } from '../../reports/activities.js';
 import { isCivilDate } from '../../core/dates.js';
 import type { ValidationIssue } from '../../core/issues.js';
-import { ACTIVITY_FIGURE_NAMES, ACTIVITY_ISSUE_TEXT, ACTIVITY_SUMMARY_TEXT, ACTIVITY_SUMMARY_TEXT as T, groupDigits } from '../../text/activities.js';
+import { ACTIVITY_FIGURE_NAMES, ACTIVITY_ISSUE_TEXT, ACTIVITY_SUMMARY_TEXT, ACTIVITY_SUMMARY_TEXT as T } from '../../text/activities.js';
 import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
-import { label } from '../../text/labels.js';
 import type { Activity } from '../../core/activity.js';
 import type { Lang, Text } from '../../core/types.js';
 import { type CommandContext, defineCommand, EXIT, type ProgramIo } from '../command.js';
@@ -31,14 +30,21 @@ type Section = { readonly title: string; readonly head: readonly string[]; reado
 
 /** The tables of the report's "results of the movement" (one source: `activityTableRows`), the total as the last row. */
 function sections(summary: ActivitySummary, lang: Lang): Section[] {
-  return activityTableRows(summary, lang).map((t) => ({ title: t.title, head: t.columns, rows: [...t.rows, t.footer].map((row) => row.map(terminalSafe)) }));
+  return activityTableRows(summary, lang).map((t) => ({
+    title: t.title,
+    head: t.columns,
+    rows: [...t.rows, t.footer].map((row) => row.map(terminalSafe)),
+  }));
 }
 
 /** Columns padded to their widest cell; numbers right-aligned. */
 function textTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]): string =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -135,7 +141,9 @@ export async function readActivities(
     }
     const first = firstAt.get(parsed.value.id);
     if (first !== undefined) {
-      await report(item.position, [{ path: ['id'], code: 'duplicate_id', message: ACTIVITY_ISSUE_TEXT.duplicateId(parsed.value.id, first - 1) }]);
+      await report(item.position, [
+        { path: ['id'], code: 'duplicate_id', message: ACTIVITY_ISSUE_TEXT.duplicateId(parsed.value.id, first - 1) },
+      ]);
       continue;
     }
     firstAt.set(parsed.value.id, item.position);
@@ -172,7 +180,9 @@ export const activitiesCommand = defineCommand({
     const opened = await context.open(file, { key: 'activities', ndjson: context.options.ndjson === true });
     if (!opened.ok) return opened.exit;
     const { activities, invalid, complete } = await readActivities(opened.source, context.io, context.lang);
-    const format: Format = (ACTIVITIES_FORMATS as readonly string[]).includes(context.options.format ?? '') ? (context.options.format as Format) : 'table';
+    const format: Format = (ACTIVITIES_FORMATS as readonly string[]).includes(context.options.format ?? '')
+      ? (context.options.format as Format)
+      : 'table';
     const summary = summarizeActivities(activities, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
     await context.io.out(renderActivities(summary, context.lang, format));
     if (invalid > 0) await context.io.err(T.invalidCount(invalid)[context.lang]);

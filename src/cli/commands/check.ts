@@ -144,7 +144,9 @@ export async function streamCheck(
       if (after !== undefined) await io.out(`\n${after.text}`);
       break;
     case 'json':
-      await io.out(`],"summary":${JSON.stringify(counts)}${after === undefined ? '' : `,${JSON.stringify(after.key)}:${JSON.stringify(after.value)}`}}`);
+      await io.out(
+        `],"summary":${JSON.stringify(counts)}${after === undefined ? '' : `,${JSON.stringify(after.key)}:${JSON.stringify(after.value)}`}}`,
+      );
       break;
     case 'ndjson':
       await io.out(JSON.stringify(after === undefined ? { summary: counts } : { summary: counts, [after.key]: after.value }));

@@ -30,7 +30,11 @@ export const demoCommand = defineCommand({
     const format = checkFormatOf(context.options.format);
     if (format === 'table') await context.io.out(`${CLI_TEXT.demoTitle[context.lang]}\n`);
     const activities = summarizeActivities(sampleActivities);
-    const after = { key: 'activities', value: activities, text: renderActivities(activities, context.lang, 'table', ACTIVITY_SUMMARY_TEXT.sampleTitle) };
+    const after = {
+      key: 'activities',
+      value: activities,
+      text: renderActivities(activities, context.lang, 'table', ACTIVITY_SUMMARY_TEXT.sampleTitle),
+    };
     return streamCheck({ format: 'json', items: arrayItems(sampleNominations) }, context.io, context.lang, format, after);
   },
 });

@@ -25,7 +25,8 @@ const options = {
 /** `thi-dua documents RECORDS --occasion KIND:YEAR --context CONTEXT.json --out DIR [--format docx|html]`. */
 export const documentsCommand = defineCommand({
   name: 'documents',
-  synopsis: 'documents RECORDS.json --occasion final-review:2025 --context CONTEXT.json --out DIR [--format docx|html] [--ndjson] [--lang vi|en]',
+  synopsis:
+    'documents RECORDS.json --occasion final-review:2025 --context CONTEXT.json --out DIR [--format docx|html] [--ndjson] [--lang vi|en]',
   summary: {
     vi: 'ghi các văn bản của dịp khen thưởng (danh sách, biên bản, quyết định, tờ trình, báo cáo thành tích)',
     en: "write the occasion's papers (list, minutes, decision, submission, achievement reports)",
@@ -57,7 +58,8 @@ export const documentsCommand = defineCommand({
     const { papers, failures } = occasionPapers(records, occasion, paperContext.value as OccasionContext);
     for (const failure of failures) {
       await io.err(t.paperFailed(failure.name)[lang]);
-      for (const issue of failure.issues) await io.err(`  ${issue.path.length === 0 ? '(gốc)' : issue.path.join('.')}: ${terminalSafe(issue.message[lang])}`);
+      for (const issue of failure.issues)
+        await io.err(`  ${issue.path.length === 0 ? '(gốc)' : issue.path.join('.')}: ${terminalSafe(issue.message[lang])}`);
     }
     if (papers.length === 0 && failures.length === 0) await io.err(t.nothing[lang]);
     try {

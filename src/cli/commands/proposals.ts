@@ -76,7 +76,9 @@ export function ofOccasion(occasion: Occasion): (record: NominationRecord) => bo
 
 /** A form's name; the Giấy khen (III.3.c) names the issuer's head. */
 function formName(form: RewardForm, issuer: Issuer, lang: Lang): string {
-  return form === 'director-certificate' ? directorCertificateText(issuerHeadName(issuer), issuer.en !== undefined)[lang] : label(form, lang);
+  return form === 'director-certificate'
+    ? directorCertificateText(issuerHeadName(issuer), issuer.en !== undefined)[lang]
+    : label(form, lang);
 }
 
 /** Who decides: the director is the issuer's head (docs/law.md "The issuer"); the others by their names. */
@@ -130,7 +132,12 @@ export function renderProposals(
     // The reward money comes last, so the columns before it keep their places.
     const header = [t.form[lang], ...entryColumns(lang), t.decidedBy[lang], AMOUNT_TEXT.column[lang]];
     const body = list.groups.flatMap((group) =>
-      entriesOf(group).map((entry) => [formName(group.form, by, lang), ...entryCells(entry, lang), authorityName(group.decidingAuthority, by, lang), moneyCell(entry, lang, 'csv')]),
+      entriesOf(group).map((entry) => [
+        formName(group.form, by, lang),
+        ...entryCells(entry, lang),
+        authorityName(group.decidingAuthority, by, lang),
+        moneyCell(entry, lang, 'csv'),
+      ]),
     );
     return `${UTF8_BOM}${toCsv([header, ...body])}`;
   }
@@ -181,7 +188,8 @@ export const proposalsCommand = defineCommand({
       if (!read.ok) return read.exit;
       const parsed = parseIssuer(read.value);
       if (!parsed.ok) {
-        for (const issue of parsed.error) await context.io.err(`--issuer ${fieldPath(issue, context.lang)}: ${terminalSafe(issue.message[context.lang])}`);
+        for (const issue of parsed.error)
+          await context.io.err(`--issuer ${fieldPath(issue, context.lang)}: ${terminalSafe(issue.message[context.lang])}`);
         return EXIT.invalidInput;
       }
       issuer = parsed.value;

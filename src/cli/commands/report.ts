@@ -12,7 +12,15 @@ import { occasionsLine, unitNamesOf } from '../../reports/tables.js';
 import { ACTIVITY_SUMMARY_TEXT } from '../../text/activities.js';
 import { readActivities } from './activities.js';
 import { CLI_ERRORS, CLI_SYNOPSES, CLI_TEXT } from '../../text/cli.js';
-import { CONFIDENCE_TEXT, duplicateIdsText, moneyNoteText, recordsText, REPORT_CLI_TEXT, REPORT_TEXT, unknownAmountsText } from '../../text/reports.js';
+import {
+  CONFIDENCE_TEXT,
+  duplicateIdsText,
+  moneyNoteText,
+  recordsText,
+  REPORT_CLI_TEXT,
+  REPORT_TEXT,
+  unknownAmountsText,
+} from '../../text/reports.js';
 import type { Lang } from '../../core/types.js';
 import { parseCampaignRecord } from '../../workflow/campaign/record.js';
 import type { CampaignRecord } from '../../workflow/campaign/types.js';
@@ -31,7 +39,12 @@ export function parseOccasionsArg(value: string): Occasion[] | undefined {
 export function summaryToMarkdown(summary: AwardSummary, lang: Lang, activities?: ActivitySummary): string {
   const parts = [`# ${REPORT_TEXT.title[lang]} — ${occasionsLine(summary, lang)}`, ''];
   for (const table of summaryTableRows(summary, lang)) {
-    parts.push(`## ${table.title}`, '', toMarkdownTable(table.columns, table.footer === undefined ? table.rows : [...table.rows, table.footer]), '');
+    parts.push(
+      `## ${table.title}`,
+      '',
+      toMarkdownTable(table.columns, table.footer === undefined ? table.rows : [...table.rows, table.footer]),
+      '',
+    );
   }
   if (activities !== undefined) {
     parts.push(`## ${ACTIVITY_SUMMARY_TEXT.title[lang]}`, '');
@@ -43,9 +56,11 @@ export function summaryToMarkdown(summary: AwardSummary, lang: Lang, activities?
   const { money } = summary;
   const confidence = money.confidence === undefined ? undefined : CONFIDENCE_TEXT[money.confidence];
   parts.push(moneyNoteText([...new Set(money.citations.map((c) => c.ref))], confidence)[lang], '');
-  if (money.unknownIds.length > 0) parts.push(unknownAmountsText(money.unknownIds, money.unknownIds.length < money.total.unknown)[lang], '');
+  if (money.unknownIds.length > 0)
+    parts.push(unknownAmountsText(money.unknownIds, money.unknownIds.length < money.total.unknown)[lang], '');
   parts.push(recordsText(summary.records)[lang]);
-  if (summary.duplicateIds.length > 0) parts.push('', duplicateIdsText(summary.duplicateIds, summary.duplicateIds.length < summary.records.duplicates)[lang]);
+  if (summary.duplicateIds.length > 0)
+    parts.push('', duplicateIdsText(summary.duplicateIds, summary.duplicateIds.length < summary.records.duplicates)[lang]);
   return parts.join('\n');
 }
 

@@ -31,7 +31,10 @@ export function renderTimeline(day: CivilDate, lang: Lang, format: 'table' | 'js
   for (const w of windows) {
     lines.push(`  ${w.from} … ${w.to}  ${w.rule}  ${label(w.milestone, lang)} (${w.year}) — ${CLI_TEXT[w.state][lang]}`);
   }
-  lines.push('', `${CLI_TEXT.milestonesOnDay[lang]} (${day}): ${running.length === 0 ? CLI_TEXT.none[lang] : running.map((m) => label(m, lang)).join('; ')}`);
+  lines.push(
+    '',
+    `${CLI_TEXT.milestonesOnDay[lang]} (${day}): ${running.length === 0 ? CLI_TEXT.none[lang] : running.map((m) => label(m, lang)).join('; ')}`,
+  );
   lines.push(`${CLI_TEXT.occasionsOfYear[lang]} ${year}:${occasions.length === 0 ? ` ${CLI_TEXT.none[lang]}` : ''}`);
   for (const o of occasions) {
     lines.push(`  ${occasionText(o.kind, o.year)[lang]}: ${o.forms.map((f) => label(f, lang)).join('; ')}`);

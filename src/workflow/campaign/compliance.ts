@@ -46,9 +46,7 @@ export type ComplianceRow = {
 function recordsWindow(event: CampaignEvent, window: MilestoneWindow): boolean {
   return CAMPAIGN_TRANSITIONS.some(
     (row) =>
-      row.event === event.type &&
-      row.milestone === window.milestone &&
-      (row.once !== 'year' || yearOf(event.on) === String(window.year)),
+      row.event === event.type && row.milestone === window.milestone && (row.once !== 'year' || yearOf(event.on) === String(window.year)),
   );
 }
 

@@ -104,7 +104,11 @@ export function createCampaignRecord(options?: CampaignOptions): CampaignRecord 
  * }
  * ```
  */
-export function applyCampaignEvent(record: CampaignRecord, event: CampaignEvent, options?: CampaignOptions): Result<CampaignRecord, CampaignTransitionError> {
+export function applyCampaignEvent(
+  record: CampaignRecord,
+  event: CampaignEvent,
+  options?: CampaignOptions,
+): Result<CampaignRecord, CampaignTransitionError> {
   const parsed = parseCampaignEvent(event);
   if (!parsed.ok) return { ok: false, error: invalidEvent(parsed.error) };
   const keyed = sealKeyOf(options?.seal);

@@ -7,9 +7,8 @@
 import type { ClauseId } from '../../plan/clauses.js';
 import type { MilestoneId, Role } from '../../core/codes.js';
 import { type MilestoneWindow, PLAN_SCHEDULE } from '../../plan/schedule.js';
-import type { CivilDate } from '../../core/types.js';
 import { deepFreeze } from '../../core/freeze.js';
-import { type CampaignStatus, type CampaignEventType, type DaySpan } from '../../core/workflow-codes.js';
+import type { CampaignStatus, CampaignEventType, DaySpan } from '../../core/workflow-codes.js';
 
 /**
  * One row of the campaign table: in status `from`, the role `by` may record `event`, which moves
@@ -79,7 +78,16 @@ export const LAUNCH_WINDOW: DaySpan = /* @__PURE__ */ (() => PLAN_SCHEDULE.launc
  */
 export const CAMPAIGN_TRANSITIONS: readonly CampaignTransition[] = /* @__PURE__ */ (() =>
   deepFreeze([
-    { from: 'planned', event: 'LAUNCH', by: 'director', to: 'running', window: LAUNCH_WINDOW, milestone: 'plan-issuance', clause: 'III.5.1', reading: 8 },
+    {
+      from: 'planned',
+      event: 'LAUNCH',
+      by: 'director',
+      to: 'running',
+      window: LAUNCH_WINDOW,
+      milestone: 'plan-issuance',
+      clause: 'III.5.1',
+      reading: 8,
+    },
     {
       from: 'running',
       event: 'HOLD_PRELIMINARY_REVIEW',
@@ -112,7 +120,15 @@ export const CAMPAIGN_TRANSITIONS: readonly CampaignTransition[] = /* @__PURE__ 
       clause: 'III.5.4',
       reading: 8,
     },
-    { from: 'running', event: 'HOLD_FINAL_REVIEW', by: 'director', to: 'closed', window: 'milestone', milestone: 'final-review', clause: 'III.5.3' },
+    {
+      from: 'running',
+      event: 'HOLD_FINAL_REVIEW',
+      by: 'director',
+      to: 'closed',
+      window: 'milestone',
+      milestone: 'final-review',
+      clause: 'III.5.3',
+    },
   ] satisfies CampaignTransition[]))();
 
 /**

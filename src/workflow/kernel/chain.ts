@@ -19,7 +19,9 @@ export function unsealed<E extends { readonly seal?: string }>(entry: E): Omit<E
 }
 
 /** The key of the options, checked: `undefined` (no seal asked for), the bytes, or an issue. */
-export function sealKeyOf(seal: SealOptions | undefined): { readonly ok: true; readonly key: Uint8Array | undefined } | { readonly ok: false; readonly issue: ValidationIssue } {
+export function sealKeyOf(
+  seal: SealOptions | undefined,
+): { readonly ok: true; readonly key: Uint8Array | undefined } | { readonly ok: false; readonly issue: ValidationIssue } {
   if (seal === undefined) return { ok: true, key: undefined };
   const key = keyBytes(seal.key);
   if (key !== undefined) return { ok: true, key };
@@ -78,7 +80,8 @@ export function sealIssues(input: ChainInput): ValidationIssue[] {
       issues.push({ path: ['history', index, 'seal'], code: 'seal_missing', message: sealMissingText(index) });
       previous = expected;
     } else {
-      if (!sameSeal(entry.seal, expected)) issues.push({ path: ['history', index, 'seal'], code: 'seal_mismatch', message: sealMismatchText(index) });
+      if (!sameSeal(entry.seal, expected))
+        issues.push({ path: ['history', index, 'seal'], code: 'seal_mismatch', message: sealMismatchText(index) });
       previous = entry.seal;
     }
   }

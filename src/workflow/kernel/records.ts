@@ -10,7 +10,6 @@ import type { ValidationIssue } from '../../core/issues.js';
 import { eventTypeIssueText } from '../../text/workflow.js';
 import { sameKey } from './keys.js';
 
-
 /** Rewrites zod's `invalid_union` on an event's `type` into a message that lists the types. */
 export function withEventTypeMessages(issues: readonly ValidationIssue[], types: readonly string[]): ValidationIssue[] {
   return issues.map((issue) =>

@@ -16,8 +16,7 @@ import { NonBlankStringSchema } from '../../validation/inputs.js';
  * ActorSchema.safeParse({ id: 'u-0042' }).success; //=> false
  * ```
  */
-export const ActorSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ id: NonBlankStringSchema, name: NonBlankStringSchema }))();
+export const ActorSchema = /* @__PURE__ */ (() => z.strictObject({ id: NonBlankStringSchema, name: NonBlankStringSchema }))();
 
 /**
  * The schema of a seal: an HMAC-SHA-256 in lower-case hex (64 characters).
@@ -28,5 +27,4 @@ export const ActorSchema = /* @__PURE__ */ (() =>
  * SealSchema.safeParse('0'.repeat(64)).success; //=> true
  * ```
  */
-export const SealSchema = /* @__PURE__ */ (() =>
-  z.string().regex(/^[0-9a-f]{64}$/))();
+export const SealSchema = /* @__PURE__ */ (() => z.string().regex(/^[0-9a-f]{64}$/))();

@@ -60,7 +60,13 @@ let lastMac: { readonly key: Uint8Array; readonly mac: Mac } | undefined;
 export function macOf(key: Uint8Array): Mac {
   if (lastMac === undefined || !sameKey(lastMac.key, key)) {
     const base = hmac.create(sha256, key);
-    const mac: Mac = (parts) => bytesToHex(base.clone().update(utf8ToBytes(canonicalJson(parts))).digest());
+    const mac: Mac = (parts) =>
+      bytesToHex(
+        base
+          .clone()
+          .update(utf8ToBytes(canonicalJson(parts)))
+          .digest(),
+      );
     lastMac = { key: key.slice(), mac };
   }
   return lastMac.mac;

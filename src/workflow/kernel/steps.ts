@@ -7,7 +7,13 @@
 import type { Role } from '../../core/codes.js';
 import type { ValidationIssue } from '../../core/issues.js';
 import type { CivilDate, Text } from '../../core/types.js';
-import type { CampaignEventType, CampaignStatus, NominationEventType, NominationStatus, RecordIssueCode } from '../../core/workflow-codes.js';
+import type {
+  CampaignEventType,
+  CampaignStatus,
+  NominationEventType,
+  NominationStatus,
+  RecordIssueCode,
+} from '../../core/workflow-codes.js';
 import { PLAN_YEARS } from '../../plan/schedule.js';
 import {
   dateBeforePreviousText,
@@ -105,7 +111,11 @@ export function replayedEntryIssue(
   recorded: NominationStatus | CampaignStatus,
 ): ValidationIssue | undefined {
   if (!step.ok) {
-    return { path: ['history', index, 'event', step.field], code: step.issueCode, message: entryNotReplayableText(index, step.error.message) };
+    return {
+      path: ['history', index, 'event', step.field],
+      code: step.issueCode,
+      message: entryNotReplayableText(index, step.error.message),
+    };
   }
   if (step.row.to === recorded) return undefined;
   return { path: ['history', index, 'status'], code: 'status_mismatch', message: entryStatusMismatchText(index, step.row.to, recorded) };

@@ -110,14 +110,23 @@ export interface NominationCreateOptions extends WorkflowOptions {
  * if (!wrong.ok) wrong.error.map((i) => `${i.path.join('.')} ${i.code}`); //=> ['on invalid_format']
  * ```
  */
-export function createNominationRecord(nomination: Nomination, on: DateInput, options?: NominationCreateOptions): Result<NominationRecord, ValidationIssue[]> {
+export function createNominationRecord(
+  nomination: Nomination,
+  on: DateInput,
+  options?: NominationCreateOptions,
+): Result<NominationRecord, ValidationIssue[]> {
   const issues: ValidationIssue[] = [];
   const keyed = sealKeyOf(options?.seal);
   if (!keyed.ok) issues.push(keyed.issue);
   const parsed = parseWith(nominationSchemaFor(options), nomination);
   if (!parsed.ok) issues.push(...parsed.error.map((issue) => ({ ...issue, path: ['nomination', ...issue.path] })));
   const day = creationDayOf(on);
-  if (day === undefined) issues.push({ path: ['on'], code: typeof on === 'string' || on instanceof Date ? 'invalid_format' : 'invalid_type', message: creationDateText() });
+  if (day === undefined)
+    issues.push({
+      path: ['on'],
+      code: typeof on === 'string' || on instanceof Date ? 'invalid_format' : 'invalid_type',
+      message: creationDateText(),
+    });
   else {
     const early = beforePlanStep(day);
     if (early !== undefined) issues.push({ path: ['on'], code: 'date_outside_window', message: early.error.message });
@@ -142,7 +151,12 @@ export function createNominationRecord(nomination: Nomination, on: DateInput, op
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
-function checkGuard(guard: NominationGuard | undefined, type: NominationEventType, nomination: Nomination, options?: EvaluationOptions): TransitionError | undefined {
+function checkGuard(
+  guard: NominationGuard | undefined,
+  type: NominationEventType,
+  nomination: Nomination,
+  options?: EvaluationOptions,
+): TransitionError | undefined {
   switch (guard) {
     case undefined:
       return undefined;
@@ -151,7 +165,11 @@ function checkGuard(guard: NominationGuard | undefined, type: NominationEventTyp
       const { outcome } = evaluation;
       if (outcome === 'met') return undefined;
       const rules = unique(evaluation.findings.filter((f) => f.outcome !== 'met').map((f) => f.rule));
-      return { code: 'NOMINATION_NOT_MET', message: nominationNotMetText(outcome, rules, type === 'AMEND' ? 'AMEND' : 'PROPOSE'), findings: evaluation.findings };
+      return {
+        code: 'NOMINATION_NOT_MET',
+        message: nominationNotMetText(outcome, rules, type === 'AMEND' ? 'AMEND' : 'PROPOSE'),
+        findings: evaluation.findings,
+      };
     }
     case 'dossier-complete': {
       // Only when the caller asks for it (a guidance with a dossier, or the law's default):
@@ -236,7 +254,11 @@ function recordToContinue(
  * }
  * ```
  */
-export function applyNominationEvent(record: NominationRecord, event: NominationEvent, options?: WorkflowOptions): Result<NominationRecord, TransitionError> {
+export function applyNominationEvent(
+  record: NominationRecord,
+  event: NominationEvent,
+  options?: WorkflowOptions,
+): Result<NominationRecord, TransitionError> {
   const parsed = parseNominationEvent(event, options);
   if (!parsed.ok) return { ok: false, error: invalidEvent(parsed.error) };
   const continued = recordToContinue(record, options);
@@ -251,7 +273,10 @@ export function applyNominationEvent(record: NominationRecord, event: Nomination
   if (refusal !== undefined) return { ok: false, error: refusal };
   const refs = step.row.guard === undefined ? undefined : guidanceRefs(after, options);
   const entry = deepFreeze({ event: accepted, status: step.row.to, ...(refs === undefined ? {} : { guidance: refs }) }) as HistoryEntry;
-  const seals = key === undefined ? undefined : sealNext('nomination', key, current.history.at(-1)?.seal, current.history.length, unsealed(entry), digestOf(after));
+  const seals =
+    key === undefined
+      ? undefined
+      : sealNext('nomination', key, current.history.at(-1)?.seal, current.history.length, unsealed(entry), digestOf(after));
   const next: NominationRecord = Object.freeze({
     schemaVersion: 2,
     nomination: after,

@@ -42,7 +42,11 @@ function replay(record: NominationRecord): Replay {
   const { history } = record;
   const first = history[0];
   if (first === undefined) {
-    return { issues: [{ path: ['history'], code: 'history_not_replayable', message: emptyHistoryText('nomination') }], versions: [], setter: 0 };
+    return {
+      issues: [{ path: ['history'], code: 'history_not_replayable', message: emptyHistoryText('nomination') }],
+      versions: [],
+      setter: 0,
+    };
   }
   const issues: ValidationIssue[] = [];
   // Without a creation first, the record's own nomination stands in, so that the later entries are still checked.
@@ -92,7 +96,10 @@ function replay(record: NominationRecord): Replay {
 const sameRef = (a: GuidanceRef, b: GuidanceRef): boolean => a.number === b.number && a.date === b.date;
 
 /** `guidance_required` for each guidance the history names that the options do not hold, at the first entry that names it. */
-function guidanceIssues(named: readonly { readonly index: number; readonly refs: readonly GuidanceRef[] }[], options: WorkflowOptions | undefined): ValidationIssue[] {
+function guidanceIssues(
+  named: readonly { readonly index: number; readonly refs: readonly GuidanceRef[] }[],
+  options: WorkflowOptions | undefined,
+): ValidationIssue[] {
   const given = guidanceList(options);
   const reported: GuidanceRef[] = [];
   const issues: ValidationIssue[] = [];
@@ -144,7 +151,11 @@ function namedGuidanceOfRaw(input: unknown): { index: number; refs: readonly Gui
  * Checks untrusted data as a nomination record, with the key given (or none); on success the
  * record is a new, deeply frozen object, registered as checked with that key.
  */
-export function checkNominationRecord(input: unknown, options: WorkflowOptions | undefined, key: Uint8Array | undefined): Result<NominationRecord, ValidationIssue[]> {
+export function checkNominationRecord(
+  input: unknown,
+  options: WorkflowOptions | undefined,
+  key: Uint8Array | undefined,
+): Result<NominationRecord, ValidationIssue[]> {
   // With a guidance, the saved assessments may carry its criteria too (the same schema as parseNomination).
   const { record: schema } = nominationWorkflowSchemas(nominationSchemaFor(options) as z.ZodType<unknown>);
   const parsed = parseWith(schema, input);

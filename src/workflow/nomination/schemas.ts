@@ -22,7 +22,9 @@ import type { CreateEvent, HistoryEntry, NominationEvent, NominationRecord } fro
 function withoutId(nomination: typeof NominationSchema) {
   const { id: _id, ...shape } = nomination.shape;
   void _id;
-  return z.strictObject(shape).check(...((nomination._zod.def.checks ?? []) as z.core.$ZodCheck<Omit<z.output<typeof NominationSchema>, 'id'>>[]));
+  return z
+    .strictObject(shape)
+    .check(...((nomination._zod.def.checks ?? []) as z.core.$ZodCheck<Omit<z.output<typeof NominationSchema>, 'id'>>[]));
 }
 
 function schemasOf(nomination: typeof NominationSchema) {
@@ -135,7 +137,8 @@ export function nominationWorkflowSchemas(nomination: z.ZodType<unknown>): {
   readonly event: z.ZodType<NominationEvent>;
   readonly record: z.ZodType<NominationRecord>;
 } {
-  if (nomination === NominationSchema) return PLAN_SCHEMAS as unknown as { event: z.ZodType<NominationEvent>; record: z.ZodType<NominationRecord> };
+  if (nomination === NominationSchema)
+    return PLAN_SCHEMAS as unknown as { event: z.ZodType<NominationEvent>; record: z.ZodType<NominationRecord> };
   let schemas = extended.get(nomination);
   if (schemas === undefined) {
     // An extended nomination schema is NominationSchema with a wider assessment: an object schema.

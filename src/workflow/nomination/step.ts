@@ -87,6 +87,7 @@ export function setsNomination(event: NominationEvent): boolean {
 function proposalWindows(year: number): EventWindow[] {
   if (year > 9999) return [];
   const from = year < 0 ? PLAN_FIRST_DAY : `${String(year).padStart(4, '0')}-01-01`;
+  // biome-ignore lint/complexity/useMathMinMax: civil days are strings, compared in ISO order
   return [{ from: from < PLAN_FIRST_DAY ? PLAN_FIRST_DAY : from }];
 }
 

@@ -9,7 +9,14 @@ import type { ClauseId } from '../../plan/clauses.js';
 import { REWARD_FORMS, type RewardForm, type Role } from '../../core/codes.js';
 import { rewardClauseOf } from '../../rules/rewards.js';
 import { deepFreeze } from '../../core/freeze.js';
-import { NOMINATION_STATUSES, FINAL_NOMINATION_STATUSES, type NominationStatus, type NominationEventType, type Decision, type NominationGuard } from '../../core/workflow-codes.js';
+import {
+  NOMINATION_STATUSES,
+  FINAL_NOMINATION_STATUSES,
+  type NominationStatus,
+  type NominationEventType,
+  type Decision,
+  type NominationGuard,
+} from '../../core/workflow-codes.js';
 import { decidingAuthorityCitation, decidingAuthorityOf } from '../../law/deciders.js';
 import type { LegalRegime } from '../../law/regime.js';
 import type { Citation } from '../../core/citation.js';
@@ -55,15 +62,11 @@ const ALL_FORMS: readonly RewardForm[] = REWARD_FORMS;
 /** The forms within the Director's own authority: decided inside the Sở (docs/interpretations.md reading 6). */
 const SO_FORMS: readonly RewardForm[] = /* @__PURE__ */ (() => REWARD_FORMS.filter((form) => decidingAuthorityOf(form) === 'director'))();
 /** The other forms: selected by the Sở's council and forwarded to the province (IV.3.2). */
-const PROVINCIAL_FORMS: readonly RewardForm[] = /* @__PURE__ */ (() => REWARD_FORMS.filter((form) => decidingAuthorityOf(form) !== 'director'))();
+const PROVINCIAL_FORMS: readonly RewardForm[] = /* @__PURE__ */ (() =>
+  REWARD_FORMS.filter((form) => decidingAuthorityOf(form) !== 'director'))();
 
 /** Two rows for a decision: award → awarded, reject → rejected. */
-function decideRows(
-  from: NominationStatus,
-  by: Role,
-  forms: readonly RewardForm[],
-  clause: ClauseId,
-): NominationTransition[] {
+function decideRows(from: NominationStatus, by: Role, forms: readonly RewardForm[], clause: ClauseId): NominationTransition[] {
   return [
     { from, event: 'DECIDE', by, to: 'awarded', forms, decision: 'award', clause },
     { from, event: 'DECIDE', by, to: 'rejected', forms, decision: 'reject', clause },
@@ -119,15 +122,31 @@ export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = /* @__PUR
       clause: 'IV.3.2',
       reading: 6,
     },
-    ...PROVINCIAL_FORMS.flatMap((form) =>
-      decideRows('forwarded', decidingAuthorityOf(form), [form], rewardClauseOf(form)),
-    ),
+    ...PROVINCIAL_FORMS.flatMap((form) => decideRows('forwarded', decidingAuthorityOf(form), [form], rewardClauseOf(form))),
     ...NOMINATION_STATUSES.filter((status) => !(FINAL_NOMINATION_STATUSES as readonly NominationStatus[]).includes(status)).map(
       (from): NominationTransition => ({ from, event: 'WITHDRAW', by: 'unit-head', to: 'withdrawn', forms: ALL_FORMS, clause: 'IV.1.2' }),
     ),
     { from: 'draft', event: 'AMEND', by: 'unit-head', to: 'draft', forms: ALL_FORMS, clause: 'IV.1.2', reading: 32 },
-    { from: 'proposed', event: 'AMEND', by: 'unit-head', to: 'proposed', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 32 },
-    { from: 'returned', event: 'AMEND', by: 'unit-head', to: 'returned', forms: ALL_FORMS, guard: 'nomination-met', clause: 'IV.1.2', reading: 32 },
+    {
+      from: 'proposed',
+      event: 'AMEND',
+      by: 'unit-head',
+      to: 'proposed',
+      forms: ALL_FORMS,
+      guard: 'nomination-met',
+      clause: 'IV.1.2',
+      reading: 32,
+    },
+    {
+      from: 'returned',
+      event: 'AMEND',
+      by: 'unit-head',
+      to: 'returned',
+      forms: ALL_FORMS,
+      guard: 'nomination-met',
+      clause: 'IV.1.2',
+      reading: 32,
+    },
   ] satisfies NominationTransition[]))();
 
 /**
