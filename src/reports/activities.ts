@@ -9,6 +9,7 @@ import type { ActivityMeasure, ActivitySummary, ActivityTotals } from '../activi
 import type { Lang, Text } from '../core/types.js';
 import { ACTIVITY_FIGURE_NAMES, ACTIVITY_SUMMARY_TEXT as T, groupDigits } from '../text/activities.js';
 import { label } from '../text/labels.js';
+import type { TextTable } from './tables.js';
 
 /**
  * The tables of an activity summary, in the order a report prints them: by kind of activity, by
@@ -38,9 +39,9 @@ export const ACTIVITY_TABLE_IDS = /* @__PURE__ */ Object.freeze([
 export type ActivityTableId = (typeof ACTIVITY_TABLE_IDS)[number];
 
 /**
- * One table of an activity summary as text in one language, shaped like a `SummaryTable`: a
- * title, the column headers (the group, the number of activities, money in đồng, households,
- * people, contributors), the rows, which columns hold numbers, and the totals row. A figure some
+ * One table of an activity summary as text in one language, a {@link TextTable}: a title, the
+ * column headers (the group, the number of activities, money in đồng, households, people,
+ * contributors), the rows, which columns hold numbers, and the totals row. A figure some
  * activities do not state reads "120.500.000 (+3 chưa rõ)"; one none states, "chưa rõ (2)"; one
  * the kind never records, "—".
  *
@@ -57,18 +58,8 @@ export type ActivityTableId = (typeof ACTIVITY_TABLE_IDS)[number];
  * };
  * ```
  */
-export type ActivityTable = {
-  /** Which table this is. */
-  readonly id: ActivityTableId;
-  /** The table's title. */
-  readonly title: string;
-  /** The column headers. */
-  readonly columns: readonly string[];
-  /** For each column, whether it holds numbers. */
-  readonly numeric: readonly boolean[];
-  /** The rows, each with one cell per column. */
-  readonly rows: readonly (readonly string[])[];
-  /** The totals row. */
+export type ActivityTable = TextTable<ActivityTableId> & {
+  /** The totals row: every activity table has one. */
   readonly footer: readonly string[];
 };
 
@@ -76,8 +67,13 @@ export type ActivityTable = {
 const MEASURES = ['money', 'households', 'people', 'contributors'] as const;
 const FIGURE_OF = { money: 'amount', households: 'households', people: 'people', contributors: 'contributors' } as const;
 
-/** "120.500.000 (+3 chưa rõ)"; "chưa rõ (2)" when no activity states it; "—" when none records it. */
-function measureText(m: ActivityMeasure, lang: Lang): string {
+/**
+ * A figure of activities as the tables print it: "120.500.000 (+3 chưa rõ)"; "chưa rõ (2)" when no
+ * activity states it; "—" when none records it.
+ *
+ * @internal
+ */
+export function measureText(m: ActivityMeasure, lang: Lang): string {
   if (m.known === 0) return m.unknown === 0 ? '—' : `${T.unknown[lang]} (${m.unknown})`;
   const total = groupDigits(m.total, lang);
   return m.unknown === 0 ? total : `${total} (+${m.unknown} ${T.unknown[lang]})`;

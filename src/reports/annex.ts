@@ -20,7 +20,7 @@ import { asOfText, periodText, REPORT_TEXT as T } from '../text/reports.js';
 import { CivilDateSchema } from '../validation/inputs.js';
 import type { CivilDate } from '../core/types.js';
 import type { AwardSummary } from './summarize.js';
-import { occasionsLine, SUMMARY_TABLE_IDS, type SummaryTable, type SummaryTableId, summaryTableRows, unitNamesOf } from './tables.js';
+import { occasionsLine, SUMMARY_TABLE_IDS, type SummaryTableId, type TextTable, summaryTableRows, unitNamesOf } from './tables.js';
 import type { ActivitySummary } from '../activities/summary.js';
 import { activityTableRows } from './activities.js';
 
@@ -117,7 +117,7 @@ export function summaryAnnexDocument(summary: AwardSummary, options: SummaryAnne
     });
     const all = summaryTableRows(summary, lang);
     const wanted = value.tables ?? SUMMARY_TABLE_IDS;
-    const tables: (Omit<SummaryTable, 'id'> & { readonly id: string })[] = wanted.flatMap((id) => all.filter((t) => t.id === id));
+    const tables: TextTable[] = wanted.flatMap((id) => all.filter((t) => t.id === id));
     if (value.activities !== undefined) tables.push(...activityTableRows(value.activities, lang, unitNamesOf(summary)));
     const lines = [T.annexSummary[lang], occasionsLine(summary, lang), T.movement[lang]];
     if (summary.days.from !== undefined || summary.days.to !== undefined) lines.push(periodText(summary.days.from, summary.days.to)[lang]);

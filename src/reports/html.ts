@@ -23,13 +23,13 @@ import {
 import type { Lang } from '../core/types.js';
 import { NOMINATION_STATUSES, type NominationStatus } from '../core/workflow-codes.js';
 import { REWARD_FORMS } from '../core/codes.js';
-import type { ActivityMeasure, ActivitySummary } from '../activities/summary.js';
+import type { ActivitySummary } from '../activities/summary.js';
 import { ACTIVITY_FIGURE_NAMES, ACTIVITY_SUMMARY_TEXT as ACTIVITY_TEXT } from '../text/activities.js';
-import { activityTableRows } from './activities.js';
+import { activityTableRows, measureText } from './activities.js';
 import type { AwardSummary } from './summarize.js';
 import { escapeHtml } from '../core/html.js';
 import { type Bar, type Segment, shareChart, stackedBarChart, timelineChart } from './svg.js';
-import { occasionsLine, type SummaryTable, summaryTableRows, unitNamesOf, unitText } from './tables.js';
+import { occasionsLine, type SummaryTable, summaryTableRows, type TextTable, unitNamesOf, unitText } from './tables.js';
 import { MILESTONE_TIMINGS, type MilestoneTiming, type Tally } from './types.js';
 
 /**
@@ -132,7 +132,7 @@ footer p { margin: 0.8mm 0; }
 const e = escapeHtml;
 
 /** A table; the totals row is the body's last row (a `<tfoot>` would be repeated on every printed page). */
-function tableHtml(table: Omit<SummaryTable, 'id'> & { readonly id: string }): string {
+function tableHtml(table: TextTable): string {
   const cell = (tag: 'td' | 'th', text: string, numeric: boolean): string =>
     `<${tag}${numeric && tag === 'td' ? ' class="n"' : ''}>${e(text)}</${tag}>`;
   const row = (cells: readonly string[], total = false): string =>
@@ -279,11 +279,6 @@ export function summaryToHtml(summary: AwardSummary, options: SummaryHtmlOptions
 /** The colours of the charts of the movement's results. */
 const ACTIVITY_COLORS = { count: '#00796b', money: '#6a1b9a' } as const;
 
-/** "36.000.000 (+1 chưa rõ)": a figure and the activities that do not state it. */
-function measureValue(m: ActivityMeasure, lang: Lang, fmt: (n: number) => string): string {
-  return m.unknown === 0 ? fmt(m.total) : `${fmt(m.total)} (+${fmt(m.unknown)} ${ACTIVITY_TEXT.unknown[lang]})`;
-}
-
 /**
  * The movement's own results (II, IV.4): a chart per year of the activities and of the money,
  * then the tables by kind, year and unit of `activityTableRows`.
@@ -308,7 +303,7 @@ function activitiesSection(
     const moneyBars: Bar[] = activities.byYear.map((y) => ({
       label: String(y.year),
       segments: [{ ...money, value: y.money.total }],
-      valueText: measureValue(y.money, lang, fmt),
+      valueText: measureText(y.money, lang),
     }));
     const countTitle = `${ACTIVITY_TEXT.count[lang]} — ${ACTIVITY_TEXT.byYear[lang].toLowerCase()}`;
     const moneyTitle = `${ACTIVITY_FIGURE_NAMES.amount[lang]} — ${ACTIVITY_TEXT.byYear[lang].toLowerCase()}`;

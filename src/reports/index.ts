@@ -31,7 +31,7 @@ export {
   type Tally,
   type UnitTally,
 } from './types.js';
-export { SUMMARY_TABLE_IDS, type SummaryTable, type SummaryTableId, summaryTableRows } from './tables.js';
+export { SUMMARY_TABLE_IDS, type SummaryTable, type SummaryTableId, summaryTableRows, type TextTable } from './tables.js';
 export { type SummaryHtmlOptions, summaryToHtml } from './html.js';
 export { type SummaryAnnexOptions, summaryAnnexDocument } from './annex.js';
 export { ACTIVITY_TABLE_IDS, type ActivityTable, type ActivityTableId, activityTableRows } from './activities.js';

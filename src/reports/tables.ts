@@ -50,9 +50,42 @@ export const SUMMARY_TABLE_IDS = /* @__PURE__ */ Object.freeze([
 export type SummaryTableId = (typeof SUMMARY_TABLE_IDS)[number];
 
 /**
- * One table of a summary as text in one language: a title, the column headers, the rows (every
- * cell a string: numbers are written with the language's separators), which columns hold
- * numbers (to align them right), and the totals row when the table has one.
+ * A table as text in one language — what the report page, a Markdown file and a Word annex all
+ * print: a title, the column headers, the rows (every cell a string: numbers are written with the
+ * language's separators), which columns hold numbers (to align them right), and the totals row
+ * when the table has one. `Id` names the tables of one kind ({@link SummaryTableId}, or the
+ * activity tables' ids).
+ *
+ * @example
+ * ```ts
+ * import type { TextTable } from 'thi-dua-vi-nguoi-ngheo/reports';
+ * const table: TextTable<'by-status'> = {
+ *   id: 'by-status',
+ *   title: 'Theo tình trạng hồ sơ',
+ *   columns: ['Tình trạng', 'Tổng số', 'Tỷ lệ'],
+ *   numeric: [false, true, true],
+ *   rows: [['Được khen thưởng', '3', '75%']],
+ *   footer: ['Tổng số', '4', '100%'],
+ * };
+ * ```
+ */
+export type TextTable<Id extends string = string> = {
+  /** Which table this is. */
+  readonly id: Id;
+  /** The table's title. */
+  readonly title: string;
+  /** The column headers. */
+  readonly columns: readonly string[];
+  /** For each column, whether it holds numbers. */
+  readonly numeric: readonly boolean[];
+  /** The rows, each with one cell per column. */
+  readonly rows: readonly (readonly string[])[];
+  /** The totals row, when the table has one. */
+  readonly footer?: readonly string[];
+};
+
+/**
+ * One table of a summary as text in one language (see {@link TextTable}).
  *
  * @example
  * ```ts
@@ -67,20 +100,7 @@ export type SummaryTableId = (typeof SUMMARY_TABLE_IDS)[number];
  * };
  * ```
  */
-export type SummaryTable = {
-  /** Which table this is. */
-  readonly id: SummaryTableId;
-  /** The table's title. */
-  readonly title: string;
-  /** The column headers. */
-  readonly columns: readonly string[];
-  /** For each column, whether it holds numbers. */
-  readonly numeric: readonly boolean[];
-  /** The rows, each with one cell per column. */
-  readonly rows: readonly (readonly string[])[];
-  /** The totals row, when the table has one. */
-  readonly footer?: readonly string[];
-};
+export type SummaryTable = TextTable<SummaryTableId>;
 
 const N = (n: number, lang: Lang): string => integerText(n)[lang];
 

@@ -10,6 +10,7 @@ import { FORM_NAMES } from '../plan/names.js';
 import type { Activity } from '../core/activity.js';
 import type { CivilDate, Lang, Text } from '../core/types.js';
 import { ACTIVITY_KIND_NAMES, groupDigits } from './activities.js';
+import { MONTHS_EN, shortDayText } from './days.js';
 
 const t = (vi: string, en: string): Text => ({ vi, en });
 
@@ -67,21 +68,6 @@ export function roman(n: number): string {
   }
   return out;
 }
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /**
  * A civil day in words: "ngày 15 tháng 12 năm 2025" / "15 December 2025". With `leadingZero`,
@@ -364,8 +350,6 @@ export const MINUTES_TEXT = /* @__PURE__ */ (() =>
   }) as const)();
 
 /** The words of the achievement report (Báo cáo thành tích). */
-/** A day as the papers print it: "30/01/2024". */
-const dayOf = (day: CivilDate): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 /**
  * One activity under a criterion of the achievement report: "– Ngày 30/01/2024, Trao quà, thăm
@@ -393,7 +377,7 @@ function activityText(activity: Activity, description: string, documents: readon
     return parts.join('; ');
   };
   return t(
-    `– Ngày ${dayOf(activity.on)}, ${kind.vi.charAt(0).toLowerCase()}${kind.vi.slice(1)} (${activity.clause}): ${tail('vi')}.`,
+    `– Ngày ${shortDayText(activity.on).vi}, ${kind.vi.charAt(0).toLowerCase()}${kind.vi.slice(1)} (${activity.clause}): ${tail('vi')}.`,
     `– On ${activity.on}, ${kind.en.charAt(0).toLowerCase()}${kind.en.slice(1)} (${activity.clause}): ${tail('en')}.`,
   );
 }

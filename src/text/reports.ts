@@ -6,21 +6,9 @@
  */
 import { plan } from '../plan/plan.js';
 import type { CivilDate, Lang, Text } from '../core/types.js';
+import { MONTHS_EN } from './days.js';
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { shortDayText } from './days.js';
 
 /** A civil day in words: "ngày 31 tháng 12 năm 2025" / "31 December 2025". */
 export function dayText(day: CivilDate): Text {
@@ -29,12 +17,6 @@ export function dayText(day: CivilDate): Text {
     vi: `ngày ${String(date).padStart(2, '0')} tháng ${String(month).padStart(2, '0')} năm ${year}`,
     en: `${date} ${MONTHS_EN[month - 1]} ${year}`,
   };
-}
-
-/** A civil day in figures: "31/12/2025" in both languages (the Vietnamese way; English keeps the ISO day). */
-export function shortDayText(day: CivilDate): Text {
-  const [year, month, date] = day.split('-') as [string, string, string];
-  return { vi: `${date}/${month}/${year}`, en: day };
 }
 
 /** A whole number with the language's group separator: 1.234.567 / 1,234,567. */
